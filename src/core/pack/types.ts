@@ -1,0 +1,148 @@
+/**
+ * Template pack: the declarative description of a reporting campaign — who reports, which annex
+ * tables, which indicators, which rules. Loaded from JSON and checked by `loadPack` (schema.ts);
+ * everything downstream (renderer, validation, merge) trusts these types.
+ */
+
+/** Kind of reporting unit, as the federation's statistics distinguish them. */
+export type UnitKind = 'province' | 'district' | 'sector' | 'grassroots';
+
+export interface ReportingUnit {
+  /** Stable code, e.g. "H01"; used in file names and as the unit's identity inside workbooks. */
+  code: string;
+  name: string;
+  kind: UnitKind;
+  /** Code of the unit above (the issuer, or a district for its grassroots unions). */
+  parent: string;
+}
+
+export interface Department {
+  id: string;
+  name: string;
+}
+
+export interface Campaign {
+  /** Congress term, e.g. 2018–2023. */
+  termStart: number;
+  termEnd: number;
+  /** Human label of the period of the figures, e.g. "đến 31/12/2020". */
+  periodLabel: string;
+  /** ISO date of the end of the reporting period (figures "đến" this day). */
+  periodEnd: string;
+  /** ISO date by which units must send their workbooks. */
+  deadline: string;
+  /** Reference of the plan that orders the campaign, shown under the annex title. */
+  reference: string;
+}
+
+/** Number type of a value cell; decides validation, number format and merge arithmetic. */
+export type NumberType = 'integer' | 'money' | 'decimal' | 'percent' | 'text';
+
+/**
+ * Column kinds: `input` cells are typed in by the unit, `computed` cells carry a formula over other
+ * columns of the same row, `text` is free text (notes).
+ */
+export type ColumnKind = 'input' | 'computed' | 'text';
+
+export interface ValueColumn {
+  /** Column code shown in the code row under the header: "1", "2", "3" … */
+  code: string;
+  title: string;
+  /** Optional top header spanning consecutive columns with the same group (merged cell). */
+  group?: string;
+  kind: ColumnKind;
+  /** Default number type of the column's cells; a row may override it. */
+  type: NumberType;
+  /** Formula over column codes of the same row, e.g. "{c2} / {c1} * 100" (computed columns). */
+  formula?: string;
+  /** Label of the code cell when it carries a formula hint, e.g. "3 = 2/1". */
+  codeLabel?: string;
+  /** Column width in characters. */
+  width?: number;
+  /** Decimals allowed for money/decimal cells (default: money 0, decimal 2, percent 1). */
+  decimals?: number;
+}
+
+export type RowKind = 'header' | 'input' | 'computed';
+
+/** How an indicator is aggregated when units are merged (after DHIS2's aggregation types). */
+export type Aggregation =
+  | { type: 'sum' }
+  | { type: 'ratio'; numerator: string; denominator: string; scale: number }
+  | { type: 'min' }
+  | { type: 'max' }
+  | { type: 'text' }
+  | { type: 'none' };
+
+export interface IndicatorRow {
+  /** Row code, the "Mã số" column: "1", "1.1", "22" … */
+  code: string;
+  /** Ordinal shown in the STT column: "I", "1", "a", "-" … */
+  stt?: string;
+  label: string;
+  /** Indentation level of the label (0 = top). */
+  level: number;
+  /** Unit of measure shown in the "Đơn vị tính" column. */
+  unit?: string;
+  kind: RowKind;
+  /** Overrides the column's number type for this row (e.g. a rate target in a count column). */
+  type?: NumberType;
+  /** Formula over row codes of the same column, e.g. "{r1.1} + {r1.2}" (computed rows). */
+  formula?: string;
+  aggregation: Aggregation;
+  /** Input cells of this row that must be filled (default: not required). */
+  required?: boolean;
+  /** Congress target of the issuing federation for this indicator (targets annex). */
+  target?: number;
+  /** Allow negative values (e.g. a balance); default false. */
+  allowNegative?: boolean;
+  /** Decimals allowed for this row's money/decimal cells; overrides the column. */
+  decimals?: number;
+  /**
+   * Per-column exceptions to the row's kind: "input" makes a cell of a computed row typed in
+   * (the target of a rate), "none" leaves a cell empty (a balance in a "total of years" column).
+   */
+  cells?: Record<string, CellOverride>;
+}
+
+export type CellOverride = 'input' | 'none';
+
+export interface Annex {
+  /** Annex id, e.g. "PL01". */
+  id: string;
+  /** Short label, e.g. "Phụ lục 01". */
+  label: string;
+  title: string;
+  /** Worksheet name (≤ 31 characters, no []:*?/\). */
+  sheetName: string;
+  /** Department that compiles this annex (for a department's subset at merge). */
+  department: string;
+  /** Title of the label column, default "Chỉ tiêu". */
+  labelTitle?: string;
+  columns: ValueColumn[];
+  rows: IndicatorRow[];
+  /** Note printed under the table. */
+  note?: string;
+}
+
+/** A rule record of the pack; the rule language is defined by the validation layer. */
+export interface PackRule {
+  id: string;
+  [key: string]: unknown;
+}
+
+export interface TemplatePack {
+  /** Version of the pack format itself. */
+  format: 1;
+  id: string;
+  version: string;
+  title: string;
+  /** Says what the pack is (e.g. "an editable default, not official figures"). */
+  notice: string;
+  issuer: { code: string; name: string };
+  campaign: Campaign;
+  departments: Department[];
+  units: ReportingUnit[];
+  annexes: Annex[];
+  rules: PackRule[];
+}

@@ -1,0 +1,54 @@
+import type { Expr, RefNode } from '../rules/ast';
+
+/**
+ * Compiles an expression of the pack's language into an Excel formula (A1, no leading "="), given a
+ * resolver from a reference to an address. Only functions that Excel 2010, LibreOffice and WPS
+ * evaluate alike are emitted. A division is guarded so that an empty denominator shows an empty
+ * cell rather than #DIV/0!.
+ */
+export type RefResolver = (ref: RefNode) => string;
+
+const PRECEDENCE: Record<string, number> = { '+': 1, '-': 1, '*': 2, '/': 2 };
+
+function emit(e: Expr, resolve: RefResolver, parentPrec = 0): string {
+  switch (e.type) {
+    case 'num':
+      return String(e.value);
+    case 'ref': {
+      const addr = resolve(e);
+      return addr.includes(':') ? `SUM(${addr})` : addr;
+    }
+    case 'neg':
+      return `-${emit(e.arg, resolve, 3)}`;
+    case 'binary': {
+      const p = PRECEDENCE[e.op];
+      // Right operand of - and / binds tighter so that a-(b-c) keeps its parentheses.
+      const text = `${emit(e.left, resolve, p)}${e.op}${emit(e.right, resolve, e.op === '-' || e.op === '/' ? p + 1 : p)}`;
+      return p < parentPrec ? `(${text})` : text;
+    }
+    case 'call': {
+      const args = e.args.map((a) => (a.type === 'ref' ? resolve(a) : emit(a, resolve)));
+      return `${e.name.toUpperCase()}(${args.join(',')})`;
+    }
+    case 'compare':
+      throw new Error('a comparison is not a cell formula');
+  }
+}
+
+function hasDivision(e: Expr): boolean {
+  switch (e.type) {
+    case 'binary':
+      return e.op === '/' || hasDivision(e.left) || hasDivision(e.right);
+    case 'neg':
+      return hasDivision(e.arg);
+    case 'call':
+      return e.args.some(hasDivision);
+    default:
+      return false;
+  }
+}
+
+export function toExcelFormula(e: Expr, resolve: RefResolver): string {
+  const body = emit(e, resolve);
+  return hasDivision(e) ? `IFERROR(${body},"")` : body;
+}

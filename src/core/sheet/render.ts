@@ -1,0 +1,322 @@
+import { fill } from '../i18n/format';
+import { sheetMessages } from '../i18n/sheet-messages';
+import type { RefNode } from '../rules/ast';
+import { parseExpression } from '../rules/parser';
+import type { Annex, IndicatorRow, NumberType, ReportingUnit, TemplatePack, ValueColumn } from '../pack/types';
+import { a1, rangeA1 } from './address';
+import { toExcelFormula } from './formula';
+import { identityText, metaSheetModel, identityNames } from './identity';
+import type {
+  CellStyle,
+  CellLiteral,
+  CellModel,
+  CellRange,
+  DataValidationModel,
+  SheetLayout,
+  SheetModel,
+  ValidationRule,
+  WorkbookModel,
+} from './model';
+import { DEFAULT_DECIMALS, SHEET_STYLES, labelStyle, valueStyle, valueStyleKey } from './styles';
+
+/**
+ * The one renderer: (pack, annex, unit) → SheetModel. Layout, top to bottom: title block (issuer,
+ * unit, title, reference, identity), header (two rows when columns are grouped), the column-code row
+ * (A B C D 1 2 3 …), then one row per indicator with its "Mã số", and a signature block.
+ * Fixed columns: A = STT, B = Chỉ tiêu, C = Mã số, D = Đơn vị tính; value columns from E.
+ */
+
+const T = (key: keyof typeof sheetMessages, params?: Record<string, string | number>) => fill(sheetMessages[key].vi, params, 'vi');
+
+export const FIXED_COLUMNS = 4;
+const COL_STT = 0;
+const COL_LABEL = 1;
+const COL_CODE = 2;
+const COL_UNIT = 3;
+const FIXED_CODES = ['A', 'B', 'C', 'D'];
+const HEADER_TOP = 7;
+
+export class RenderError extends Error {}
+
+class SheetBuilder {
+  readonly cells = new Map<string, CellModel>();
+  readonly merges: CellRange[] = [];
+
+  set(row: number, col: number, value: CellLiteral, style: string, opts: { formula?: string; locked?: boolean } = {}): void {
+    this.cells.set(`${row},${col}`, { row, col, value, style, locked: opts.locked ?? true, ...(opts.formula !== undefined && { formula: opts.formula }) });
+  }
+
+  merge(row: number, col: number, rows: number, cols: number, style?: string): void {
+    if (rows === 1 && cols === 1) return;
+    this.merges.push({ row, col, rows, cols });
+    // Give every covered cell the style so borders of merged header cells are drawn whole.
+    if (style) for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) if (!this.cells.has(`${r},${c}`)) this.set(r, c, null, style);
+  }
+
+  sorted(): CellModel[] {
+    return [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+}
+
+export function cellType(row: IndicatorRow, col: ValueColumn): NumberType {
+  if (col.kind === 'text') return 'text';
+  return row.type ?? col.type;
+}
+
+/** Decimals allowed in a value cell: the row's, else the column's, else the type's default. */
+export function cellDecimals(row: IndicatorRow, col: ValueColumn): number {
+  const type = cellType(row, col);
+  if (type === 'text') return 0;
+  if (type === 'integer') return 0;
+  return row.decimals ?? col.decimals ?? DEFAULT_DECIMALS[type];
+}
+
+/** Bounds for cells that may be negative: a validation still refuses text, with no real limit. */
+const SIGNED_LIMIT = 1e15;
+
+function validationFor(type: NumberType, allowNegative: boolean): { rule: ValidationRule; message: string } | null {
+  switch (type) {
+    case 'integer':
+      return { rule: allowNegative ? { kind: 'wholeNumber', min: -SIGNED_LIMIT, max: SIGNED_LIMIT } : { kind: 'wholeNumber', min: 0, max: null }, message: T(allowNegative ? 'dv.integerSigned' : 'dv.integer') };
+    case 'money':
+      return { rule: allowNegative ? { kind: 'decimal', min: -SIGNED_LIMIT, max: SIGNED_LIMIT } : { kind: 'decimal', min: 0, max: null }, message: T(allowNegative ? 'dv.moneySigned' : 'dv.money') };
+    case 'decimal':
+      return { rule: allowNegative ? { kind: 'decimal', min: -SIGNED_LIMIT, max: SIGNED_LIMIT } : { kind: 'decimal', min: 0, max: null }, message: T('dv.decimal') };
+    case 'percent':
+      return { rule: { kind: 'decimal', min: 0, max: 100 }, message: T('dv.percent') };
+    case 'text':
+      return null;
+  }
+}
+
+/** Which value cells are typed in, which computed, which left empty. */
+export type CellRole = 'input' | 'computed-row' | 'computed-col' | 'none';
+
+export function cellRole(row: IndicatorRow, col: ValueColumn): CellRole {
+  const override = row.cells?.[col.code];
+  if (override) return override;
+  if (row.kind === 'header') return col.kind === 'text' ? 'input' : 'none';
+  if (col.kind === 'computed') return 'computed-col';
+  if (col.kind === 'text') return 'input';
+  return row.kind === 'computed' ? 'computed-row' : 'input';
+}
+
+function headerRows(annex: Annex): number {
+  return annex.columns.some((c) => c.group) ? 2 : 1;
+}
+
+export function renderAnnex(pack: TemplatePack, annex: Annex, unit: ReportingUnit): SheetModel {
+  const b = new SheetBuilder();
+  const styles: Record<string, CellStyle> = { ...SHEET_STYLES };
+  const styleFor = (role: 'input' | 'computed', type: NumberType, decimals: number): string => {
+    const key = valueStyleKey(role, type, decimals);
+    styles[key] ??= valueStyle(role, type, decimals);
+    return key;
+  };
+  const nCols = FIXED_COLUMNS + annex.columns.length;
+  const last = nCols - 1;
+
+  // Title block.
+  b.set(0, 0, pack.issuer.name.toUpperCase(), 'issuer');
+  b.merge(0, 0, 1, 3);
+  b.set(0, last, annex.label, 'annexLabel');
+  b.set(1, 0, T('sheet.unitLine', { name: unit.name, code: unit.code }), 'unitLine');
+  b.merge(1, 0, 1, nCols);
+  b.set(3, 0, annex.title.toUpperCase(), 'title');
+  b.merge(3, 0, 1, nCols);
+  b.set(4, 0, T('sheet.reference', { reference: pack.campaign.reference, period: pack.campaign.periodLabel }), 'subtitle');
+  b.merge(4, 0, 1, nCols);
+  const identityCell = { row: 5, col: 0 };
+  b.set(5, 0, T('sheet.identity', { id: identityText({ packId: pack.id, packVersion: pack.version, annexId: annex.id, unitCode: unit.code }) }), 'identity');
+  b.merge(5, 0, 1, nCols);
+  b.set(6, 0, T('sheet.inputHint'), 'hint');
+  b.merge(6, 0, 1, nCols);
+
+  // Header.
+  const hRows = headerRows(annex);
+  const fixedTitles = [T('sheet.stt'), annex.labelTitle ?? T('sheet.indicator'), T('sheet.rowCode'), T('sheet.unitOfMeasure')];
+  fixedTitles.forEach((title, c) => {
+    b.set(HEADER_TOP, c, title, 'header');
+    b.merge(HEADER_TOP, c, hRows, 1, 'header');
+  });
+  for (let i = 0; i < annex.columns.length; ) {
+    const col = annex.columns[i];
+    const c = FIXED_COLUMNS + i;
+    if (!col.group) {
+      b.set(HEADER_TOP, c, col.title, 'header');
+      b.merge(HEADER_TOP, c, hRows, 1, 'header');
+      i++;
+      continue;
+    }
+    let span = 1;
+    while (i + span < annex.columns.length && annex.columns[i + span].group === col.group) span++;
+    b.set(HEADER_TOP, c, col.group, 'header');
+    b.merge(HEADER_TOP, c, 1, span, 'header');
+    for (let k = 0; k < span; k++) b.set(HEADER_TOP + 1, c + k, annex.columns[i + k].title, 'header');
+    i += span;
+  }
+
+  // Column-code row: the layout contract.
+  const codeRow = HEADER_TOP + hRows;
+  FIXED_CODES.forEach((code, c) => b.set(codeRow, c, code, 'codeRow'));
+  const cols: Record<string, number> = {};
+  annex.columns.forEach((col, i) => {
+    cols[col.code] = FIXED_COLUMNS + i;
+    b.set(codeRow, FIXED_COLUMNS + i, col.codeLabel ?? col.code, 'codeRow');
+  });
+
+  // Indicator rows.
+  const firstDataRow = codeRow + 1;
+  const rows: Record<string, number> = {};
+  annex.rows.forEach((row, i) => (rows[row.code] = firstDataRow + i));
+  const rowOrder = annex.rows.map((r) => r.code);
+  const colOrder = annex.columns.map((c) => c.code);
+
+  const parsedRowFormulas = new Map(annex.rows.filter((r) => r.formula).map((r) => [r.code, mustParse(r.formula!, annex.id, r.code)]));
+  const parsedColFormulas = new Map(annex.columns.filter((c) => c.formula).map((c) => [c.code, mustParse(c.formula!, annex.id, c.code)]));
+
+  const validations: DataValidationModel[] = [];
+  annex.rows.forEach((row, i) => {
+    const r = firstDataRow + i;
+    b.set(r, COL_STT, row.stt ?? null, row.level === 0 ? 'sttBold' : 'stt');
+    b.set(r, COL_LABEL, row.label, labelStyle(row.level));
+    b.set(r, COL_CODE, row.code, 'rowCode');
+    b.set(r, COL_UNIT, row.unit ?? null, 'unit');
+    annex.columns.forEach((col, j) => {
+      const c = FIXED_COLUMNS + j;
+      const type = cellType(row, col);
+      const decimals = cellDecimals(row, col);
+      const role = cellRole(row, col);
+      if (role === 'none') {
+        b.set(r, c, null, 'blank');
+      } else if (role === 'input') {
+        b.set(r, c, null, styleFor('input', type, decimals), { locked: false });
+        const v = validationFor(type, row.allowNegative === true);
+        if (v) validations.push({ range: { row: r, col: c, rows: 1, cols: 1 }, rule: v.rule, errorTitle: T('dv.title'), errorMessage: v.message });
+      } else {
+        const expr = role === 'computed-col' ? parsedColFormulas.get(col.code)! : parsedRowFormulas.get(row.code)!;
+        const formula = toExcelFormula(expr, (ref) => resolveLocal(ref, r, c, rows, cols, rowOrder, colOrder));
+        b.set(r, c, null, styleFor('computed', type, decimals), { formula });
+      }
+    });
+  });
+  const lastDataRow = firstDataRow + annex.rows.length - 1;
+
+  // Note and signature block.
+  let r = lastDataRow + 2;
+  if (annex.note) {
+    b.set(r, 0, annex.note, 'note');
+    b.merge(r, 0, 1, nCols);
+    r += 2;
+  }
+  const signCol = Math.max(FIXED_COLUMNS, last - 1);
+  b.set(r, signCol, T('sheet.datePlace'), 'signHint');
+  b.merge(r, signCol, 1, nCols - signCol);
+  b.set(r + 1, COL_LABEL, T('sheet.preparer'), 'signTitle');
+  b.set(r + 1, signCol, T('sheet.head'), 'signTitle');
+  b.merge(r + 1, signCol, 1, nCols - signCol);
+  b.set(r + 2, COL_LABEL, T('sheet.signHint'), 'signHint');
+  b.set(r + 2, signCol, T('sheet.signHint'), 'signHint');
+  b.merge(r + 2, signCol, 1, nCols - signCol);
+
+  const layout: SheetLayout = { codeRow, rowCodeCol: COL_CODE, firstDataRow, lastDataRow, rows, cols, identityCell };
+  return {
+    name: annex.sheetName,
+    cells: b.sorted(),
+    styles,
+    merges: b.merges,
+    columnWidths: [6, 46, 8, 11, ...annex.columns.map((c) => c.width ?? (c.kind === 'text' ? 24 : 14))],
+    rowHeights: { 3: 36, [HEADER_TOP]: hRows === 1 ? 48 : 30 },
+    freeze: { rows: firstDataRow, cols: FIXED_COLUMNS },
+    validations: mergeValidations(validations),
+    protection: { enabled: true },
+    page: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
+    identity: { packId: pack.id, packVersion: pack.version, annexId: annex.id, unitCode: unit.code },
+    layout,
+    size: { rows: r + 3, cols: nCols },
+  };
+}
+
+function mustParse(formula: string, annexId: string, code: string) {
+  const parsed = parseExpression(formula);
+  // The pack loader refuses bad formulas; reaching here means a pack that bypassed loadPack.
+  if (!parsed.ok) throw new RenderError(`${annexId} ${code}: ${parsed.expected} at ${parsed.pos}`);
+  return parsed.expr;
+}
+
+/** A reference of a computed cell → A1 address, within the same sheet. */
+function resolveLocal(
+  ref: RefNode,
+  row: number,
+  col: number,
+  rows: Record<string, number>,
+  cols: Record<string, number>,
+  rowOrder: string[],
+  colOrder: string[],
+): string {
+  if (ref.rows) {
+    const [from, to] = spanIndexes(ref.rows.from, ref.rows.to, rowOrder);
+    return rangeA1(rows[rowOrder[from]], col, to - from + 1, 1);
+  }
+  const [from, to] = spanIndexes(ref.cols!.from, ref.cols!.to, colOrder);
+  return rangeA1(row, cols[colOrder[from]], 1, to - from + 1);
+}
+
+function spanIndexes(from: string, to: string, order: string[]): [number, number] {
+  const a = order.indexOf(from);
+  const b = order.indexOf(to);
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** Adjacent single-cell validations with the same rule become one range (fewer elements to write). */
+function mergeValidations(list: DataValidationModel[]): DataValidationModel[] {
+  const out: DataValidationModel[] = [];
+  for (const v of list) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.range.row === v.range.row &&
+      prev.range.rows === 1 &&
+      prev.range.col + prev.range.cols === v.range.col &&
+      JSON.stringify(prev.rule) === JSON.stringify(v.rule) &&
+      prev.errorMessage === v.errorMessage
+    ) {
+      prev.range = { ...prev.range, cols: prev.range.cols + 1 };
+    } else out.push({ ...v, range: { ...v.range } });
+  }
+  return out;
+}
+
+export function findUnit(pack: TemplatePack, code: string): ReportingUnit | undefined {
+  if (code === pack.issuer.code) return { code, name: pack.issuer.name, kind: 'province', parent: code };
+  return pack.units.find((u) => u.code === code);
+}
+
+export class UnknownUnitError extends Error {
+  constructor(readonly unitCode: string) {
+    super(`unknown unit ${unitCode}`);
+  }
+}
+
+export class UnknownAnnexError extends Error {
+  constructor(readonly annexId: string) {
+    super(`unknown annex ${annexId}`);
+  }
+}
+
+/** Every requested annex of the pack for one unit, with the identity sheet and names. */
+export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[]): WorkbookModel {
+  const unit = findUnit(pack, unitCode);
+  if (!unit) throw new UnknownUnitError(unitCode);
+  const annexes = annexIds
+    ? annexIds.map((id) => {
+        const a = pack.annexes.find((x) => x.id === id);
+        if (!a) throw new UnknownAnnexError(id);
+        return a;
+      })
+    : pack.annexes;
+  const sheets = annexes.map((a) => renderAnnex(pack, a, unit));
+  return { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
+}
+
+export { a1 };
