@@ -35,6 +35,7 @@ const COL_CODE = 2;
 const COL_UNIT = 3;
 const FIXED_CODES = ['A', 'B', 'C', 'D'];
 const HEADER_TOP = 7;
+const LABEL_WIDTH = 46;
 
 export class RenderError extends Error {}
 
@@ -219,14 +220,22 @@ export function renderAnnex(pack: TemplatePack, annex: Annex, unit: ReportingUni
   b.set(r + 2, signCol, T('sheet.signHint'), 'signHint');
   b.merge(r + 2, signCol, 1, nCols - signCol);
 
+  // Viewers do not auto-fit wrapped rows on open: give long labels the height they need.
+  const labelWidth = LABEL_WIDTH;
+  const rowHeights: Record<number, number> = { 3: 36, [HEADER_TOP]: hRows === 1 ? 48 : 30 };
+  annex.rows.forEach((row, i) => {
+    const lines = Math.ceil(((row.label.length + row.level * 3) * 1.1) / labelWidth);
+    if (lines > 1) rowHeights[firstDataRow + i] = 15 * lines;
+  });
+
   const layout: SheetLayout = { codeRow, rowCodeCol: COL_CODE, firstDataRow, lastDataRow, rows, cols, identityCell };
   return {
     name: annex.sheetName,
     cells: b.sorted(),
     styles,
     merges: b.merges,
-    columnWidths: [6, 46, 8, 11, ...annex.columns.map((c) => c.width ?? (c.kind === 'text' ? 24 : 14))],
-    rowHeights: { 3: 36, [HEADER_TOP]: hRows === 1 ? 48 : 30 },
+    columnWidths: [6, LABEL_WIDTH, 8, 11, ...annex.columns.map((c) => c.width ?? (c.kind === 'text' ? 24 : 14))],
+    rowHeights,
     freeze: { rows: firstDataRow, cols: FIXED_COLUMNS },
     validations: mergeValidations(validations),
     protection: { enabled: true },

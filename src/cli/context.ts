@@ -1,0 +1,38 @@
+import { readFileSync } from 'fs';
+import { cliMessages } from '../core/i18n/cli-messages';
+import { makeTranslator, type Lang } from '../core/i18n/format';
+import { defaultPack, loadPackText, PackError } from '../core/pack/load';
+import type { TemplatePack } from '../core/pack/types';
+
+/** What every command gets: the language, a translator, output streams, and the pack. */
+export interface CliContext {
+  lang: Lang;
+  t: (key: keyof typeof cliMessages, params?: Record<string, string | number>) => string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const translateCli = makeTranslator(cliMessages);
+
+/** A failure the user can act on: printed as is, no stack trace. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+export function loadPackOption(ctx: CliContext, file: string | undefined): TemplatePack {
+  if (!file) return defaultPack();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(ctx.t('cli.cannotReadPack', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+  }
+  try {
+    return loadPackText(text, file);
+  } catch (e) {
+    if (e instanceof PackError) throw new UserError(e.describe(ctx.lang));
+    throw e;
+  }
+}
