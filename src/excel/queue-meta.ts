@@ -1,0 +1,90 @@
+import { META_KEYS } from '../core/sheet/identity';
+import type { DefinedNameModel, MetaSheetModel, SheetModel } from '../core/sheet/model';
+import { queueSheet, type HostFeatures } from './queue-sheet';
+import { planSheet } from './sheet-plan';
+
+/**
+ * The hidden identity sheet and the defined names, queued in the insertion's last batch (the names
+ * point into the sheets, so the sheets come first).
+ */
+
+/** What the first sync learnt about an identity sheet already in the workbook. */
+export interface ExistingMeta {
+  protected: boolean;
+  visibility: string;
+  /** Key/value rows found in columns A:B. */
+  rows: Array<[string, string]>;
+  /** Address of its used range on the sheet ("A1:B9"), to clear before rewriting. */
+  usedAddress: string | null;
+}
+
+/**
+ * The model's rows first and in order (the names ANNEX_PACK… point at fixed rows), then rows of the
+ * existing sheet the model does not have — annexes inserted earlier for the same pack and unit stay
+ * known. A sheet left by another pack or unit is rewritten whole.
+ */
+export function mergeMetaRows(model: MetaSheetModel, existing: ReadonlyArray<[string, string]>): Array<[string, string]> {
+  const rows = model.rows.map(([k, v]): [string, string] => [k, v]);
+  const valueOf = (list: ReadonlyArray<[string, string]>, key: string) => list.find(([k]) => k === key)?.[1];
+  const sameOwner = [META_KEYS.packId, META_KEYS.unitCode].every((key) => valueOf(existing, key) === valueOf(model.rows, key));
+  if (!sameOwner) return rows;
+  const known = new Set(rows.map(([k]) => k));
+  for (const [k, v] of existing) {
+    if (k === '' || known.has(k)) continue;
+    known.add(k);
+    rows.push([k, v]);
+  }
+  return rows;
+}
+
+/** Key/value rows as text in A:B, locked and protected like the .xlsx writer's identity sheet. */
+export function metaSheetContent(rows: ReadonlyArray<[string, string]>): Pick<
+  SheetModel,
+  'cells' | 'styles' | 'merges' | 'columnWidths' | 'rowHeights' | 'freeze' | 'validations' | 'protection' | 'page' | 'size'
+> {
+  return {
+    cells: rows.flatMap(([key, value], row) => [
+      { row, col: 0, value: key, style: '', locked: true },
+      { row, col: 1, value, style: '', locked: true },
+    ]),
+    styles: {},
+    merges: [],
+    columnWidths: [24, 48],
+    rowHeights: {},
+    freeze: { rows: 0, cols: 0 },
+    validations: [],
+    protection: { enabled: true },
+    page: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+    size: { rows: rows.length, cols: rows.length ? 2 : 0 },
+  };
+}
+
+/** Reads the key/value rows from a loaded used range (only when it starts in column A). */
+export function metaRowsFrom(address: string, values: unknown[][]): Array<[string, string]> {
+  if (!/!\$?A\$?\d+(:|$)/.test(address)) return [];
+  return values.map((row): [string, string] => [String(row[0] ?? ''), String(row[1] ?? '')]).filter(([k]) => k !== '');
+}
+
+export function queueMetaSheet(worksheets: Excel.WorksheetCollection, meta: MetaSheetModel, existing: ExistingMeta | null, features: HostFeatures): void {
+  const rows = mergeMetaRows(meta, existing?.rows ?? []);
+  const ws = existing ? worksheets.getItem(meta.name) : worksheets.add(meta.name);
+  if (existing?.protected) ws.protection.unprotect();
+  if (existing?.usedAddress) ws.getRange(existing.usedAddress).clear('All');
+  const content = metaSheetContent(rows);
+  queueSheet(ws, content, planSheet(content), features);
+  // Hidden, not very hidden: a user who looks for it can see it, and it can be deleted.
+  if (!existing || existing.visibility === 'Visible') ws.visibility = 'Hidden';
+}
+
+/** Names are replaced: an existing one is deleted first (its reference may have become #REF!). */
+export function queueNames(names: Excel.NamedItemCollection, list: readonly DefinedNameModel[], existing: ReadonlySet<string>): void {
+  for (const n of list) {
+    if (existing.has(n.name.toLowerCase())) names.getItem(n.name).delete();
+    const item = n.comment !== undefined ? names.add(n.name, toFormula(n.formula), n.comment) : names.add(n.name, toFormula(n.formula));
+    if (n.hidden) item.visible = false;
+  }
+}
+
+function toFormula(formula: string): string {
+  return formula.startsWith('=') ? formula : `=${formula}`;
+}

@@ -1,0 +1,143 @@
+import { columnLetters, rangeA1 } from '../core/sheet/address';
+import type { CellRange, DataValidationModel, SheetModel } from '../core/sheet/model';
+import type { FormatArea, SheetPlan } from './sheet-plan';
+
+/**
+ * Queues everything one sheet needs on an Excel.Worksheet proxy, without syncing: the caller syncs
+ * once per sheet. Order matters: contents, then number formats (a formula written into a cell
+ * already formatted as Text "@" would be stored as text), formats and unlocked cells, merges,
+ * sizes, panes, validation, page layout, and protection last (a protected sheet refuses the rest).
+ */
+
+export interface HostFeatures {
+  /** ExcelApi 1.9: page layout and indentation. */
+  api19: boolean;
+  /** Font of every written cell, as the .xlsx writer uses (its Normal font). */
+  fontName?: string;
+}
+
+/** Excel's limits for an error alert; the .xlsx writer cuts at the same lengths. */
+const MAX_ALERT_TITLE = 32;
+const MAX_ALERT_MESSAGE = 255;
+/** A whole/decimal rule needs a bound: ±(10^15 − 1), the widest Excel keeps exactly (as the .xlsx writer). */
+const UNBOUNDED = 999999999999999;
+
+const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+function address(r: CellRange): string {
+  return rangeA1(r.row, r.col, r.rows, r.cols);
+}
+
+function applyFormat(range: Excel.Range, area: FormatArea, rect: CellRange, features: HostFeatures): void {
+  const format = range.format;
+  const value = area.value;
+  switch (area.property) {
+    case 'bold':
+      format.font.bold = value as boolean;
+      break;
+    case 'italic':
+      format.font.italic = value as boolean;
+      break;
+    case 'size':
+      format.font.size = value as number;
+      break;
+    case 'color':
+      format.font.color = `#${value as string}`;
+      break;
+    case 'fill':
+      format.fill.color = `#${value as string}`;
+      break;
+    case 'align':
+      format.horizontalAlignment = ALIGNMENT[value as keyof typeof ALIGNMENT];
+      break;
+    case 'wrap':
+      format.wrapText = value as boolean;
+      break;
+    case 'indent':
+      // indentLevel is ExcelApi 1.9; without it the label keeps its text and only loses the indent.
+      if (features.api19) format.indentLevel = value as number;
+      break;
+    case 'border': {
+      const edges: BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+      // Thin lines between the cells too, so that every cell of the block is boxed.
+      if (rect.rows > 1) edges.push('InsideHorizontal');
+      if (rect.cols > 1) edges.push('InsideVertical');
+      for (const edge of edges) {
+        const border = format.borders.getItem(edge);
+        border.style = 'Continuous';
+        border.weight = 'Thin';
+      }
+      break;
+    }
+  }
+}
+
+/** Only one bound given: an open-ended comparison; none: the widest range, as the file writer does. */
+export function validationRule(v: DataValidationModel): Excel.DataValidationRule {
+  const { min, max } = v.rule;
+  const criterion: Excel.BasicDataValidation =
+    min !== null && max !== null
+      ? { operator: 'Between', formula1: min, formula2: max }
+      : min !== null
+        ? { operator: 'GreaterThanOrEqualTo', formula1: min }
+        : max !== null
+          ? { operator: 'LessThanOrEqualTo', formula1: max }
+          : { operator: 'Between', formula1: -UNBOUNDED, formula2: UNBOUNDED };
+  return v.rule.kind === 'wholeNumber' ? { wholeNumber: criterion } : { decimal: criterion };
+}
+
+/** Cuts by code points so that a surrogate pair is never split. */
+function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}
+
+export function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: Pick<SheetModel, 'merges' | 'freeze' | 'validations' | 'protection' | 'page'>,
+  plan: SheetPlan,
+  features: HostFeatures,
+): void {
+  if (plan.rows > 0 && plan.cols > 0) {
+    const block = ws.getRange(rangeA1(0, 0, plan.rows, plan.cols));
+    if (features.fontName) block.format.font.name = features.fontName;
+    block.formulas = plan.contents;
+    block.numberFormat = plan.numberFormats;
+  }
+  for (const area of plan.formatAreas) {
+    for (const rect of area.ranges) applyFormat(ws.getRange(address(rect)), area, rect, features);
+  }
+  for (const rect of plan.unlocked) ws.getRange(address(rect)).format.protection.locked = false;
+  for (const m of sheet.merges) if (m.rows * m.cols > 1) ws.getRange(address(m)).merge(false);
+  for (const w of plan.columnWidths) ws.getRange(`${columnLetters(w.first)}:${columnLetters(w.last)}`).format.columnWidth = w.points;
+  for (const h of plan.rowHeights) ws.getRange(`${h.first + 1}:${h.last + 1}`).format.rowHeight = h.points;
+
+  const { rows, cols } = sheet.freeze;
+  // freezeRows and freezeColumns each replace the frozen pane; both at once need freezeAt.
+  if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows, cols)));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+
+  for (const v of sheet.validations) {
+    const dv = ws.getRange(address(v.range)).dataValidation;
+    dv.rule = validationRule(v);
+    dv.errorAlert = {
+      showAlert: true,
+      style: 'Stop',
+      title: truncate(v.errorTitle, MAX_ALERT_TITLE),
+      message: truncate(v.errorMessage, MAX_ALERT_MESSAGE),
+    };
+  }
+
+  if (features.api19) {
+    ws.pageLayout.orientation = sheet.page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    ws.pageLayout.paperSize = 'A4';
+    // verticalFitToPages 0 = as many pages tall as needed (the file format's fitToHeight="0").
+    if (sheet.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+
+  // Resizing columns and rows stays allowed, as in the .xlsx writer's sheetProtection.
+  if (sheet.protection.enabled) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}

@@ -1,0 +1,7 @@
+/** Workbook simulator: an in-memory Excel behind the Office.js API surface the adapter uses. */
+export { WorkbookSimulator, SimRequestContext, SheetVisibility, compareVersions, type SimulatorOptions, type SimExcelNamespace } from './simulator';
+export { installOfficeGlobals, makeOffice, type OfficeGlobalsOptions, type SimOffice } from './office-globals';
+export { snapshotSheet, type SnapshotCell } from './snapshot';
+export { SimOfficeError, type SimErrorCode } from './errors';
+export { parseAddress, rectAddress, columnName, type Rect } from './address';
+export type { SimCell, SimSheet, SimWorkbook, SimName, SimValidation, SimFont } from './workbook-state';

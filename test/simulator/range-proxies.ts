@@ -1,0 +1,213 @@
+/** Range: contents (values, formulas, number formats), merges, clearing, selection. */
+import { MAX_COLS, MAX_ROWS, overlaps, qualifiedAddress } from './address';
+import { SimClientObject, type ContextCore } from './client-object';
+import { SimDataValidation } from './data-validation-proxy';
+import { fail } from './errors';
+import { assertCellsWritable, assertEditable } from './protection-rules';
+import { boundedCells, entryAt, forEachCell, grid, type RangeTarget } from './range-cells';
+import { SimRangeFormat } from './range-format-proxies';
+import { interpretInput } from './typed-input';
+import { blankCell } from './workbook-state';
+
+export type { RangeTarget } from './range-cells';
+
+export class SimRange extends SimClientObject<RangeTarget> {
+  private formatProxy?: SimRangeFormat;
+  private validationProxy?: SimDataValidation;
+
+  constructor(
+    context: ContextCore,
+    /** Resolves the sheet and rectangle at sync; null = null object. */
+    private readonly locate: () => RangeTarget | null,
+    nullable = false,
+  ) {
+    super(context, 'Range', nullable);
+  }
+
+  /** Resolved once, like Office's object reference: a used range keeps its address after later writes. */
+  private resolved: RangeTarget | null | undefined;
+
+  target(): RangeTarget | null {
+    if (this.resolved === undefined) this.resolved = this.locate();
+    const t = this.resolved;
+    if (t === null && !this.nullable) fail('ItemNotFound', 'Range');
+    if (t !== null && t.sheet.deleted) fail('ItemNotFound', 'Range', 'The worksheet has been deleted.');
+    return t;
+  }
+
+  protected scalars(): Record<string, (t: RangeTarget) => unknown> {
+    return {
+      address: (t) => qualifiedAddress(t.sheet.name, t.rect),
+      rowCount: (t) => t.rect.rows,
+      columnCount: (t) => t.rect.cols,
+      rowIndex: (t) => t.rect.row,
+      columnIndex: (t) => t.rect.col,
+      cellCount: (t) => t.rect.rows * t.rect.cols,
+      // A formula's result is not calculated by the simulator: it reads back as null.
+      values: (t) => grid(t, 'Range.values', (c) => (c.formula !== null ? null : (c.value ?? ''))),
+      formulas: (t) => grid(t, 'Range.formulas', (c) => c.formula ?? c.value ?? ''),
+      numberFormat: (t) => grid(t, 'Range.numberFormat', (c) => c.numberFormat),
+      text: (t) => grid(t, 'Range.text', (c) => (c.formula !== null ? '' : String(c.value ?? ''))),
+    };
+  }
+
+  protected override navigation(name: string): SimClientObject<unknown> | undefined {
+    if (name === 'format') return this.format as SimClientObject<unknown>;
+    if (name === 'dataValidation') return this.dataValidation as SimClientObject<unknown>;
+    return undefined;
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+  get text(): string[][] {
+    return this.read('text');
+  }
+
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(input: unknown[][]) {
+    this.write('values', input, (t) => writeContents(t, input, 'Range.values'));
+  }
+
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(input: unknown[][]) {
+    this.write('formulas', input, (t) => writeContents(t, input, 'Range.formulas'));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(input: unknown[][]) {
+    this.write('numberFormat', input, (t) => {
+      const location = 'Range.numberFormat';
+      boundedCells(t, location);
+      const at = entryAt(input, t.rect, location);
+      assertEditable(t.sheet, 'format', location);
+      forEachCell(t, (cell, i, j) => {
+        const v = at(i, j);
+        if (v === null || v === undefined) return;
+        if (typeof v !== 'string') fail('InvalidArgument', location);
+        cell.numberFormat = v;
+      });
+    });
+  }
+
+  get format(): SimRangeFormat {
+    return (this.formatProxy ??= new SimRangeFormat(this.context, this));
+  }
+
+  get dataValidation(): SimDataValidation {
+    return (this.validationProxy ??= new SimDataValidation(this.context, this));
+  }
+
+  getCell(row: number, column: number): SimRange {
+    return new SimRange(this.context, () => {
+      const t = this.target();
+      if (t === null) return null;
+      if (row < 0 || column < 0 || t.rect.row + row >= MAX_ROWS || t.rect.col + column >= MAX_COLS) fail('InvalidArgument', 'Range.getCell');
+      return { sheet: t.sheet, rect: { row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 } };
+    });
+  }
+
+  /** Merges the block (or each row of it, with `across`); Excel keeps only the upper-left value. */
+  merge(across = false): void {
+    this.call('merge', (t) => {
+      this.context.requireApi('1.2', 'Range.merge');
+      boundedCells(t, 'Range.merge');
+      assertEditable(t.sheet, 'structure', 'Range.merge');
+      const blocks = across
+        ? Array.from({ length: t.rect.rows }, (_, i) => ({ row: t.rect.row + i, col: t.rect.col, rows: 1, cols: t.rect.cols }))
+        : [t.rect];
+      for (const block of blocks) {
+        if (block.rows * block.cols < 2) continue;
+        const sheet = t.sheet;
+        for (let k = sheet.merges.length - 1; k >= 0; k--) {
+          const m = sheet.merges[k];
+          if (!overlaps(m, block)) continue;
+          const inside = m.row >= block.row && m.col >= block.col && m.row + m.rows <= block.row + block.rows && m.col + m.cols <= block.col + block.cols;
+          if (!inside) fail('InvalidOperation', 'Range.merge', 'Cannot merge a range that partly overlaps a merged area.');
+          sheet.merges.splice(k, 1);
+        }
+        for (let i = 0; i < block.rows; i++) {
+          for (let j = 0; j < block.cols; j++) {
+            if (i === 0 && j === 0) continue;
+            const c = sheet.cells.get((block.row + i) * MAX_COLS + block.col + j);
+            if (c) Object.assign(c, { value: null, formula: null, quotePrefix: false });
+          }
+        }
+        sheet.merges.push({ ...block });
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.call('unmerge', (t) => {
+      assertEditable(t.sheet, 'structure', 'Range.unmerge');
+      for (let k = t.sheet.merges.length - 1; k >= 0; k--) if (overlaps(t.sheet.merges[k], t.rect)) t.sheet.merges.splice(k, 1);
+    });
+  }
+
+  /** 'All' | 'Formats' | 'Contents' (Excel's ClearApplyTo). */
+  clear(applyTo: string = 'All'): void {
+    this.call('clear', (t) => {
+      const location = 'Range.clear';
+      if (!['All', 'Formats', 'Contents'].includes(applyTo)) fail('InvalidArgument', location);
+      boundedCells(t, location);
+      if (applyTo !== 'Formats') assertCellsWritable(t.sheet, t.rect, () => true, location);
+      if (applyTo !== 'Contents') assertEditable(t.sheet, 'format', location);
+      for (let i = 0; i < t.rect.rows; i++) {
+        for (let j = 0; j < t.rect.cols; j++) {
+          const key = (t.rect.row + i) * MAX_COLS + t.rect.col + j;
+          const cell = t.sheet.cells.get(key);
+          if (!cell) continue;
+          if (applyTo === 'All') t.sheet.cells.delete(key);
+          else if (applyTo === 'Contents') Object.assign(cell, { value: null, formula: null, quotePrefix: false });
+          else t.sheet.cells.set(key, { ...blankCell(), value: cell.value, formula: cell.formula, quotePrefix: cell.quotePrefix, validation: cell.validation });
+        }
+      }
+    });
+  }
+
+  select(): void {
+    this.call('select', (t) => {
+      if (t.sheet.visibility !== 'Visible') fail('InvalidOperation', 'Range.select', 'A hidden sheet cannot be selected.');
+      const wb = this.context.state;
+      wb.activeSheet = t.sheet;
+      wb.selection = { sheet: t.sheet, rect: { ...t.rect } };
+    });
+  }
+}
+
+/** `values` and `formulas` writes: shape check, protection check, then Excel's typing rules per cell. */
+function writeContents(t: RangeTarget, input: unknown, location: string): void {
+  boundedCells(t, location);
+  const at = entryAt(input, t.rect, location);
+  assertCellsWritable(t.sheet, t.rect, (i, j) => at(i, j) !== null && at(i, j) !== undefined, location);
+  forEachCell(t, (cell, i, j) => {
+    const entry = interpretInput(at(i, j), cell.numberFormat === '@', location);
+    if (!entry) return;
+    cell.value = entry.value;
+    cell.formula = entry.formula;
+    cell.quotePrefix = entry.quotePrefix;
+    if (entry.impliedFormat && cell.numberFormat === 'General') cell.numberFormat = entry.impliedFormat;
+  });
+}

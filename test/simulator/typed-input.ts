@@ -1,0 +1,99 @@
+/**
+ * What Excel makes of a value written through `range.values` / `range.formulas`: the same as if the
+ * user had typed it (en-US rules). "=…" becomes a formula; "+…", "-…", "@…" are read as formulas or
+ * numbers; numeric, date, time and TRUE/FALSE text is converted; a leading apostrophe keeps the rest
+ * as text; a cell already formatted as Text ("@") keeps everything as typed.
+ * The simulator reproduces these conversions so that an adapter that writes labels naively fails.
+ */
+import { SimOfficeError } from './errors';
+import type { CellScalar } from './workbook-state';
+
+export interface CellEntry {
+  value: CellScalar | null;
+  formula: string | null;
+  quotePrefix: boolean;
+  /** Number format Excel applies by itself (dates, percentages), if any. */
+  impliedFormat?: string;
+}
+
+const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
+const DATE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Returns null when the entry leaves the cell unchanged (Office.js ignores null in input arrays). */
+export function interpretInput(input: unknown, cellIsText: boolean, location: string): CellEntry | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new SimOfficeError('InvalidArgument', undefined, location);
+    return { value: input, formula: null, quotePrefix: false };
+  }
+  if (typeof input === 'boolean') return { value: input, formula: null, quotePrefix: false };
+  if (typeof input !== 'string') throw new SimOfficeError('InvalidArgument', undefined, location);
+  if (input === '') return { value: null, formula: null, quotePrefix: false };
+  if (cellIsText) return { value: input, formula: null, quotePrefix: false };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null, quotePrefix: true };
+  if (input.startsWith('=')) return formulaEntry(input, location);
+
+  const trimmed = input.trim();
+  const asNumber = numberOf(trimmed);
+  if (asNumber !== null) return asNumber;
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null, quotePrefix: false };
+  const date = DATE.exec(trimmed);
+  if (date) {
+    const serial = dateSerial(Number(date[1]), Number(date[2]), date[3] === undefined ? 2026 : Number(date[3]));
+    if (serial !== null) return { value: serial, formula: null, quotePrefix: false, impliedFormat: 'm/d/yyyy' };
+  }
+  const time = TIME.exec(trimmed);
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60) {
+    return { value: (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86400, formula: null, quotePrefix: false, impliedFormat: 'h:mm' };
+  }
+  // Excel reads "+x", "-x" and "@x" as the start of a formula, like "=".
+  if (/^[+\-@]/.test(input)) return formulaEntry(`=${input.startsWith('@') ? input.slice(1) : input}`, location);
+  return { value: input, formula: null, quotePrefix: false };
+}
+
+function numberOf(text: string): CellEntry | null {
+  const percent = text.endsWith('%');
+  const body = percent ? text.slice(0, -1) : text;
+  if (!/\d/.test(body) || !NUMBER.test(body)) return null;
+  const n = Number(body.replace(/,/g, ''));
+  if (!Number.isFinite(n)) return null;
+  return percent ? { value: n / 100, formula: null, quotePrefix: false, impliedFormat: '0%' } : { value: n, formula: null, quotePrefix: false };
+}
+
+function dateSerial(month: number, day: number, year: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const fullYear = year < 100 ? (year < 30 ? 2000 + year : 1900 + year) : year;
+  const t = Date.UTC(fullYear, month - 1, day);
+  if (new Date(t).getUTCDate() !== day) return null;
+  return Math.round((t - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+/** A formula must at least be balanced; Excel refuses the write otherwise. */
+function formulaEntry(formula: string, location: string): CellEntry {
+  if (formula.length < 2 || !balanced(formula.slice(1))) {
+    throw new SimOfficeError('InvalidArgument', `The formula "${formula}" contains an error.`, location);
+  }
+  return { value: null, formula, quotePrefix: false };
+}
+
+function balanced(body: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let inSheetQuote = false;
+  for (const ch of body) {
+    if (inString) {
+      if (ch === '"') inString = false;
+      continue;
+    }
+    if (inSheetQuote) {
+      if (ch === "'") inSheetQuote = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === "'") inSheetQuote = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0 && !inString && !inSheetQuote && body.trim() !== '';
+}

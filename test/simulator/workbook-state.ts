@@ -1,0 +1,176 @@
+/**
+ * The in-memory workbook behind the simulated Excel API: plain data that tests can inspect after the
+ * code under test has run (cells with value, formula, formats, locked flag and validation; sheet-level
+ * merges, widths, freeze panes, protection, page layout; workbook names).
+ */
+import { MAX_COLS, overlaps, type Rect } from './address';
+
+export type CellScalar = string | number | boolean;
+
+export type EdgeName = 'top' | 'bottom' | 'left' | 'right';
+
+export interface SimFont {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  /** "#RRGGBB", as Excel reports it. */
+  color: string;
+}
+
+export interface SimErrorAlert {
+  showAlert: boolean;
+  style: string;
+  title: string;
+  message: string;
+}
+
+/** One data validation; cells covered by it share the same object. */
+export interface SimValidation {
+  rect: Rect;
+  /** The rule as set (e.g. { wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } }). */
+  rule: Record<string, unknown> | null;
+  errorAlert: SimErrorAlert;
+  ignoreBlanks: boolean;
+}
+
+export interface SimCell {
+  /** Literal value; null when empty or when the cell holds a formula (the simulator does not calculate). */
+  value: CellScalar | null;
+  /** Formula with its leading "=", or null. */
+  formula: string | null;
+  /** Typed with a leading apostrophe: the text is kept as text. */
+  quotePrefix: boolean;
+  numberFormat: string;
+  font: SimFont;
+  /** "#RRGGBB" or null for no fill. */
+  fill: string | null;
+  horizontalAlignment: string;
+  wrapText: boolean;
+  indentLevel: number;
+  borders: Partial<Record<EdgeName, string>>;
+  locked: boolean;
+  validation: SimValidation | null;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SimProtection {
+  protected: boolean;
+  options: Record<string, unknown>;
+  password?: string;
+}
+
+export interface SimPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
+/** Excel's defaults for a new sheet (Calibri 11, 8.43-character columns = 48 pt, 15 pt rows). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+export function blankCell(): SimCell {
+  return {
+    value: null,
+    formula: null,
+    quotePrefix: false,
+    numberFormat: 'General',
+    font: { name: 'Calibri', size: 11, bold: false, italic: false, color: '#000000' },
+    fill: null,
+    horizontalAlignment: 'General',
+    wrapText: false,
+    indentLevel: 0,
+    borders: {},
+    locked: true,
+    validation: null,
+  };
+}
+
+let nextSheetId = 1;
+
+export class SimSheet {
+  readonly id = `{SIM-${nextSheetId++}}`;
+  visibility: Visibility = 'Visible';
+  /** Set when deleted, so that proxies still holding it fail instead of writing into nothing. */
+  deleted = false;
+  readonly cells = new Map<number, SimCell>();
+  readonly merges: Rect[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  freeze = { rows: 0, cols: 0 };
+  protection: SimProtection = { protected: false, options: {} };
+  pageLayout: SimPageLayout = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } };
+
+  constructor(public name: string) {}
+
+  /** The cell, created blank on first write. */
+  cell(row: number, col: number): SimCell {
+    const key = row * MAX_COLS + col;
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = blankCell()));
+    return c;
+  }
+
+  /** The cell if it was ever written, else a blank one that is not stored. */
+  peek(row: number, col: number): SimCell {
+    return this.cells.get(row * MAX_COLS + col) ?? blankCell();
+  }
+
+  /** Every stored cell with its coordinates, in row-major order. */
+  entries(): Array<{ row: number; col: number; cell: SimCell }> {
+    return [...this.cells.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([key, cell]) => ({ row: Math.floor(key / MAX_COLS), col: key % MAX_COLS, cell }));
+  }
+
+  /** Smallest rectangle holding every stored cell (valuesOnly: only cells with a value or formula). */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const { row, col, cell } of this.entries()) {
+      if (valuesOnly && cell.value === null && cell.formula === null) continue;
+      r0 = Math.min(r0, row);
+      c0 = Math.min(c0, col);
+      r1 = Math.max(r1, row);
+      c1 = Math.max(c1, col);
+    }
+    return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  mergeAt(row: number, col: number): Rect | undefined {
+    return this.merges.find((m) => overlaps(m, { row, col, rows: 1, cols: 1 }));
+  }
+}
+
+export interface SimName {
+  name: string;
+  /** Always with its leading "=". */
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
+export class SimWorkbook {
+  readonly sheets: SimSheet[] = [];
+  readonly names: SimName[] = [];
+  activeSheet: SimSheet | null = null;
+  selection: { sheet: SimSheet; rect: Rect } | null = null;
+
+  findSheet(name: string): SimSheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  findName(name: string): SimName | undefined {
+    const key = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === key);
+  }
+
+  visibleSheets(): SimSheet[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
+  }
+}
