@@ -60,20 +60,6 @@ export const paneMessages = {
   'templates.done.replaced': { vi: 'Trong đó {count} trang được thay thế.', en: '{count} of them replaced.' },
 
   'error.title': { vi: 'Không chèn được phụ lục', en: 'The annexes were not inserted' },
-  'error.unsupported': {
-    vi: 'Cần Excel hỗ trợ {set} ({platforms}).',
-    en: 'This needs an Excel that supports {set} ({platforms}).',
-  },
-  'error.platforms.2019': {
-    vi: 'Microsoft 365, Excel 2019 trở lên hoặc Excel trên web',
-    en: 'Microsoft 365, Excel 2019 or later, or Excel on the web',
-  },
-  'error.platforms.365': { vi: 'Microsoft 365 hoặc Excel trên web', en: 'Microsoft 365 or Excel on the web' },
-  'error.sheetExists': {
-    vi: 'Trong lúc chèn, sổ tính đã có thêm trang tính trùng tên ({names}). Hãy bấm chèn lại.',
-    en: 'Sheets with the same names ({names}) appeared meanwhile. Press insert again.',
-  },
-  'error.office': { vi: 'Excel báo lỗi: {detail}', en: 'Excel reported an error: {detail}' },
   'error.unexpected': { vi: 'Đã xảy ra lỗi: {detail}', en: 'Something went wrong: {detail}' },
 } as const satisfies Catalogue;
 

@@ -1,0 +1,80 @@
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
+import type { Lang } from '../core/i18n/format';
+import type { ExcelHost } from '../excel/host';
+import { ComingSoon } from './ComingSoon';
+import { HostProvider } from './host-context';
+import { LangProvider, useT } from './i18n';
+
+// The templates tab carries the pack, the renderer and most Fluent controls: a chunk of its own, so the
+// pane's first paint needs only React, the provider and the tab list.
+const TemplatesTab = lazy(() => import(/* webpackChunkName: "templates" */ './templates/TemplatesTab'));
+
+const TABS = ['templates', 'validate', 'merge'] as const;
+type TabId = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  app: { display: 'flex', flexDirection: 'column', minHeight: '100vh', boxSizing: 'border-box' },
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS },
+  panel: { padding: tokens.spacingHorizontalL },
+});
+
+interface AppProps {
+  host: ExcelHost;
+  lang: Lang;
+}
+
+export function App({ host, lang }: AppProps) {
+  return (
+    <LangProvider lang={lang}>
+      <HostProvider host={host}>
+        <Pane />
+      </HostProvider>
+    </LangProvider>
+  );
+}
+
+function Pane() {
+  const t = useT();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('templates');
+  // A visited tab stays mounted (hidden), so switching tabs does not lose a half-filled form.
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['templates']));
+
+  const select = (next: TabId) => {
+    setTab(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  };
+
+  const panel = (id: TabId, content: ReactNode) =>
+    visited.has(id) && (
+      <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
+        {content}
+      </div>
+    );
+
+  return (
+    <main className={styles.app}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => select(data.value as TabId)}
+        aria-label={t('pane.tabs')}
+      >
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
+            {t(`pane.tab.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {panel(
+        'templates',
+        <Suspense fallback={<Spinner size="small" label={t('pane.loading')} />}>
+          <TemplatesTab />
+        </Suspense>,
+      )}
+      {panel('validate', <ComingSoon what="pane.comingSoon.validate" testId="coming-soon-validate" />)}
+      {panel('merge', <ComingSoon what="pane.comingSoon.merge" testId="coming-soon-merge" />)}
+    </main>
+  );
+}

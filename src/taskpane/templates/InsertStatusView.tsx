@@ -1,0 +1,49 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useT } from '../i18n';
+import type { InsertStatus } from './use-insertion';
+
+/** Progress while the insertion runs, then its outcome; nothing while idle or asking. */
+export function InsertStatusView({ status }: { status: InsertStatus }) {
+  const t = useT();
+  switch (status.kind) {
+    case 'checking':
+      return <Spinner size="tiny" labelPosition="after" data-testid="progress" label={t('templates.progress.checking')} />;
+    case 'writing':
+      return (
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          data-testid="progress"
+          label={t('templates.progress.writing', { count: status.count })}
+        />
+      );
+    case 'done':
+      return (
+        <MessageBar intent="success" layout="multiline" data-testid="result">
+          <MessageBarBody>
+            <MessageBarTitle>{t('templates.done.title')}</MessageBarTitle>
+            {t('templates.done.written', { count: status.written, unit: status.unitName })}
+            {status.replaced > 0 && ` ${t('templates.done.replaced', { count: status.replaced })}`}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'cancelled':
+      return (
+        <MessageBar intent="info" layout="multiline" data-testid="cancelled">
+          <MessageBarBody>{t('templates.cancelled')}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'error':
+      return (
+        <MessageBar intent="error" layout="multiline" data-testid="error" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>{t('error.title')}</MessageBarTitle>
+            {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'idle':
+    case 'confirm':
+      return null;
+  }
+}

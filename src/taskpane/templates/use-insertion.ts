@@ -1,0 +1,91 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Lang } from '../../core/i18n/format';
+import type { TemplatePack } from '../../core/pack/types';
+import type { WorkbookModel } from '../../core/sheet/model';
+import { renderWorkbook } from '../../core/sheet/render';
+import type { ExcelHost } from '../../excel/host';
+import type { Translate } from '../i18n';
+import { describeInsertError } from './insert-errors';
+
+/**
+ * The insertion as a small state machine: check the workbook for sheets of the same names, ask before
+ * replacing any of them, write, report. Nothing is written until the user has consented.
+ */
+
+export type InsertStatus =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'confirm'; conflicts: string[] }
+  | { kind: 'writing'; count: number }
+  | { kind: 'done'; written: number; replaced: number; unitName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; message: string };
+
+/** Annex sheets of the model that the workbook already has (Excel compares sheet names case-blind). */
+export function conflictingSheets(model: WorkbookModel, existing: readonly string[]): string[] {
+  const taken = new Set(existing.map((name) => name.toLocaleLowerCase()));
+  return model.sheets.map((sheet) => sheet.name).filter((name) => taken.has(name.toLocaleLowerCase()));
+}
+
+/** How many of the given sheet names are annex sheets of the model (the hidden identity sheet not counted). */
+function annexSheetCount(model: WorkbookModel, names: readonly string[]): number {
+  const annexNames = new Set(model.sheets.map((sheet) => sheet.name.toLocaleLowerCase()));
+  return names.filter((name) => annexNames.has(name.toLocaleLowerCase())).length;
+}
+
+export function useInsertion(host: ExcelHost, pack: TemplatePack, lang: Lang, t: Translate) {
+  const [status, setStatus] = useState<InsertStatus>({ kind: 'idle' });
+  const awaitingConsent = useRef<{ model: WorkbookModel; conflicts: string[]; unitName: string } | null>(null);
+
+  const write = useCallback(
+    async (model: WorkbookModel, replace: string[], unitName: string) => {
+      setStatus({ kind: 'writing', count: model.sheets.length });
+      try {
+        const outcome = await host.insertWorkbookModel(model, replace);
+        setStatus({
+          kind: 'done',
+          written: annexSheetCount(model, outcome.written),
+          replaced: annexSheetCount(model, outcome.replaced),
+          unitName,
+        });
+      } catch (error) {
+        setStatus({ kind: 'error', message: describeInsertError(error, lang, t) });
+      }
+    },
+    [host, lang, t],
+  );
+
+  const start = useCallback(
+    async (unitCode: string, annexIds: readonly string[]) => {
+      awaitingConsent.current = null;
+      setStatus({ kind: 'checking' });
+      try {
+        const model = renderWorkbook(pack, unitCode, annexIds);
+        const unitName = pack.units.find((unit) => unit.code === unitCode)?.name ?? unitCode;
+        const conflicts = conflictingSheets(model, await host.sheetNames());
+        if (conflicts.length > 0) {
+          awaitingConsent.current = { model, conflicts, unitName };
+          setStatus({ kind: 'confirm', conflicts });
+          return;
+        }
+        await write(model, [], unitName);
+      } catch (error) {
+        setStatus({ kind: 'error', message: describeInsertError(error, lang, t) });
+      }
+    },
+    [host, pack, lang, t, write],
+  );
+
+  const confirmReplace = useCallback(() => {
+    const pending = awaitingConsent.current;
+    awaitingConsent.current = null;
+    if (pending) void write(pending.model, pending.conflicts, pending.unitName);
+  }, [write]);
+
+  const cancelReplace = useCallback(() => {
+    awaitingConsent.current = null;
+    setStatus({ kind: 'cancelled' });
+  }, []);
+
+  return { status, start, confirmReplace, cancelReplace };
+}

@@ -1,0 +1,77 @@
+/**
+ * The task pane's plain logic, without a browser: accent-insensitive unit search, grouping, the
+ * conflict check before inserting, and error wording. (Fast; lives beside the e2e suite it supports.)
+ */
+import { HostError } from '../../src/excel/host';
+import { defaultPack } from '../../src/core/pack/load';
+import { renderWorkbook } from '../../src/core/sheet/render';
+import { makeTranslator } from '../../src/core/i18n/format';
+import { paneMessages } from '../../src/core/i18n/pane-messages';
+import { foldForSearch, matchesQuery } from '../../src/taskpane/search';
+import { describeInsertError } from '../../src/taskpane/templates/insert-errors';
+import { filterUnits, unitText } from '../../src/taskpane/templates/unit-options';
+import { conflictingSheets } from '../../src/taskpane/templates/use-insertion';
+
+const translate = makeTranslator(paneMessages);
+const t = (key: keyof typeof paneMessages, params?: Record<string, string | number>) => translate('vi', key, params);
+
+describe('accent-insensitive search', () => {
+  test('folds composed and decomposed text alike, đ included', () => {
+    const nfc = 'LĐLĐ huyện Ba Bể'.normalize('NFC');
+    const nfd = 'LĐLĐ huyện Ba Bể'.normalize('NFD');
+    expect(nfc).not.toBe(nfd);
+    expect(foldForSearch(nfc)).toBe('ldld huyen ba be');
+    expect(foldForSearch(nfd)).toBe('ldld huyen ba be');
+    expect(foldForSearch('  Chợ   Đồn ')).toBe('cho don');
+  });
+
+  test('every word of the query must occur, in any order, accents optional', () => {
+    expect(matchesQuery('H02 · LĐLĐ huyện Ba Bể', 'ba be')).toBe(true);
+    expect(matchesQuery('H02 · LĐLĐ huyện Ba Bể', 'Bể BA')).toBe(true);
+    expect(matchesQuery('H02 · LĐLĐ huyện Ba Bể', 'h02')).toBe(true);
+    expect(matchesQuery('H04 · LĐLĐ huyện Chợ Đồn', 'ba be')).toBe(false);
+    expect(matchesQuery('anything', '   ')).toBe(true);
+  });
+});
+
+describe('unit options', () => {
+  const pack = defaultPack();
+
+  test('grouped by kind in the federation order; empty groups left out', () => {
+    const all = filterUnits(pack.units, '');
+    expect(all.map((g) => g.kind)).toEqual(['district', 'sector', 'grassroots']);
+    expect(all.flatMap((g) => g.units)).toHaveLength(pack.units.length);
+    const ngan = filterUnits(pack.units, 'ngan son');
+    expect(ngan.flatMap((g) => g.units.map(unitText))).toEqual(['H07 · LĐLĐ huyện Ngân Sơn']);
+  });
+
+  test('the unit code finds the unit and its grassroots unions', () => {
+    const codes = filterUnits(pack.units, 'h02').flatMap((g) => g.units.map((u) => u.code));
+    expect(codes[0]).toBe('H02');
+    expect(codes.every((code) => code.startsWith('H02'))).toBe(true);
+  });
+});
+
+describe('before inserting', () => {
+  const model = renderWorkbook(defaultPack(), 'H02');
+
+  test('conflicts are the annex sheets the workbook already has, compared without case', () => {
+    const [first, second] = model.sheets.map((s) => s.name);
+    expect(conflictingSheets(model, ['Sheet1', first.toUpperCase(), second])).toEqual([first, second]);
+    expect(conflictingSheets(model, ['Sheet1', model.metaSheet.name])).toEqual([]);
+  });
+});
+
+describe('error wording', () => {
+  test('a missing requirement set is named, with the Excel versions that have it', () => {
+    const text = describeInsertError(new HostError('unsupported', 'ExcelApi 1.8'), 'vi', t);
+    expect(text).toContain('ExcelApi 1.8');
+    expect(text).toMatch(/Excel 2019/);
+  });
+
+  test('an unexpected error shows its first line only, never a stack', () => {
+    const error = new TypeError('x is undefined\n    at render (src/a.ts:1:2)');
+    const text = describeInsertError(error, 'vi', t);
+    expect(text).toBe('Đã xảy ra lỗi: x is undefined');
+  });
+});
