@@ -1,5 +1,5 @@
-import { META_KEYS } from '../core/sheet/identity';
-import type { DefinedNameModel, MetaSheetModel, SheetModel } from '../core/sheet/model';
+import { META_KEYS, metaSheetContent } from '../core/sheet/identity';
+import type { DefinedNameModel, MetaSheetModel } from '../core/sheet/model';
 import { queueSheet, type HostFeatures } from './queue-sheet';
 import { planSheet } from './sheet-plan';
 
@@ -35,28 +35,6 @@ export function mergeMetaRows(model: MetaSheetModel, existing: ReadonlyArray<[st
     rows.push([k, v]);
   }
   return rows;
-}
-
-/** Key/value rows as text in A:B, locked and protected like the .xlsx writer's identity sheet. */
-export function metaSheetContent(rows: ReadonlyArray<[string, string]>): Pick<
-  SheetModel,
-  'cells' | 'styles' | 'merges' | 'columnWidths' | 'rowHeights' | 'freeze' | 'validations' | 'protection' | 'page' | 'size'
-> {
-  return {
-    cells: rows.flatMap(([key, value], row) => [
-      { row, col: 0, value: key, style: '', locked: true },
-      { row, col: 1, value, style: '', locked: true },
-    ]),
-    styles: {},
-    merges: [],
-    columnWidths: [24, 48],
-    rowHeights: {},
-    freeze: { rows: 0, cols: 0 },
-    validations: [],
-    protection: { enabled: true },
-    page: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
-    size: { rows: rows.length, cols: rows.length ? 2 : 0 },
-  };
 }
 
 /** Reads the key/value rows from a loaded used range (only when it starts in column A). */

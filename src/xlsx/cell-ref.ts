@@ -4,17 +4,8 @@ import type { CellRange } from '../core/sheet/model';
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnLetters } from '../core/sheet/address';
+import { columnLetters } from '../core/sheet/address';
 
 export function cellAddress(row: number, col: number): string {
   return columnLetters(col) + String(row + 1);

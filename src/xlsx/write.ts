@@ -3,7 +3,8 @@
  * same bytes (fixed timestamps, first-use ordering of styles and strings).
  */
 import { zipSync, type Zippable } from 'fflate';
-import type { MetaSheetModel, WorkbookModel } from '../core/sheet/model';
+import { metaSheetContent } from '../core/sheet/identity';
+import type { WorkbookModel } from '../core/sheet/model';
 import { SharedStrings } from './write-shared-strings';
 import { worksheetXml, type WorksheetContent } from './write-sheet';
 import { StyleTable } from './write-styles';
@@ -42,7 +43,7 @@ export function writeWorkbook(model: WorkbookModel, opts: WriteOptions = {}): Ui
 
   const styles = new StyleTable({ fontName: opts.fontName ?? 'Times New Roman' });
   const strings = new SharedStrings();
-  const contents: WorksheetContent[] = [...model.sheets, metaSheetContent(model.metaSheet)];
+  const contents: WorksheetContent[] = [...model.sheets, metaSheetContent(model.metaSheet.rows)];
   const files: Zippable = {
     '[Content_Types].xml': utf8(contentTypesXml(contents.length)),
     '_rels/.rels': utf8(rootRelsXml()),
@@ -58,24 +59,6 @@ export function writeWorkbook(model: WorkbookModel, opts: WriteOptions = {}): Ui
   files['xl/styles.xml'] = utf8(styles.toXml());
   files['xl/sharedStrings.xml'] = utf8(strings.toXml());
   return zipSync(files, { level: 6, mtime: zipTimestamp(modified) });
-}
-
-/** Key/value rows in columns A and B, as text, protected like the annexes so identity is not edited by accident. */
-function metaSheetContent(meta: MetaSheetModel): WorksheetContent {
-  return {
-    cells: meta.rows.flatMap(([key, value], row) => [
-      { row, col: 0, value: key, style: '', locked: true },
-      { row, col: 1, value, style: '', locked: true },
-    ]),
-    styles: {},
-    merges: [],
-    columnWidths: [24, 48],
-    rowHeights: {},
-    freeze: { rows: 0, cols: 0 },
-    validations: [],
-    protection: { enabled: true },
-    page: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
-  };
 }
 
 function checkSheetNames(names: string[]): void {

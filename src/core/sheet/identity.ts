@@ -4,6 +4,11 @@ import type { ReportingUnit, TemplatePack } from '../pack/types';
 import { a1, quoteSheet } from './address';
 import type { DefinedNameModel, MetaSheetModel, SheetIdentity, SheetModel } from './model';
 
+export type MetaSheetContent = Pick<
+  SheetModel,
+  'cells' | 'styles' | 'merges' | 'columnWidths' | 'rowHeights' | 'freeze' | 'validations' | 'protection' | 'page' | 'size'
+>;
+
 /**
  * Identity travels with the workbook three ways, so that losing one still leaves the others:
  * 1. a visible, locked text cell in each annex's title block ("…: pack|version|annex|unit");
@@ -67,4 +72,23 @@ export function identityNames(sheets: SheetModel[]): DefinedNameModel[] {
       formula: `${quoteSheet(s.name)}!${a1(s.layout.identityCell.row, s.layout.identityCell.col, true)}`,
     })),
   ];
+}
+
+/** The identity sheet as cells: key/value text in A:B, locked and protected so it is not edited by accident. Both writers use it. */
+export function metaSheetContent(rows: ReadonlyArray<[string, string]>): MetaSheetContent {
+  return {
+    cells: rows.flatMap(([key, value], row) => [
+      { row, col: 0, value: key, style: '', locked: true },
+      { row, col: 1, value, style: '', locked: true },
+    ]),
+    styles: {},
+    merges: [],
+    columnWidths: [24, 48],
+    rowHeights: {},
+    freeze: { rows: 0, cols: 0 },
+    validations: [],
+    protection: { enabled: true },
+    page: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+    size: { rows: rows.length, cols: rows.length ? 2 : 0 },
+  };
 }
