@@ -1,3 +1,4 @@
+import type { CellSource } from '../core/report/cell-source';
 import type { WorkbookModel } from '../core/sheet/model';
 
 /**
@@ -25,12 +26,58 @@ export interface ExcelHost {
   insertWorkbookModel(model: WorkbookModel, replace: readonly string[]): Promise<InsertOutcome>;
 }
 
-export type HostErrorCode = 'sheetExists' | 'unsupported' | 'officeError';
+export type MarkSeverity = 'error' | 'warning' | 'info';
+
+/** A cell (or block, "D5:F5") to highlight; `address` is A1 on `sheet`, without a sheet name. */
+export interface CellMark {
+  sheet: string;
+  address: string;
+  severity: MarkSeverity;
+}
+
+/** A number to write into an input cell (the one-click fix of a number typed as text). */
+export interface ValueFix {
+  sheet: string;
+  /** One cell, A1. */
+  address: string;
+  value: number;
+}
+
+export interface ReadSourceOptions {
+  /** 'all' (default): every worksheet; 'active': the active one plus the hidden identity sheet. */
+  sheets?: 'all' | 'active';
+}
+
+/**
+ * What the pane's "Kiểm tra" (check) tab needs from Excel. The Office.js implementation lives in
+ * excel/office-validation-host.ts. Each call is one Excel.run with a fixed number of syncs.
+ */
+export interface ValidationHost {
+  /** The open workbook as a CellSource, for the same validation as a file read by the CLI. */
+  readSource(options?: ReadSourceOptions): Promise<CellSource>;
+  /** Shows the cell to the user: activates its sheet and selects it. Missing sheet → HostError('sheetMissing'). */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /**
+   * Highlights cells with conditional formats of ours, replacing earlier marks. The cells' own
+   * formats are never touched, so clearing the marks restores exactly what the user had.
+   */
+  markCells(marks: readonly CellMark[]): Promise<void>;
+  /** Removes every mark of ours (also those left by an earlier session of the pane), and nothing else. */
+  clearMarks(): Promise<void>;
+  /** Writes numbers into unlocked cells; a locked target refuses the whole call (HostError('cellLocked')) before anything is written. */
+  writeValues(fixes: readonly ValueFix[]): Promise<void>;
+}
+
+export type HostErrorCode = 'sheetExists' | 'unsupported' | 'officeError' | 'sheetMissing' | 'cellLocked' | 'invalidInput';
 
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
-    /** Sheet names for 'sheetExists', the missing requirement set for 'unsupported', Office's text otherwise. */
+    /**
+     * Sheet names for 'sheetExists' and 'sheetMissing', the missing requirement set for 'unsupported',
+     * "Sheet!A1" cells for 'cellLocked', the refused address or value for 'invalidInput', Office's
+     * text otherwise.
+     */
     readonly detail: string,
   ) {
     super(`${code}: ${detail}`);

@@ -16,6 +16,8 @@ export interface ContextCore {
   enqueue(location: string, run: () => Commit | void): void;
   /** Throws ApiNotFound when the simulated host lacks ExcelApi `version`; called inside queued work, so it fails at sync. */
   requireApi(version: string, location: string): void;
+  /** Notes cell entries a load sends back (one per cell per 2-D property), to watch response sizes. */
+  countCellsRead(entries: number): void;
 }
 
 export type LoadArgument = string | string[] | Record<string, unknown> | undefined;
@@ -152,4 +154,28 @@ export abstract class SimClientObject<T> {
 function clone<V>(value: V): V {
   if (value === null || typeof value !== 'object') return value;
   return JSON.parse(JSON.stringify(value)) as V;
+}
+
+/**
+ * OfficeExtension.ClientResult: what a method such as `getCount()` returns; its value arrives with the
+ * sync that carried the call.
+ */
+export class SimClientResult<V> {
+  private loaded = false;
+  private result: V | undefined;
+
+  get value(): V {
+    if (!this.loaded) {
+      throw new SimOfficeError(
+        'ValueNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
+    }
+    return this.result as V;
+  }
+
+  publish(value: V): void {
+    this.result = value;
+    this.loaded = true;
+  }
 }

@@ -15,7 +15,8 @@ export type SimErrorCode =
   | 'ItemNotFound'
   | 'NotImplemented'
   | 'PropertyNotLoaded'
-  | 'RunMustReturnPromise';
+  | 'RunMustReturnPromise'
+  | 'ValueNotLoaded';
 
 const STANDARD_MESSAGES: Record<SimErrorCode, string> = {
   AccessDenied: 'You cannot perform the requested operation.',
@@ -29,6 +30,7 @@ const STANDARD_MESSAGES: Record<SimErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: 'The requested feature is not implemented.',
   PropertyNotLoaded: '',
+  ValueNotLoaded: '',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
 };

@@ -4,4 +4,4 @@ export { installOfficeGlobals, makeOffice, type OfficeGlobalsOptions, type SimOf
 export { snapshotSheet, type SnapshotCell } from './snapshot';
 export { SimOfficeError, type SimErrorCode } from './errors';
 export { parseAddress, rectAddress, columnName, type Rect } from './address';
-export type { SimCell, SimSheet, SimWorkbook, SimName, SimValidation, SimFont } from './workbook-state';
+export type { SimCell, SimSheet, SimWorkbook, SimName, SimValidation, SimFont, SimFormatRule } from './workbook-state';

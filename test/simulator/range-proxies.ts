@@ -1,19 +1,21 @@
 /** Range: contents (values, formulas, number formats), merges, clearing, selection. */
 import { MAX_COLS, MAX_ROWS, overlaps, qualifiedAddress } from './address';
 import { SimClientObject, type ContextCore } from './client-object';
+import { SimConditionalFormatCollection } from './conditional-format-proxies';
 import { SimDataValidation } from './data-validation-proxy';
 import { fail } from './errors';
 import { assertCellsWritable, assertEditable } from './protection-rules';
 import { boundedCells, entryAt, forEachCell, grid, type RangeTarget } from './range-cells';
 import { SimRangeFormat } from './range-format-proxies';
-import { interpretInput } from './typed-input';
-import { blankCell } from './workbook-state';
+import { interpretInput, type CellEntry } from './typed-input';
+import { blankCell, type SimCell } from './workbook-state';
 
 export type { RangeTarget } from './range-cells';
 
 export class SimRange extends SimClientObject<RangeTarget> {
   private formatProxy?: SimRangeFormat;
   private validationProxy?: SimDataValidation;
+  private conditionalFormatsProxy?: SimConditionalFormatCollection;
 
   constructor(
     context: ContextCore,
@@ -36,6 +38,10 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
 
   protected scalars(): Record<string, (t: RangeTarget) => unknown> {
+    const cells = <V>(fn: (t: RangeTarget) => V) => (t: RangeTarget): V => {
+      this.context.countCellsRead(t.rect.rows * t.rect.cols);
+      return fn(t);
+    };
     return {
       address: (t) => qualifiedAddress(t.sheet.name, t.rect),
       rowCount: (t) => t.rect.rows,
@@ -44,10 +50,12 @@ export class SimRange extends SimClientObject<RangeTarget> {
       columnIndex: (t) => t.rect.col,
       cellCount: (t) => t.rect.rows * t.rect.cols,
       // A formula's result is not calculated by the simulator: it reads back as null.
-      values: (t) => grid(t, 'Range.values', (c) => (c.formula !== null ? null : (c.value ?? ''))),
-      formulas: (t) => grid(t, 'Range.formulas', (c) => c.formula ?? c.value ?? ''),
-      numberFormat: (t) => grid(t, 'Range.numberFormat', (c) => c.numberFormat),
-      text: (t) => grid(t, 'Range.text', (c) => (c.formula !== null ? '' : String(c.value ?? ''))),
+      values: cells((t) => grid(t, 'Range.values', (c) => (c.formula !== null ? null : (c.value ?? '')))),
+      // A quote-prefixed text comes back without its apostrophe, as in Excel (so "'=x" reads "=x").
+      formulas: cells((t) => grid(t, 'Range.formulas', (c) => c.formula ?? c.value ?? '')),
+      numberFormat: cells((t) => grid(t, 'Range.numberFormat', (c) => c.numberFormat)),
+      text: cells((t) => grid(t, 'Range.text', (c) => (c.formula !== null ? '' : String(c.value ?? '')))),
+      valueTypes: cells((t) => grid(t, 'Range.valueTypes', valueType)),
     };
   }
 
@@ -77,6 +85,9 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
   get text(): string[][] {
     return this.read('text');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
   }
 
   get values(): unknown[][] {
@@ -119,6 +130,14 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return (this.validationProxy ??= new SimDataValidation(this.context, this));
   }
 
+  /** The conditional formats that intersect the range (ExcelApi 1.6). */
+  get conditionalFormats(): SimConditionalFormatCollection {
+    return (this.conditionalFormatsProxy ??= new SimConditionalFormatCollection(this.context, () => {
+      const t = this.target();
+      return t && { sheet: t.sheet, areas: [t.rect] };
+    }));
+  }
+
   getCell(row: number, column: number): SimRange {
     return new SimRange(this.context, () => {
       const t = this.target();
@@ -151,7 +170,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
           for (let j = 0; j < block.cols; j++) {
             if (i === 0 && j === 0) continue;
             const c = sheet.cells.get((block.row + i) * MAX_COLS + block.col + j);
-            if (c) Object.assign(c, { value: null, formula: null, quotePrefix: false });
+            if (c) Object.assign(c, { value: null, formula: null, quotePrefix: false, isError: false });
           }
         }
         sheet.merges.push({ ...block });
@@ -180,8 +199,8 @@ export class SimRange extends SimClientObject<RangeTarget> {
           const cell = t.sheet.cells.get(key);
           if (!cell) continue;
           if (applyTo === 'All') t.sheet.cells.delete(key);
-          else if (applyTo === 'Contents') Object.assign(cell, { value: null, formula: null, quotePrefix: false });
-          else t.sheet.cells.set(key, { ...blankCell(), value: cell.value, formula: cell.formula, quotePrefix: cell.quotePrefix, validation: cell.validation });
+          else if (applyTo === 'Contents') Object.assign(cell, { value: null, formula: null, quotePrefix: false, isError: false });
+          else t.sheet.cells.set(key, { ...blankCell(), value: cell.value, formula: cell.formula, quotePrefix: cell.quotePrefix, isError: cell.isError, validation: cell.validation });
         }
       }
     });
@@ -197,6 +216,15 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
 }
 
+/** Excel's RangeValueType of a cell; an uncalculated formula reads as Empty, like its null value. */
+function valueType(c: SimCell): string {
+  if (c.formula !== null || c.value === null || c.value === '') return 'Empty';
+  if (c.isError) return 'Error';
+  if (typeof c.value === 'number') return 'Double';
+  if (typeof c.value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
 /** `values` and `formulas` writes: shape check, protection check, then Excel's typing rules per cell. */
 function writeContents(t: RangeTarget, input: unknown, location: string): void {
   boundedCells(t, location);
@@ -204,10 +232,15 @@ function writeContents(t: RangeTarget, input: unknown, location: string): void {
   assertCellsWritable(t.sheet, t.rect, (i, j) => at(i, j) !== null && at(i, j) !== undefined, location);
   forEachCell(t, (cell, i, j) => {
     const entry = interpretInput(at(i, j), cell.numberFormat === '@', location);
-    if (!entry) return;
-    cell.value = entry.value;
-    cell.formula = entry.formula;
-    cell.quotePrefix = entry.quotePrefix;
-    if (entry.impliedFormat && cell.numberFormat === 'General') cell.numberFormat = entry.impliedFormat;
+    if (entry) storeEntry(cell, entry);
   });
+}
+
+/** Stores what Excel made of one typed entry. */
+export function storeEntry(cell: SimCell, entry: CellEntry): void {
+  cell.value = entry.value;
+  cell.formula = entry.formula;
+  cell.quotePrefix = entry.quotePrefix;
+  cell.isError = entry.isError === true;
+  if (entry.impliedFormat && cell.numberFormat === 'General') cell.numberFormat = entry.impliedFormat;
 }

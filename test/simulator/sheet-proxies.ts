@@ -3,6 +3,7 @@ import { MAX_COLS, MAX_ROWS, parseAddress } from './address';
 import { SimClientObject, type Commit, type ContextCore, type LoadArgument, loadPaths } from './client-object';
 import { fail, SimOfficeError } from './errors';
 import { referencesSheet } from './formula-refs';
+import { parseAreas, SimRangeAreas } from './range-areas-proxy';
 import { SimRange, type RangeTarget } from './range-proxies';
 import { SimFreezePanes, SimPageLayout, SimWorksheetProtection } from './sheet-part-proxies';
 import { SimSheet, type Visibility } from './workbook-state';
@@ -122,6 +123,15 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       const parsed = parseAddress(address);
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', 'Worksheet.getRange');
       return { sheet, rect: parsed.rect };
+    });
+  }
+
+  /** Several areas at once (ExcelApi 1.9), e.g. "D5, D7:E8"; parsed at sync. */
+  getRanges(address?: string): SimRangeAreas {
+    return new SimRangeAreas(this.context, () => {
+      const sheet = this.target();
+      if (sheet === null) return fail('ItemNotFound', 'Worksheet.getRanges');
+      return parseAreas(sheet, address, 'Worksheet.getRanges');
     });
   }
 

@@ -7,7 +7,10 @@ import type { Commit, ContextCore } from './client-object';
 import { SimOfficeError } from './errors';
 import { SimWorkbookProxy } from './workbook-proxies';
 import { SimSheet, SimWorkbook, type SimCell } from './workbook-state';
-import { parseAddress } from './address';
+import { parseAddress, rectAddress } from './address';
+import { protectedSheet } from './errors';
+import { storeEntry } from './range-proxies';
+import { interpretInput } from './typed-input';
 
 export interface SimulatorOptions {
   /** Sheets of the new workbook (default: one "Sheet1", as Excel creates). */
@@ -32,6 +35,7 @@ export class SimRequestContext implements ContextCore {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: Array<{ location: string; run: () => Commit | void }> = [];
   private closed = false;
+  private cellsRead = 0;
 
   constructor(private readonly sim: WorkbookSimulator) {
     this.workbook = new SimWorkbookProxy(this);
@@ -53,6 +57,10 @@ export class SimRequestContext implements ContextCore {
     }
   }
 
+  countCellsRead(entries: number): void {
+    this.cellsRead += entries;
+  }
+
   /**
    * One round trip: runs the queue in order. The first failure rejects the sync; what ran before it
    * stays applied (Excel does not roll back) and nothing that was loaded becomes readable.
@@ -66,9 +74,14 @@ export class SimRequestContext implements ContextCore {
     this.sim.syncCount++;
     this.sim.operationCount += ops.length;
     const commits: Commit[] = [];
-    for (const op of ops) {
-      const commit = op.run();
-      if (commit) commits.push(commit);
+    this.cellsRead = 0;
+    try {
+      for (const op of ops) {
+        const commit = op.run();
+        if (commit) commits.push(commit);
+      }
+    } finally {
+      this.sim.maxCellsReadPerSync = Math.max(this.sim.maxCellsReadPerSync, this.cellsRead);
     }
     commits.forEach((c) => c());
   }
@@ -97,6 +110,8 @@ const ENUMS = {
   PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
   PaperType: { letter: 'Letter', legal: 'Legal', a3: 'A3', a4: 'A4', a5: 'A5', b4: 'B4', b5: 'B5' },
   ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
+  ConditionalFormatType: { custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue' },
+  RangeValueType: { unknown: 'Unknown', empty: 'Empty', string: 'String', integer: 'Integer', double: 'Double', boolean: 'Boolean', error: 'Error', richValue: 'RichValue' },
   ErrorCodes: {
     accessDenied: 'AccessDenied',
     apiNotFound: 'ApiNotFound',
@@ -122,6 +137,11 @@ export class WorkbookSimulator {
   syncCalls = 0;
   /** Queued operations (loads, sets, method calls) carried by all round trips. */
   operationCount = 0;
+  /**
+   * Most cell entries one round trip sent back (a cell counts once per loaded 2-D property: values,
+   * formulas, valueTypes…): the simulator's stand-in for Excel on the web's 5 MB response limit.
+   */
+  maxCellsReadPerSync = 0;
   /** Highest supported ExcelApi set; null = none (Excel 2013). */
   excelApi: string | null;
   readonly excel: SimExcelNamespace;
@@ -140,6 +160,7 @@ export class WorkbookSimulator {
     this.syncCount = 0;
     this.syncCalls = 0;
     this.operationCount = 0;
+    this.maxCellsReadPerSync = 0;
   }
 
   /** Seeds a sheet directly (test setup, not through the API). */
@@ -164,6 +185,43 @@ export class WorkbookSimulator {
 
   sheetNames(): string[] {
     return this.workbook.sheets.map((s) => s.name);
+  }
+
+  /** What the user has selected, as `range.select()` left it: sheet name and A1 address ("D5"). */
+  get selection(): { sheet: string; address: string } | null {
+    const s = this.workbook.selection;
+    return s && { sheet: s.sheet.name, address: rectAddress(s.rect) };
+  }
+
+  get activeSheetName(): string | null {
+    return this.workbook.activeSheet?.name ?? null;
+  }
+
+  /** A sheet's conditional formats in priority order, for assertions. */
+  conditionalFormats(sheetName: string): Array<{ id: string; type: string; address: string; formula: string | null; fill: string | null; fontColor: string | null }> {
+    return this.sheet(sheetName).conditionalFormats.map((cf) => ({
+      id: cf.id,
+      type: cf.type,
+      address: cf.areas.map((a) => rectAddress(a)).join(', '),
+      formula: cf.formula,
+      fill: cf.fill,
+      fontColor: cf.font.color,
+    }));
+  }
+
+  /**
+   * What typing `text` into a cell leaves there, by Excel's typing rules (test setup standing for the
+   * user): "1.250" becomes a number, "'1.250" text, "#REF!" an error value. A locked cell of a
+   * protected sheet refuses, as it would refuse the user.
+   */
+  typeInto(sheetName: string, address: string, text: string): SimCell {
+    const sheet = this.sheet(sheetName);
+    const { rect } = parseAddress(address);
+    if (sheet.protection.protected && sheet.peek(rect.row, rect.col).locked) throw protectedSheet('typeInto');
+    const cell = sheet.cell(rect.row, rect.col);
+    const entry = interpretInput(text, cell.numberFormat === '@', 'typeInto');
+    if (entry) storeEntry(cell, entry);
+    return cell;
   }
 
   /** The stored cell at an A1 address ("B3"), or a blank one. */

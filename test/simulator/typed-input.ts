@@ -2,7 +2,8 @@
  * What Excel makes of a value written through `range.values` / `range.formulas`: the same as if the
  * user had typed it (en-US rules). "=…" becomes a formula; "+…", "-…", "@…" are read as formulas or
  * numbers; numeric, date, time and TRUE/FALSE text is converted; a leading apostrophe keeps the rest
- * as text; a cell already formatted as Text ("@") keeps everything as typed.
+ * as text; "#N/A", "#REF!"… become error values; a cell already formatted as Text ("@") keeps
+ * everything as typed.
  * The simulator reproduces these conversions so that an adapter that writes labels naively fails.
  */
 import { SimOfficeError } from './errors';
@@ -12,9 +13,14 @@ export interface CellEntry {
   value: CellScalar | null;
   formula: string | null;
   quotePrefix: boolean;
+  /** An error constant typed as such ("#N/A"): `value` holds its text. */
+  isError?: boolean;
   /** Number format Excel applies by itself (dates, percentages), if any. */
   impliedFormat?: string;
 }
+
+/** The error values Excel accepts as typed constants (case-insensitive), in its own spelling. */
+const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
 const DATE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?$/;
@@ -35,6 +41,8 @@ export function interpretInput(input: unknown, cellIsText: boolean, location: st
   if (input.startsWith('=')) return formulaEntry(input, location);
 
   const trimmed = input.trim();
+  const error = ERROR_VALUES.find((e) => e === trimmed.toUpperCase());
+  if (error) return { value: error, formula: null, quotePrefix: false, isError: true };
   const asNumber = numberOf(trimmed);
   if (asNumber !== null) return asNumber;
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null, quotePrefix: false };
@@ -70,7 +78,7 @@ function dateSerial(month: number, day: number, year: number): number | null {
 }
 
 /** A formula must at least be balanced; Excel refuses the write otherwise. */
-function formulaEntry(formula: string, location: string): CellEntry {
+export function formulaEntry(formula: string, location: string): CellEntry {
   if (formula.length < 2 || !balanced(formula.slice(1))) {
     throw new SimOfficeError('InvalidArgument', `The formula "${formula}" contains an error.`, location);
   }

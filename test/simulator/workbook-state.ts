@@ -41,6 +41,8 @@ export interface SimCell {
   formula: string | null;
   /** Typed with a leading apostrophe: the text is kept as text. */
   quotePrefix: boolean;
+  /** The value is an error constant ("#REF!", "#N/A"…): `value` holds its text. */
+  isError: boolean;
   numberFormat: string;
   font: SimFont;
   /** "#RRGGBB" or null for no fill. */
@@ -76,6 +78,7 @@ export function blankCell(): SimCell {
     value: null,
     formula: null,
     quotePrefix: false,
+    isError: false,
     numberFormat: 'General',
     font: { name: 'Calibri', size: 11, bold: false, italic: false, color: '#000000' },
     fill: null,
@@ -86,6 +89,24 @@ export function blankCell(): SimCell {
     locked: true,
     validation: null,
   };
+}
+
+/**
+ * A conditional format of a sheet. It never changes the cells' own formats: Excel draws it over them
+ * while its rule holds, and deleting it leaves the cells as they were.
+ */
+export interface SimFormatRule {
+  readonly id: string;
+  /** "Custom", "DataBar", "CellValue"…; only Custom rules keep a formula and a format here. */
+  readonly type: string;
+  /** The cells it applies to: one or more areas of its sheet. */
+  areas: Rect[];
+  /** The custom rule's formula with its "=", null until set. */
+  formula: string | null;
+  /** "#RRGGBB" or null when the format leaves it alone. */
+  fill: string | null;
+  font: { color: string | null; bold: boolean | null; italic: boolean | null };
+  stopIfTrue: boolean;
 }
 
 let nextSheetId = 1;
@@ -102,6 +123,8 @@ export class SimSheet {
   freeze = { rows: 0, cols: 0 };
   protection: SimProtection = { protected: false, options: {} };
   pageLayout: SimPageLayout = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } };
+  /** In priority order: index 0 is the top priority (Excel adds new ones there). */
+  readonly conditionalFormats: SimFormatRule[] = [];
 
   constructor(public name: string) {}
 
