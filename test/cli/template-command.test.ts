@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main } from '../../src/cli/main';
+import { defaultPack } from '../../src/core/pack/load';
+import { readWorkbook } from '../../src/xlsx/read';
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('annex template', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'annex-cli-'));
+
+  test('--help in Vietnamese and English', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Cách dùng');
+    expect(r.out).toContain('Usage');
+  });
+
+  test('one unit: a real workbook with every annex and the identity', () => {
+    const file = join(dir, 'h02.xlsx');
+    const r = run(['template', '--unit', 'H02', '--out', file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Đã tạo');
+    const wb = readWorkbook(new Uint8Array(readFileSync(file)));
+    if (!wb.ok) throw new Error(wb.error.detail);
+    expect(wb.workbook.sheets.map((s) => s.name)).toEqual([...defaultPack().annexes.map((a) => a.sheetName), '_annex_meta']);
+  });
+
+  test('an existing file is not overwritten without --force', () => {
+    const file = join(dir, 'keep.xlsx');
+    writeFileSync(file, 'mine');
+    const r = run(['template', '--unit', 'H02', '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('đã có; không ghi đè');
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    expect(run(['template', '--unit', 'H02', '--out', file, '--force']).code).toBe(0);
+  });
+
+  test('--all writes one workbook per unit, named by code and name', () => {
+    const out = join(dir, 'all');
+    const r = run(['template', '--all', '--out-dir', out]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toHaveLength(defaultPack().units.length);
+    expect(files).toContain('H02_LDLD-huyen-Ba-Be.xlsx');
+  });
+
+  test('an unknown unit: a clear message listing the codes, exit 2', () => {
+    const r = run(['template', '--unit', 'X99', '--out', join(dir, 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không có đơn vị mã "X99".*H01/);
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+    expect(run(['template', '--unit', 'X99', '--out', join(dir, 'x.xlsx'), '--lang', 'en']).err).toMatch(/No unit with code "X99"/);
+  });
+
+  test('a folder that cannot be written', () => {
+    const r = run(['template', '--unit', 'H02', '--out', join(dir, 'no', 'such', 'dir', 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('thư mục không tồn tại');
+    if (process.getuid && process.getuid() !== 0) {
+      const ro = join(dir, 'ro');
+      run(['template', '--all', '--out-dir', ro, '--annex', 'PL01']);
+      chmodSync(ro, 0o500);
+      expect(run(['template', '--all', '--out-dir', ro, '--force']).err).toContain('không có quyền ghi');
+    }
+  });
+
+  test('a broken pack file is refused naming the field', () => {
+    const pack = join(dir, 'bad.json');
+    writeFileSync(pack, JSON.stringify({ format: 1, id: 'x' }));
+    const r = run(['template', '--all', '--out-dir', join(dir, 'p'), '--pack', pack]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('không hợp lệ');
+    expect(r.err).toContain('version: thiếu trường bắt buộc');
+  });
+
+  test('unknown annex and unknown option', () => {
+    expect(run(['template', '--unit', 'H02', '--out', join(dir, 'a.xlsx'), '--annex', 'PL99']).err).toContain('Không có phụ lục "PL99"');
+    expect(run(['template', '--bogus']).err).toContain('Tuỳ chọn không rõ');
+  });
+});
