@@ -2,11 +2,12 @@ import { langFromLocale, type Lang } from '../core/i18n/format';
 import { parseArgs } from './args';
 import { translateCli, UserError, type CliContext } from './context';
 import { runTemplate, runUnits } from './template-command';
+import { runValidate } from './validate-command';
 
 /** Entry point of `npx annex`. Exit codes: 0 done, 1 done with problems found, 2 could not do it. */
 
-const FLAGS = ['help', 'all', 'force', 'json-stdout', 'no-checks', 'list-rules'] as const;
-const OPTIONS = ['unit', 'out', 'out-dir', 'annex', 'pack', 'lang', 'json'] as const;
+const FLAGS = ['help', 'all', 'force', 'json', 'json-stdout', 'no-checks', 'list-rules'] as const;
+const OPTIONS = ['unit', 'out', 'out-dir', 'annex', 'pack', 'lang'] as const;
 
 function pickLang(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -36,6 +37,8 @@ export function main(argv: readonly string[], io: { out: (s: string) => void; er
         return runTemplate(ctx, args);
       case 'units':
         return runUnits(ctx, args);
+      case 'validate':
+        return runValidate(ctx, args);
       default:
         ctx.err(ctx.t('cli.unknownCommand', { command: args.command }));
         return 2;

@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/format';
 import { packMessages } from '../i18n/pack-messages';
 import { fill } from '../i18n/format';
+import { ruleCheckMessages } from '../i18n/validation-messages';
 import { collectRefs } from '../rules/ast';
+import { compileRules } from '../rules/check-rules';
 import { parseExpression } from '../rules/parser';
 import type {
   Aggregation,
@@ -23,14 +25,19 @@ import type {
 
 export interface PackIssue {
   path: string;
-  key: keyof typeof packMessages;
+  /** Pack messages, or the rule checker's (rules/check-rules.ts) for a refused rule. */
+  key: keyof typeof packMessages | keyof typeof ruleCheckMessages;
   params?: Record<string, string | number>;
+  /** Parameters worded per language (what a rule's parser expected), merged over `params`. */
+  localParams?: { vi: Record<string, string | number>; en: Record<string, string | number> };
 }
+
+const ISSUE_MESSAGES = { ...packMessages, ...ruleCheckMessages };
 
 export type PackLoadResult = { ok: true; pack: TemplatePack } | { ok: false; issues: PackIssue[] };
 
 export function describeIssue(issue: PackIssue, lang: Lang): string {
-  return `${issue.path}: ${fill(packMessages[issue.key][lang], issue.params, lang)}`;
+  return `${issue.path}: ${fill(ISSUE_MESSAGES[issue.key][lang], { ...issue.params, ...issue.localParams?.[lang] }, lang)}`;
 }
 
 type Json = unknown;
@@ -470,7 +477,11 @@ export function checkPack(json: Json): PackLoadResult {
 
   const units = checkUnits(c, c.arr(o, 'units', ''), issuer?.code);
   const annexes = checkAnnexes(c, c.arr(o, 'annexes', ''), new Set(departments.map((d) => d.id)));
-  const rules = checkRules(c, o.rules === undefined ? [] : c.arr(o, 'rules', '', false));
+  const rawRules = o.rules === undefined ? [] : c.arr(o, 'rules', '', false);
+  const rules = checkRules(c, rawRules);
+  // Rules are compiled against the annexes: an unknown row, a bad `for`, a check that does not parse
+  // refuses the pack, naming the rule's id. (Non-objects were reported by checkRules above.)
+  for (const issue of compileRules(rawRules ?? [], annexes).issues) if (issue.key !== 'rule.notObject') c.issues.push(issue);
 
   if (c.issues.length > 0 || !id || !version || !title || !notice || !issuer || !campaign) {
     return { ok: false, issues: c.issues.length ? c.issues : [{ path: '(pack)', key: 'pack.missing' }] };

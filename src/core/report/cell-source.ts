@@ -13,7 +13,10 @@ export type CellValue =
 
 export interface SourceCell {
   value: CellValue;
-  /** Formula text without the leading "=", when the cell holds one. */
+  /**
+   * Formula text without the leading "=", when the cell holds one. May be "" when only the presence
+   * of a formula is known (a follower of a shared formula in a file): test `formula !== undefined`.
+   */
   formula?: string;
 }
 

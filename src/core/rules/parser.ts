@@ -1,3 +1,5 @@
+import { fill, type Params } from '../i18n/format';
+import { parseMessages } from '../i18n/validation-messages';
 import type { BinaryOp, CodeSpan, CompareOp, Expr, FunctionName, RefNode } from './ast';
 import { FUNCTION_NAMES } from './ast';
 
@@ -7,13 +9,32 @@ import { FUNCTION_NAMES } from './ast';
  * a finance officer may type (− × ÷ ≠ ≤ ≥) beside their ASCII forms.
  */
 
+export type ParseExpectation = keyof typeof parseMessages;
+
+/** What stood where the parser stopped: a piece of the text, the end, or a count of arguments. */
+export type FoundToken = { kind: 'text'; text: string } | { kind: 'end' } | { kind: 'args'; count: number };
+
 export interface ParseFailure {
   ok: false;
   /** 0-based offset in the source. */
   pos: number;
-  /** What the parser expected there, in plain words (English tokens; the i18n layer words it). */
+  /** What the parser expected there, in English (for logs and the pack loader's formula messages). */
   expected: string;
   found: string;
+  /** The same, as catalogue keys, so that messages can say it in Vietnamese too. */
+  expectation: { key: ParseExpectation; params?: Params };
+  foundToken: FoundToken;
+}
+
+/** "cần …, gặp …" in the user's language. */
+export function describeParseFailure(f: Pick<ParseFailure, 'expectation' | 'foundToken'>, lang: 'vi' | 'en'): { expected: string; found: string } {
+  return { expected: fill(parseMessages[f.expectation.key][lang], f.expectation.params, lang), found: describeFound(f.foundToken, lang) };
+}
+
+function describeFound(t: FoundToken, lang: 'vi' | 'en'): string {
+  if (t.kind === 'end') return parseMessages['parse.foundEnd'][lang];
+  if (t.kind === 'args') return fill(parseMessages['parse.foundArgs'][lang], { count: t.count }, lang);
+  return `"${t.text}"`;
 }
 
 export type ParseResult = { ok: true; expr: Expr } | ParseFailure;
@@ -26,10 +47,18 @@ type Tok =
   | { t: 'end'; pos: number; text: string };
 
 class Fail extends Error {
-  constructor(readonly pos: number, readonly expected: string, readonly found: string) {
-    super(`at ${pos}: expected ${expected}, found ${found}`);
+  constructor(
+    readonly pos: number,
+    readonly key: ParseExpectation,
+    readonly found: FoundToken,
+    readonly params?: Params,
+  ) {
+    super(`at ${pos}: ${key}`);
   }
 }
+
+const text = (t: string): FoundToken => ({ kind: 'text', text: t });
+const END: FoundToken = { kind: 'end' };
 
 const OP_ALIASES: Record<string, string> = { '−': '-', '×': '*', '÷': '/', '≠': '!=', '≤': '<=', '≥': '>=', '<>': '!=', '==': '=' };
 
@@ -44,7 +73,7 @@ function lex(src: string): Tok[] {
     }
     if (ch === '{') {
       const end = src.indexOf('}', i);
-      if (end < 0) throw new Fail(i, '"}" closing the reference', 'end of text');
+      if (end < 0) throw new Fail(i, 'parse.closeBrace', END);
       toks.push({ t: 'ref', v: src.slice(i + 1, end), pos: i, text: src.slice(i, end + 1) });
       i = end + 1;
       continue;
@@ -72,7 +101,7 @@ function lex(src: string): Tok[] {
       i++;
       continue;
     }
-    throw new Fail(i, 'a number, a reference {…}, an operator or a function', `"${ch}"`);
+    throw new Fail(i, 'parse.token', text(ch));
   }
   toks.push({ t: 'end', pos: src.length, text: 'end of text' });
   return toks;
@@ -85,32 +114,32 @@ function parseSpan(part: string, pos: number, kind: 'r' | 'c'): CodeSpan {
   const dash = body.indexOf('-');
   const [from, to] = dash < 0 ? [body, body] : [body.slice(0, dash).trim(), body.slice(dash + 1).trim()];
   if (!CODE.test(from) || !CODE.test(to)) {
-    throw new Fail(pos, kind === 'r' ? 'a row code after "r", e.g. r1.2 or r1.1-1.5' : 'a column code after "c", e.g. c3 or c1-4', `"${part}"`);
+    throw new Fail(pos, kind === 'r' ? 'parse.rowCode' : 'parse.colCode', text(part));
   }
   return { from, to };
 }
 
 /** `{PL02, r1.1-1.5, c3}` → RefNode. Parts are separated by commas, in any order. */
-export function parseRef(body: string, pos: number, text: string): RefNode {
-  const node: RefNode = { type: 'ref', text, pos };
+export function parseRef(body: string, pos: number, src: string): RefNode {
+  const node: RefNode = { type: 'ref', text: src, pos };
   const parts = body.split(',').map((p) => p.trim());
   for (const part of parts) {
-    if (part === '') throw new Fail(pos, 'a part of the reference (annex, r…, c…)', `"${text}"`);
+    if (part === '') throw new Fail(pos, 'parse.refPart', { kind: 'text', text: src });
     const isSpan = /^[rc][0-9]/i.test(part);
     if (isSpan && part[0].toLowerCase() === 'r') {
-      if (node.rows) throw new Fail(pos, 'one row part per reference', `"${text}"`);
+      if (node.rows) throw new Fail(pos, 'parse.oneRow', { kind: 'text', text: src });
       node.rows = parseSpan(part, pos, 'r');
     } else if (isSpan) {
-      if (node.cols) throw new Fail(pos, 'one column part per reference', `"${text}"`);
+      if (node.cols) throw new Fail(pos, 'parse.oneCol', { kind: 'text', text: src });
       node.cols = parseSpan(part, pos, 'c');
     } else if (/^[A-Za-z][A-Za-z0-9_.]*$/.test(part)) {
-      if (node.annex) throw new Fail(pos, 'one annex per reference', `"${text}"`);
+      if (node.annex) throw new Fail(pos, 'parse.oneAnnex', { kind: 'text', text: src });
       node.annex = part;
     } else {
-      throw new Fail(pos, 'an annex id, a row (r…) or a column (c…)', `"${part}"`);
+      throw new Fail(pos, 'parse.refPartKind', { kind: 'text', text: part });
     }
   }
-  if (!node.rows && !node.cols) throw new Fail(pos, 'a row (r…) or a column (c…) in the reference', `"${text}"`);
+  if (!node.rows && !node.cols) throw new Fail(pos, 'parse.refNeedsAxis', { kind: 'text', text: src });
   return node;
 }
 
@@ -128,15 +157,15 @@ class Parser {
     const t = this.peek();
     return t.t === 'op' && t.v === v;
   }
-  private expectOp(v: string, what: string): void {
+  private expectOp(v: string, what: { key: ParseExpectation; params?: Params }): void {
     const t = this.next();
-    if (t.t !== 'op' || t.v !== v) throw new Fail(t.pos, what, describe(t));
+    if (t.t !== 'op' || t.v !== v) throw new Fail(t.pos, what.key, describe(t), what.params);
   }
 
   parseTop(): Expr {
     const e = this.comparison();
     const t = this.peek();
-    if (t.t !== 'end') throw new Fail(t.pos, 'an operator or the end of the expression', describe(t));
+    if (t.t !== 'end') throw new Fail(t.pos, 'parse.operatorOrEnd', describe(t));
     return e;
   }
 
@@ -148,7 +177,7 @@ class Parser {
       const right = this.additive();
       const after = this.peek();
       if (after.t === 'op' && ['=', '!=', '<', '<=', '>', '>='].includes(after.v)) {
-        throw new Fail(after.pos, 'a single comparison per rule', describe(after));
+        throw new Fail(after.pos, 'parse.singleComparison', describe(after));
       }
       return { type: 'compare', op: t.v as CompareOp, left, right, pos: t.pos };
     }
@@ -196,8 +225,8 @@ class Parser {
     if (t.t === 'ref') return parseRef(t.v, t.pos, t.text);
     if (t.t === 'id') {
       const name = t.v.toLowerCase() as FunctionName;
-      if (!FUNCTION_NAMES.includes(name)) throw new Fail(t.pos, `a function (${FUNCTION_NAMES.join(', ')})`, `"${t.v}"`);
-      this.expectOp('(', `"(" after ${t.v}`);
+      if (!FUNCTION_NAMES.includes(name)) throw new Fail(t.pos, 'parse.function', text(t.v), { names: FUNCTION_NAMES.join(', ') });
+      this.expectOp('(', { key: 'parse.openParen', params: { name: t.v } });
       const args: Expr[] = [];
       if (!this.isOp(')')) {
         args.push(this.additive());
@@ -206,30 +235,34 @@ class Parser {
           args.push(this.additive());
         }
       }
-      this.expectOp(')', `"," or ")" in ${t.v}(…)`);
-      if (args.length === 0) throw new Fail(t.pos, `at least one argument to ${t.v}`, '"()"');
-      if (name === 'abs' && args.length !== 1) throw new Fail(t.pos, 'one argument to abs', `${args.length} arguments`);
-      if (name === 'round' && args.length !== 2) throw new Fail(t.pos, 'two arguments to round(value, digits)', `${args.length} arguments`);
+      this.expectOp(')', { key: 'parse.argSeparator', params: { name: t.v } });
+      if (args.length === 0) throw new Fail(t.pos, 'parse.noArgs', text('()'), { name: t.v });
+      if (name === 'abs' && args.length !== 1) throw new Fail(t.pos, 'parse.absArity', { kind: 'args', count: args.length });
+      if (name === 'round' && args.length !== 2) throw new Fail(t.pos, 'parse.roundArity', { kind: 'args', count: args.length });
       return { type: 'call', name, args, pos: t.pos };
     }
     if (t.t === 'op' && t.v === '(') {
       const e = this.additive();
-      this.expectOp(')', '")"');
+      this.expectOp(')', { key: 'parse.closeParen' });
       return e;
     }
-    throw new Fail(t.pos, 'a number, a reference {…}, a function or "("', describe(t));
+    throw new Fail(t.pos, 'parse.operand', describe(t));
   }
 }
 
-function describe(t: Tok): string {
-  return t.t === 'end' ? 'end of text' : `"${t.text}"`;
+function describe(t: Tok): FoundToken {
+  return t.t === 'end' ? END : text(t.text);
 }
 
 export function parseExpression(src: string): ParseResult {
   try {
     return { ok: true, expr: new Parser(lex(src)).parseTop() };
   } catch (e) {
-    if (e instanceof Fail) return { ok: false, pos: e.pos, expected: e.expected, found: e.found };
+    if (e instanceof Fail) {
+      const failure = { expectation: { key: e.key, ...(e.params && { params: e.params }) }, foundToken: e.found };
+      const english = describeParseFailure(failure, 'en');
+      return { ok: false, pos: e.pos, expected: english.expected, found: english.found, ...failure };
+    }
     throw e;
   }
 }

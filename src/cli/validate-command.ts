@@ -1,0 +1,168 @@
+import { readFileSync } from 'fs';
+import { basename } from 'path';
+import type { Lang } from '../core/i18n/format';
+import { severityMessages } from '../core/i18n/validation-messages';
+import type { TemplatePack } from '../core/pack/types';
+import { packRules } from '../core/rules/check-rules';
+import type { Finding } from '../core/rules/finding';
+import { validateSource, type ValidationResult } from '../core/rules/validate';
+import type { Severity } from '../core/rules/types';
+import { readErrorMessage } from '../xlsx/read-error-message';
+import { readWorkbook } from '../xlsx/read';
+import { toCellSource } from '../xlsx/to-cell-source';
+import type { ParsedArgs } from './args';
+import { loadPackOption, UserError, type CliContext } from './context';
+
+/**
+ * `annex validate <files…> [--json] [--lang vi|en] [--pack p.json]`: reads each workbook, validates
+ * it against the pack, prints a report per file (or one JSON array). Exit code: 0 no errors, 1 errors
+ * found, 2 a file could not be read at all. A file that cannot be read never stops the others.
+ */
+
+type FileOutcome =
+  | { file: string; kind: 'unreadable'; message: string }
+  | { file: string; kind: 'skipped'; message: string }
+  | { file: string; kind: 'validated'; result: ValidationResult };
+
+/** One line of the JSON output. */
+export interface JsonFinding {
+  file: string;
+  unit: string | null;
+  annex: string | null;
+  sheet: string | null;
+  cell: string | null;
+  rowCode: string | null;
+  colCode: string | null;
+  label: string | null;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  values: Finding['values'] | null;
+  fix?: Finding['fix'];
+  attainment?: Finding['attainment'];
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+function readReason(ctx: CliContext, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reasons: Record<string, [string, string]> = {
+    ENOENT: ['không có tệp này', 'no such file'],
+    EACCES: ['không có quyền đọc', 'permission denied'],
+    EPERM: ['không có quyền đọc', 'permission denied'],
+    EISDIR: ['đây là một thư mục, không phải tệp', 'it is a folder, not a file'],
+  };
+  const r = code ? reasons[code] : undefined;
+  return r ? r[ctx.lang === 'vi' ? 0 : 1] : (e as Error).message;
+}
+
+function validateFile(ctx: CliContext, pack: TemplatePack, path: string): FileOutcome {
+  const file = basename(path);
+  if (file.startsWith('~$')) return { file: path, kind: 'skipped', message: ctx.t('cli.validate.lockFile', { file: path }) };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { file: path, kind: 'unreadable', message: ctx.t('cli.validate.cannotOpen', { file: path, reason: readReason(ctx, e) }) };
+  }
+  const read = readWorkbook(bytes);
+  if (!read.ok) return { file: path, kind: 'unreadable', message: readErrorMessage(ctx.lang, path, read.error) };
+  return { file: path, kind: 'validated', result: validateSource(toCellSource(read.workbook, file), pack) };
+}
+
+export function runValidate(ctx: CliContext, args: ParsedArgs): number {
+  const pack = loadPackOption(ctx, args.options.get('pack'));
+  if (args.flags.has('list-rules')) return listRules(ctx, pack);
+  if (args.positionals.length === 0) throw new UserError(ctx.t('cli.validate.needFiles'));
+  const outcomes = args.positionals.map((p) => validateFile(ctx, pack, p));
+  if (args.flags.has('json') || args.flags.has('json-stdout')) {
+    ctx.out(JSON.stringify(outcomes.flatMap((o) => jsonOf(o, ctx.lang)), null, 2));
+    for (const o of outcomes) if (o.kind === 'unreadable') ctx.err(o.message);
+  } else printReport(ctx, pack, outcomes);
+  return exitCode(outcomes);
+}
+
+export function exitCode(outcomes: readonly FileOutcome[]): number {
+  if (outcomes.some((o) => o.kind === 'unreadable')) return 2;
+  return outcomes.some((o) => o.kind === 'validated' && !o.result.passed) ? 1 : 0;
+}
+
+function jsonOf(o: FileOutcome, lang: Lang): JsonFinding[] {
+  const none = { unit: null, annex: null, sheet: null, cell: null, rowCode: null, colCode: null, label: null, values: null };
+  if (o.kind === 'skipped') return [];
+  if (o.kind === 'unreadable') return [{ file: o.file, ...none, ruleId: 'file.unreadable', severity: 'error', message: o.message }];
+  return o.result.findings.map((f) => ({
+    file: o.file,
+    unit: o.result.report.unitCode,
+    annex: f.annexId,
+    sheet: f.sheetName,
+    cell: f.address,
+    rowCode: f.rowCode,
+    colCode: f.colCode,
+    label: f.label,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message[lang],
+    values: f.values ?? null,
+    ...(f.fix && { fix: f.fix }),
+    ...(f.attainment && { attainment: f.attainment }),
+  }));
+}
+
+function printReport(ctx: CliContext, pack: TemplatePack, outcomes: readonly FileOutcome[]): void {
+  for (const o of outcomes) {
+    if (o.kind !== 'validated') {
+      (o.kind === 'unreadable' ? ctx.err : ctx.out)(o.message);
+      continue;
+    }
+    const { report, findings, counts, passed } = o.result;
+    const unit = report.unitCode ? `${report.unitCode}${report.unitName ? ` ${report.unitName}` : ''}` : ctx.t('cli.validate.unknownUnit');
+    ctx.out('');
+    ctx.out(ctx.t('cli.validate.fileHeader', { file: o.file, unit }));
+    ctx.out(`  ${ctx.t('cli.validate.counts', { error: counts.error, warning: counts.warning, info: counts.info })} — ${ctx.t(passed ? 'cli.validate.verdictPassed' : 'cli.validate.verdictFailed')}`);
+    const groups: Array<{ annexId: string | null; findings: Finding[] }> = [];
+    for (const f of findings) {
+      const last = groups[groups.length - 1];
+      if (last && last.annexId === f.annexId) last.findings.push(f);
+      else groups.push({ annexId: f.annexId, findings: [f] });
+    }
+    for (const g of groups) {
+      const annex = g.annexId ? pack.annexes.find((a) => a.id === g.annexId) : undefined;
+      const sheet = g.findings.find((f) => f.sheetName)?.sheetName ?? annex?.sheetName ?? '';
+      ctx.out(`  ${annex ? ctx.t('cli.validate.annexHeader', { id: annex.id, title: annex.title, sheet }) : ctx.t('cli.validate.workbook')}`);
+      for (const severity of SEVERITIES) {
+        const list = g.findings.filter((f) => f.severity === severity);
+        if (list.length === 0) continue;
+        ctx.out(`    ${severityMessages[`severity.${severity}`][ctx.lang]} (${list.length})`);
+        for (const f of list) ctx.out(`      • ${describeFinding(ctx, f)}`);
+      }
+    }
+  }
+  const validated = outcomes.filter((o) => o.kind === 'validated');
+  const passed = validated.filter((o) => o.kind === 'validated' && o.result.passed).length;
+  ctx.out('');
+  ctx.out(
+    ctx.t('cli.validate.summary', {
+      files: String(outcomes.filter((o) => o.kind !== 'skipped').length),
+      passed: String(passed),
+      failed: String(validated.length - passed),
+      unreadable: String(outcomes.filter((o) => o.kind === 'unreadable').length),
+    }),
+  );
+}
+
+function describeFinding(ctx: CliContext, f: Finding): string {
+  const where = f.address && f.rowCode && f.colCode ? `[${ctx.t('cli.validate.cell', { address: f.address, row: f.rowCode, col: f.colCode })}] ` : '';
+  const label = f.label && f.kind !== 'target' ? `${f.label}: ` : '';
+  return `${where}${label}${f.message[ctx.lang]} ‹${f.ruleId}›`;
+}
+
+function listRules(ctx: CliContext, pack: TemplatePack): number {
+  const rules = packRules(pack);
+  ctx.out(ctx.t('cli.validate.rulesHeader', { title: pack.title, version: pack.version, count: String(rules.length) }));
+  for (const r of rules) {
+    const what = r.kind === 'compare' ? r.check : r.kind === 'target' ? `target ${r.targetCol} / result ${r.resultCol}` : r.kind;
+    ctx.out(`  ${r.id.padEnd(48)} ${r.severity.padEnd(8)} ${what}`);
+  }
+  return 0;
+}

@@ -1,0 +1,20 @@
+import type { Lang } from '../i18n/format';
+import { Decimal } from './decimal';
+
+/**
+ * Writes an exact decimal the way the reader expects: "1.250.000,5" in Vietnamese, "1,250,000.5"
+ * in English. Long fractions (a ratio) are cut to `maxDecimals`, rounding half away from zero.
+ */
+export function formatDecimal(d: Decimal, lang: Lang, maxDecimals = 6): string {
+  const text = d.round(maxDecimals).toString();
+  const negative = text.startsWith('-');
+  const [int, frac] = (negative ? text.slice(1) : text).split('.');
+  const [thousands, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  return (negative ? '-' : '') + grouped + (frac ? decimal + frac : '');
+}
+
+/** Same for a JS number (converted through its shortest decimal text). */
+export function formatNumberExact(n: number, lang: Lang, maxDecimals = 6): string {
+  return Number.isFinite(n) ? formatDecimal(Decimal.fromNumber(n), lang, maxDecimals) : String(n);
+}

@@ -1,0 +1,88 @@
+import { fill, type Lang } from '../i18n/format';
+import { structureMessages } from '../i18n/validation-messages';
+import type { Severity } from '../rules/types';
+
+/**
+ * What can be wrong with the shape of an annex sheet. The reader collects these per annex and the
+ * validation reports them in ONE finding per annex, so a deleted row gives one clear sentence, not
+ * a finding for every rule that could no longer be checked. Row numbers are the sheet's (1-based),
+ * columns its letters, as the user sees them.
+ */
+export type StructureIssue =
+  | { kind: 'foundBy'; by: 'definedName' | 'sheetName' }
+  | { kind: 'otherVersion'; found: string; expected: string }
+  | { kind: 'otherUnit'; found: string; expected: string }
+  | { kind: 'duplicateSheet'; sheet: string }
+  | { kind: 'noCodeRow' }
+  | { kind: 'rowMissing'; code: string; label: string; holds: 'inputs' | 'computed' | 'heading' }
+  | { kind: 'rowUnknown'; code: string; row: number }
+  | { kind: 'rowWithoutCode'; row: number }
+  | { kind: 'rowDuplicate'; code: string; rows: number[] }
+  | { kind: 'rowMoved'; codes: string[] }
+  | { kind: 'colMissing'; code: string; title: string; holds: 'inputs' | 'computed' | 'text' }
+  | { kind: 'colUnknown'; code: string; col: string }
+  | { kind: 'colWithoutCode'; col: string }
+  | { kind: 'colDuplicate'; code: string; cols: string[] }
+  | { kind: 'colMoved'; codes: string[] };
+
+/** Lost inputs or a form that cannot be trusted block the merge; a moved row read right does not. */
+export function issueSeverity(issue: StructureIssue): Severity {
+  switch (issue.kind) {
+    case 'foundBy':
+    case 'rowMoved':
+    case 'colMoved':
+      return 'info';
+    case 'duplicateSheet':
+    case 'rowUnknown':
+    case 'rowWithoutCode':
+    case 'colUnknown':
+    case 'colWithoutCode':
+      return 'warning';
+    case 'otherVersion':
+    case 'otherUnit':
+    case 'noCodeRow':
+    case 'rowDuplicate':
+    case 'colDuplicate':
+      return 'error';
+    case 'rowMissing':
+      return issue.holds === 'inputs' ? 'error' : issue.holds === 'computed' ? 'warning' : 'info';
+    case 'colMissing':
+      return issue.holds === 'inputs' ? 'error' : issue.holds === 'computed' ? 'warning' : 'info';
+  }
+}
+
+export function describeStructureIssue(issue: StructureIssue, lang: Lang): string {
+  const t = (key: keyof typeof structureMessages, params?: Record<string, string | number>) => fill(structureMessages[key][lang], params, lang);
+  switch (issue.kind) {
+    case 'foundBy':
+      return t(issue.by === 'definedName' ? 'issue.foundBy.definedName' : 'issue.foundBy.sheetName');
+    case 'otherVersion':
+      return t('issue.otherVersion', { found: issue.found, expected: issue.expected });
+    case 'otherUnit':
+      return t('issue.otherUnit', { found: issue.found, expected: issue.expected });
+    case 'duplicateSheet':
+      return t('issue.duplicateSheet', { sheet: issue.sheet });
+    case 'noCodeRow':
+      return t('issue.noCodeRow');
+    case 'rowMissing':
+      return t('issue.rowMissing', { code: issue.code, label: issue.label });
+    case 'rowUnknown':
+      return t('issue.rowUnknown', { code: issue.code, row: String(issue.row) });
+    case 'rowWithoutCode':
+      return t('issue.rowWithoutCode', { row: String(issue.row) });
+    case 'rowDuplicate':
+      return t('issue.rowDuplicate', { code: issue.code, rows: issue.rows.join(', ') });
+    case 'rowMoved':
+      return t('issue.rowMoved', { codes: issue.codes.join(', ') });
+    case 'colMissing':
+      return t('issue.colMissing', { code: issue.code, title: issue.title });
+    case 'colUnknown':
+      return t('issue.colUnknown', { code: issue.code, col: issue.col });
+    case 'colWithoutCode':
+      return t('issue.colWithoutCode', { col: issue.col });
+    case 'colDuplicate':
+      return t('issue.colDuplicate', { code: issue.code, cols: issue.cols.join(', ') });
+    case 'colMoved':
+      return t('issue.colMoved', { codes: issue.codes.join(', ') });
+  }
+}

@@ -1,0 +1,79 @@
+import type { SheetIdentity } from '../sheet/model';
+import type { CellValue } from './cell-source';
+import type { StructureIssue } from './structure';
+
+/**
+ * UnitReport: one unit's figures as read from its workbook, by annex, row code and column code —
+ * whatever reader produced the CellSource and wherever the unit moved its rows. Validation and merge
+ * read only this.
+ */
+
+export interface ReportCell {
+  value: CellValue;
+  /** The cell holds a formula (its text may be unknown, e.g. a follower of a shared formula). */
+  hasFormula: boolean;
+  /** 0-based position in the sheet, and the A1 address the user sees. */
+  row: number;
+  col: number;
+  address: string;
+}
+
+/** How the annex's sheet was recognised: the identity cell, the defined name ANNEX_SHEET_<id>, or its name. */
+export type FoundBy = 'identity' | 'definedName' | 'sheetName';
+
+/** Where the layout contract was found in the unit's sheet. */
+export interface FoundLayout {
+  /** Row of the column codes (A, B, C, D, 1, 2 …), 0-based. */
+  codeRow: number;
+  /** Column of the row codes ("Mã số"), 0-based. */
+  rowCodeCol: number;
+  /** Column of the indicator labels (code "B"), when found. */
+  labelCol: number | null;
+  /** Row code → sheet row, for the rows read (unambiguous codes only). */
+  rows: ReadonlyMap<string, number>;
+  /** Column code → sheet column. */
+  cols: ReadonlyMap<string, number>;
+}
+
+export interface AnnexReport {
+  annexId: string;
+  sheetName: string;
+  foundBy: FoundBy;
+  /** Identity read from the sheet's identity cell, if it was there. */
+  identity: SheetIdentity | null;
+  /** Null when the column-code row was not found: nothing could be read. */
+  layout: FoundLayout | null;
+  /** Row code → column code → cell; only value cells of the pack (inputs, computed, notes). */
+  cells: ReadonlyMap<string, ReadonlyMap<string, ReportCell>>;
+  /** What is wrong with the sheet's shape; empty when it is as the pack made it. */
+  issues: StructureIssue[];
+}
+
+export type WorkbookIssue =
+  | { kind: 'notPackWorkbook' }
+  | { kind: 'otherPack'; found: string }
+  /** Every annex of the workbook is of another version of the pack: said once, not per annex. */
+  | { kind: 'otherVersion'; found: string }
+  | { kind: 'unitUnknown'; code: string }
+  | { kind: 'unitMissing' }
+  | { kind: 'annexMissing'; annexId: string };
+
+export interface UnitReport {
+  /** Name the user knows the workbook by (file name). */
+  source: string;
+  /** The pack the figures were read against. */
+  packId: string;
+  packVersion: string;
+  /** The unit's code from the identity cells (or the hidden meta sheet); null when lost. */
+  unitCode: string | null;
+  /** The unit's name from the pack; null for an unknown unit. */
+  unitName: string | null;
+  /** Annexes found, in pack order. */
+  annexes: ReadonlyMap<string, AnnexReport>;
+  /** Problems of the workbook as a whole (another pack, unknown unit, a missing annex). */
+  issues: WorkbookIssue[];
+}
+
+export function reportCell(report: UnitReport, annexId: string, rowCode: string, colCode: string): ReportCell | undefined {
+  return report.annexes.get(annexId)?.cells.get(rowCode)?.get(colCode);
+}

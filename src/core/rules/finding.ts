@@ -1,0 +1,116 @@
+import type { RuleMessage, Severity } from './types';
+import type { StructureIssue } from '../report/structure';
+
+/**
+ * A finding: one thing the unit should look at, with the cell(s) to select, the values compared and
+ * the message in both languages with those values filled in. The task pane's Kiểm tra tab, the CLI
+ * report and its JSON all show exactly this.
+ */
+
+export type FindingKind = 'rule' | 'builtin' | 'structure' | 'target';
+
+export interface FindingCell {
+  annexId: string;
+  sheetName: string;
+  /** A1 address in the unit's sheet, where the cell really is (after any moved rows). */
+  address: string;
+  rowCode: string;
+  colCode: string;
+}
+
+export type AttainmentStatus = 'exceeded' | 'met' | 'notYet' | 'atRisk';
+
+export interface Attainment {
+  /** Counts over the term are projected; rates are compared as they are. */
+  measure: 'count' | 'rate';
+  status: AttainmentStatus;
+  target: number;
+  result: number;
+  /** Result as % of the target (counts); null for rates or a zero target. */
+  percent: number | null;
+  /** Linear projection of a count to the end of the term; null for rates. */
+  projection: number | null;
+  /** The unit's own expectation by the end of the term, when given. */
+  expected: number | null;
+}
+
+export interface FindingValues {
+  left?: number;
+  right?: number;
+  diff?: number;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  /** The rule's id, or the built-in check's ("builtin.textNumber"), or "structure.…". */
+  ruleId: string;
+  severity: Severity;
+  /** Null for a finding about the workbook as a whole (another pack, unknown unit). */
+  annexId: string | null;
+  sheetName: string | null;
+  /** Primary cell (the one to select) first, then every other cell the finding read. */
+  cells: FindingCell[];
+  /** Shortcuts to the primary cell. */
+  address: string | null;
+  rowCode: string | null;
+  colCode: string | null;
+  /** Label of the primary cell's indicator. */
+  label: string | null;
+  message: RuleMessage;
+  values?: FindingValues;
+  /** For a number typed as text: the number to write into the cell (the one-click fix). */
+  fix?: { address: string; value: number };
+  attainment?: Attainment;
+  /** For a structural finding: every problem found in the annex. */
+  structure?: StructureIssue[];
+}
+
+export interface FindingInit {
+  kind: FindingKind;
+  ruleId: string;
+  severity: Severity;
+  annexId: string | null;
+  sheetName: string | null;
+  cells: FindingCell[];
+  label?: string | null;
+  message: RuleMessage;
+  values?: FindingValues;
+  fix?: Finding['fix'];
+  attainment?: Attainment;
+  structure?: StructureIssue[];
+}
+
+export function makeFinding(init: FindingInit): Finding {
+  const first = init.cells[0];
+  return {
+    kind: init.kind,
+    ruleId: init.ruleId,
+    severity: init.severity,
+    annexId: init.annexId,
+    sheetName: init.sheetName,
+    cells: init.cells,
+    address: first?.address ?? null,
+    rowCode: first?.rowCode ?? null,
+    colCode: first?.colCode ?? null,
+    label: init.label ?? null,
+    message: init.message,
+    ...(init.values && { values: init.values }),
+    ...(init.fix && { fix: init.fix }),
+    ...(init.attainment && { attainment: init.attainment }),
+    ...(init.structure && { structure: init.structure }),
+  };
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

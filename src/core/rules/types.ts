@@ -1,0 +1,105 @@
+import type { Decimal } from '../numbers/decimal';
+import type { BinaryOp, CompareOp, FunctionName } from './ast';
+
+/**
+ * Compiled rules: what the checker (check-rules.ts) makes of a pack's rule records. Every reference
+ * is already resolved to concrete cells and every `for` expanded, so the evaluator never meets an
+ * unknown code, and a rule that reached this form is known to be well made.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** What an empty input cell means to a rule (DHIS2's missing-value strategy). */
+export type MissingPolicy = 'skipIfAny' | 'skipIfAll' | 'zero';
+export const MISSING_POLICIES: readonly MissingPolicy[] = ['skipIfAny', 'skipIfAll', 'zero'];
+
+/** What a division by zero inside a rule means: nothing to compare (skip), or a finding. */
+export type DivideByZeroPolicy = 'skip' | 'report';
+export const DIVIDE_BY_ZERO_POLICIES: readonly DivideByZeroPolicy[] = ['skip', 'report'];
+
+export type Tolerance = { kind: 'exact' } | { kind: 'abs'; value: Decimal } | { kind: 'rel'; value: Decimal };
+
+export interface RuleMessage {
+  vi: string;
+  en: string;
+}
+
+/** One value cell of the pack: annex, row code, column code. */
+export interface CellKey {
+  annexId: string;
+  rowCode: string;
+  colCode: string;
+}
+
+export function cellKeyId(k: CellKey): string {
+  return `${k.annexId}|${k.rowCode}|${k.colCode}`;
+}
+
+/** An expression whose references are concrete cells. */
+export type BoundExpr =
+  | { type: 'num'; value: Decimal }
+  | { type: 'cell'; key: CellKey; text: string }
+  /** Cells of a range in pack order; only inside sum/min/max (or as a sum, in computed formulas). */
+  | { type: 'range'; keys: CellKey[]; text: string }
+  | { type: 'neg'; arg: BoundExpr }
+  | { type: 'binary'; op: BinaryOp; left: BoundExpr; right: BoundExpr }
+  | { type: 'call'; name: FunctionName; args: BoundExpr[] };
+
+/** Where one application of a rule stands: the row or column that `for` supplied, if any. */
+export interface RuleScope {
+  row?: string;
+  col?: string;
+}
+
+interface RuleBase {
+  id: string;
+  /** The annex that references without an annex refer to; findings are filed under it. */
+  annexId: string;
+  severity: Severity;
+}
+
+export interface CompareInstance {
+  scope: RuleScope;
+  left: BoundExpr;
+  op: CompareOp;
+  right: BoundExpr;
+}
+
+export interface CompareRule extends RuleBase {
+  kind: 'compare';
+  check: string;
+  missing: MissingPolicy;
+  tolerance: Tolerance;
+  divideByZero: DivideByZeroPolicy;
+  message: RuleMessage;
+  instances: CompareInstance[];
+}
+
+export type PresenceKind = 'compulsoryPair' | 'exclusivePair';
+
+export interface PresenceInstance {
+  scope: RuleScope;
+  cells: [CellKey, CellKey];
+}
+
+export interface PresenceRule extends RuleBase {
+  kind: PresenceKind;
+  message: RuleMessage;
+  instances: PresenceInstance[];
+}
+
+export interface TargetRule extends RuleBase {
+  kind: 'target';
+  /** Rows whose target column is a value cell, in pack order. */
+  rows: string[];
+  targetCol: string;
+  resultCol: string;
+  expectedCol?: string;
+  /** Optional wording that replaces the built-in one; placeholders as in target messages. */
+  message?: RuleMessage;
+}
+
+export type Rule = CompareRule | PresenceRule | TargetRule;
+export type RuleKind = Rule['kind'];
+export const RULE_KINDS: readonly RuleKind[] = ['compare', 'compulsoryPair', 'exclusivePair', 'target'];
