@@ -1,7 +1,7 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useState, type ReactNode } from 'react';
 import type { Lang } from '../core/i18n/format';
-import type { ExcelHost } from '../excel/host';
+import type { ExcelHost, ValidationHost } from '../excel/host';
 import { ComingSoon } from './ComingSoon';
 import { HostProvider } from './host-context';
 import { LangProvider, useT } from './i18n';
@@ -9,6 +9,8 @@ import { LangProvider, useT } from './i18n';
 // The templates tab carries the pack, the renderer and most Fluent controls: a chunk of its own, so the
 // pane's first paint needs only React, the provider and the tab list.
 const TemplatesTab = lazy(() => import(/* webpackChunkName: "templates" */ './templates/TemplatesTab'));
+// The Kiểm tra tab carries the validation engine (reader, rules, evaluator): loaded when first opened.
+const ValidateTab = lazy(() => import(/* webpackChunkName: "validate" */ './validate/ValidateTab'));
 
 const TABS = ['templates', 'validate', 'merge'] as const;
 type TabId = (typeof TABS)[number];
@@ -21,13 +23,14 @@ const useStyles = makeStyles({
 
 interface AppProps {
   host: ExcelHost;
+  validationHost: ValidationHost;
   lang: Lang;
 }
 
-export function App({ host, lang }: AppProps) {
+export function App({ host, validationHost, lang }: AppProps) {
   return (
     <LangProvider lang={lang}>
-      <HostProvider host={host}>
+      <HostProvider host={host} validationHost={validationHost}>
         <Pane />
       </HostProvider>
     </LangProvider>
@@ -73,7 +76,12 @@ function Pane() {
           <TemplatesTab />
         </Suspense>,
       )}
-      {panel('validate', <ComingSoon what="pane.comingSoon.validate" testId="coming-soon-validate" />)}
+      {panel(
+        'validate',
+        <Suspense fallback={<Spinner size="small" label={t('pane.loading')} />}>
+          <ValidateTab />
+        </Suspense>,
+      )}
       {panel('merge', <ComingSoon what="pane.comingSoon.merge" testId="coming-soon-merge" />)}
     </main>
   );

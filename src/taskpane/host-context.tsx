@@ -1,19 +1,34 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { ExcelHost } from '../excel/host';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { ExcelHost, ValidationHost } from '../excel/host';
 
 /**
- * Components reach Excel only through the ExcelHost given here: production passes the Office.js host,
- * tests pass a simulator-backed or fake one.
+ * Components reach Excel only through the hosts given here: production passes the Office.js hosts,
+ * tests pass simulator-backed or fake ones. The Biểu mẫu tab uses the ExcelHost, the Kiểm tra tab the
+ * ValidationHost.
  */
 
-const HostContext = createContext<ExcelHost | null>(null);
+interface Hosts {
+  host: ExcelHost;
+  validationHost: ValidationHost;
+}
 
-export function HostProvider({ host, children }: { host: ExcelHost; children: ReactNode }) {
-  return <HostContext.Provider value={host}>{children}</HostContext.Provider>;
+const HostContext = createContext<Hosts | null>(null);
+
+export function HostProvider({ host, validationHost, children }: Hosts & { children: ReactNode }) {
+  const hosts = useMemo(() => ({ host, validationHost }), [host, validationHost]);
+  return <HostContext.Provider value={hosts}>{children}</HostContext.Provider>;
+}
+
+function useHosts(hook: string): Hosts {
+  const hosts = useContext(HostContext);
+  if (!hosts) throw new Error(`${hook}: no host provided (wrap the pane in <HostProvider>)`);
+  return hosts;
 }
 
 export function useExcelHost(): ExcelHost {
-  const host = useContext(HostContext);
-  if (!host) throw new Error('useExcelHost: no ExcelHost provided (wrap the pane in <HostProvider>)');
-  return host;
+  return useHosts('useExcelHost').host;
+}
+
+export function useValidationHost(): ValidationHost {
+  return useHosts('useValidationHost').validationHost;
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { langFromLocale, type Lang } from '../core/i18n/format';
 import { OfficeExcelHost } from '../excel/office-host';
 import { App } from './App';
+import { LazyOfficeValidationHost } from './lazy-validation-host';
 import { LangProvider } from './i18n';
 import { NotInExcel } from './NotInExcel';
 
@@ -51,6 +52,6 @@ if (typeof Office === 'undefined') {
       return;
     }
     const lang = langFromLocale(locale);
-    show(lang, <App host={new OfficeExcelHost()} lang={lang} />);
+    show(lang, <App host={new OfficeExcelHost()} validationHost={new LazyOfficeValidationHost()} lang={lang} />);
   });
 }

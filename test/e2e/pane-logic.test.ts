@@ -11,6 +11,8 @@ import { foldForSearch, matchesQuery } from '../../src/taskpane/search';
 import { describeInsertError } from '../../src/taskpane/templates/insert-errors';
 import { filterUnits, unitText } from '../../src/taskpane/templates/unit-options';
 import { conflictingSheets } from '../../src/taskpane/templates/use-insertion';
+import type { Finding } from '../../src/core/rules/finding';
+import { fixOf, marksOf, summary } from '../../src/taskpane/validate/use-validation';
 
 const translate = makeTranslator(paneMessages);
 const t = (key: keyof typeof paneMessages, params?: Record<string, string | number>) => translate('vi', key, params);
@@ -73,5 +75,39 @@ describe('error wording', () => {
     const error = new TypeError('x is undefined\n    at render (src/a.ts:1:2)');
     const text = describeInsertError(error, 'vi', t);
     expect(text).toBe('Đã xảy ra lỗi: x is undefined');
+  });
+});
+
+describe('Kiểm tra tab logic', () => {
+  const finding = (over: Partial<Finding>): Finding => ({
+    kind: 'builtin',
+    ruleId: 'builtin.negative',
+    severity: 'error',
+    annexId: 'PL02',
+    sheetName: 'PL02 Đoàn viên CĐCS',
+    cells: [],
+    address: 'G34',
+    rowCode: '14',
+    colCode: '3',
+    label: null,
+    message: { vi: 'Không được là số âm; đang là -5.', en: 'Must not be negative; it is -5.' },
+    ...over,
+  });
+
+  test('summary: counts of each severity, or the workbook is ready', () => {
+    expect(summary({ counts: { error: 3, warning: 2, info: 0 } }, t)).toBe('3 lỗi, 2 cảnh báo');
+    expect(summary({ counts: { error: 0, warning: 0, info: 0 } }, t)).toBe('Không có lỗi — sổ tính sẵn sàng gửi');
+    expect(summary({ counts: { error: 0, warning: 1, info: 2 } }, t)).toBe('Không có lỗi — sổ tính sẵn sàng gửi; 1 cảnh báo, 2 thông tin');
+  });
+
+  test('marks the primary cell of each finding; the text-number fix targets its sheet', () => {
+    const text = finding({ ruleId: 'builtin.textNumber', severity: 'warning', address: 'F12', fix: { address: 'F12', value: 1250 } });
+    const workbook = finding({ annexId: null, sheetName: null, address: null });
+    expect(marksOf([finding({}), text, workbook])).toEqual([
+      { sheet: 'PL02 Đoàn viên CĐCS', address: 'G34', severity: 'error' },
+      { sheet: 'PL02 Đoàn viên CĐCS', address: 'F12', severity: 'warning' },
+    ]);
+    expect(fixOf(text)).toEqual({ sheet: 'PL02 Đoàn viên CĐCS', address: 'F12', value: 1250 });
+    expect(fixOf(finding({}))).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/pack/load';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { renderWorkbook } from '../../src/core/sheet/render';
+import { checkValidateTab } from './validate-scenario';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -235,8 +236,18 @@ suite('task pane in Chromium over the Excel simulator', () => {
     await page.getByTestId('insert-button').waitFor();
     expect(await text(page, 'insert-button')).toBe('Insert into workbook');
     await page.getByTestId('tab-validate').click();
-    expect(await text(page, 'coming-soon-validate')).toMatch(/^Coming soon/);
+    expect(await text(page, 'validate-workbook')).toBe('Validate workbook');
+    expect(await text(page, 'validate-active')).toBe('Validate active sheet');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-en.png'), fullPage: true, animations: 'disabled' });
+  });
+
+  test('Kiểm tra: findings with counts, select and mark the cell, fix a number typed as text, clear marks', async () => {
+    page = await openPane('harness.html');
+    await page.getByTestId('unit-combobox').pressSequentially('ba be');
+    await page.getByTestId(`unit-option-${unit.code}`).click();
+    await page.getByTestId('insert-button').click();
+    await page.getByTestId('result').waitFor();
+    await checkValidateTab(page, pack, unit.code, path.join(SCREENSHOTS, 'validate.png'));
   });
 
   test('an Excel without ExcelApi 1.8: a plain message naming the requirement set, nothing written', async () => {
@@ -249,6 +260,18 @@ suite('task pane in Chromium over the Excel simulator', () => {
     expect(message).toContain('ExcelApi 1.8');
     expect(message).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
     expect((await readWorkbook(page)).sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  test('Kiểm tra in an Excel without ExcelApi 1.6: the results are listed, the marks refused in plain words', async () => {
+    page = await openPane('harness.html?api=1.5');
+    await page.getByTestId('tab-validate').click();
+    await page.getByTestId('validate-workbook').click();
+    await page.getByTestId('validate-error').waitFor();
+    const message = await text(page, 'validate-error');
+    expect(message).toContain('ExcelApi 1.6');
+    expect(message).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+    await page.getByTestId('validate-summary').waitFor();
+    expect(await page.getByTestId('finding').count()).toBeGreaterThan(0); // the workbook holds no annex
   });
 
   test('outside Excel, with office.js unreachable, the production page says so instead of hanging', async () => {

@@ -1,0 +1,133 @@
+/**
+ * The Kiểm tra tab end to end, on a page where the annexes of `unitCode` were just inserted: the test
+ * plays the user typing figures through the simulator (window.__sim), and the pane validates, lists,
+ * selects, marks and fixes. Runs inside taskpane.test.ts's browser session (one build, one browser).
+ */
+import type { Page } from 'playwright-core';
+import type { TemplatePack } from '../../src/core/pack/types';
+import { parseA1 } from '../../src/core/sheet/address';
+import { renderWorkbook } from '../../src/core/sheet/render';
+
+/** window.__sim (harness.tsx), spelled inline in each page.evaluate callback: only the callback reaches the page. */
+interface SimWindow {
+  __sim: SimView;
+}
+
+interface SimView {
+  typeInto(sheet: string, address: string, text: string): unknown;
+  sheet(name: string): { cell(row: number, col: number): { value: unknown; formula: string | null } };
+  cell(sheet: string, address: string): { value: unknown };
+  selection: { sheet: string; address: string } | null;
+  sheetNames(): string[];
+  conditionalFormats(sheet: string): Array<{ address: string; formula: string | null }>;
+}
+
+/** The pack's PL02 cells the scenario uses: row code 1 (total E = state F + non-state G) and row code 14. */
+const TOTAL = 'E12';
+const TEXT_CELL = 'F12';
+const OTHER = 'G12';
+const NEGATIVE_CELL = 'G34';
+
+export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode: string, screenshot: string): Promise<void> {
+  const annex = pack.annexes.find((a) => a.id === 'PL02')!;
+  const sheetName = annex.sheetName;
+  checkCellsAreInputs(pack, unitCode, sheetName);
+  const finding = (rule: string, address: string) => page.locator(`[data-testid="finding"][data-rule="${rule}"][data-cell="${sheetName}!${address}"]`);
+  const summary = () => page.getByTestId('validate-summary-text').innerText();
+  /** Addresses carrying one of our marks on the sheet (our conditional formats are tagged "annex-mark"). */
+  const marked = async (sheet: string) =>
+    (
+      await page.evaluate(
+        (name) => (window as unknown as SimWindow).__sim.conditionalFormats(name).filter((cf) => /annex-mark/.test(cf.formula ?? '')).map((cf) => cf.address),
+        sheet,
+      )
+    ).flatMap((a) => a.split(/,\s*/));
+  const allMarks = async () => {
+    const names = await page.evaluate(() => (window as unknown as SimWindow).__sim.sheetNames());
+    return (await Promise.all(names.map(marked))).flat();
+  };
+  const validate = async (expectSummary: RegExp) => {
+    await page.getByTestId('validate-workbook').click();
+    await page.waitForFunction(
+      ([pattern]) => new RegExp(pattern).test(document.querySelector('[data-testid="validate-summary-text"]')?.textContent ?? ''),
+      [expectSummary.source],
+    );
+    await page.getByTestId('validate-workbook').and(page.locator(':enabled')).waitFor();
+  };
+
+  await page.getByTestId('tab-validate').click();
+  await page.getByTestId('validate-workbook').waitFor();
+  expect(await page.getByTestId('validate-workbook').innerText()).toBe('Kiểm tra sổ tính');
+  expect(await page.getByTestId('validate-active').innerText()).toBe('Kiểm tra trang đang mở');
+
+  // An empty unit: every required figure is missing — errors, each cell marked.
+  await validate(/^\d+ lỗi$/);
+  const required = await page.locator('[data-testid="finding"][data-rule="builtin.required"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cell')!));
+  expect(required.length).toBeGreaterThan(0);
+  expect(await summary()).toBe(`${required.length} lỗi`);
+  expect(await allMarks()).toHaveLength(required.length);
+
+  // The user fills the required figures with 0, the total of row 1 as 1250, its state part as the text
+  // "1.250" (a leading apostrophe keeps it text), and a negative number (written directly: the
+  // simulator reads a typed "-5" as a formula, which it does not calculate).
+  await page.evaluate(
+    (a) => {
+      const s = (window as unknown as SimWindow).__sim;
+      for (const cell of a.required) {
+        const at = cell.lastIndexOf('!');
+        s.typeInto(cell.slice(0, at), cell.slice(at + 1), '0');
+      }
+      s.typeInto(a.sheet, a.total, '1250');
+      s.typeInto(a.sheet, a.text, "'1.250");
+      s.typeInto(a.sheet, a.other, '0');
+      s.sheet(a.sheet).cell(33, 6).value = -5; // G34
+    },
+    { required, sheet: sheetName, total: TOTAL, text: TEXT_CELL, other: OTHER },
+  );
+
+  await validate(/^2 lỗi, 1 cảnh báo$/);
+  await finding('builtin.negative', NEGATIVE_CELL).waitFor();
+  expect(await page.getByTestId(`count-PL02-error`).innerText()).toBe('2 lỗi');
+  expect(await page.getByTestId(`count-PL02-warning`).innerText()).toBe('1 cảnh báo');
+  expect(await finding('builtin.negative', NEGATIVE_CELL).innerText()).toContain('Không được là số âm');
+  const textFinding = finding('builtin.textNumber', TEXT_CELL);
+  expect(await textFinding.getByTestId('fix-value').innerText()).toBe('Sẽ thành số 1.250');
+  expect(new Set(await marked(sheetName))).toEqual(new Set([TOTAL.replace('12', '34'), NEGATIVE_CELL, TEXT_CELL]));
+  await page.screenshot({ path: screenshot, fullPage: true, animations: 'disabled' });
+
+  // Clicking a finding selects its cell.
+  await finding('builtin.negative', NEGATIVE_CELL).getByTestId('finding-select').click();
+  await page.waitForFunction(() => (window as unknown as SimWindow).__sim.selection?.address === 'G34');
+  expect(await page.evaluate(() => (window as unknown as SimWindow).__sim.selection)).toEqual({ sheet: sheetName, address: NEGATIVE_CELL });
+
+  // "Sửa thành số": the cell holds the number, the finding and its mark are gone after re-validation.
+  await textFinding.getByTestId('fix-one').click();
+  await textFinding.waitFor({ state: 'detached' });
+  await page.getByTestId('validate-workbook').and(page.locator(':enabled')).waitFor();
+  expect(await summary()).toBe('2 lỗi');
+  expect(await page.evaluate((a) => (window as unknown as SimWindow).__sim.cell(a.sheet, a.cell).value, { sheet: sheetName, cell: TEXT_CELL })).toBe(1250);
+  expect(new Set(await marked(sheetName))).toEqual(new Set(['E34', NEGATIVE_CELL]));
+
+  // "Xoá đánh dấu" removes every mark.
+  await page.getByTestId('clear-marks').click();
+  await page.getByTestId('marks-cleared').waitFor();
+  expect(await allMarks()).toEqual([]);
+
+  // The user corrects the negative figure; validating again finds nothing and marks nothing.
+  await page.evaluate((a) => (window as unknown as SimWindow).__sim.typeInto(a.sheet, a.cell, '0'), { sheet: sheetName, cell: NEGATIVE_CELL });
+  await validate(/^Không có lỗi/);
+  expect(await summary()).toBe('Không có lỗi — sổ tính sẵn sàng gửi');
+  expect(await page.getByTestId('finding').count()).toBe(0);
+  expect(await allMarks()).toEqual([]);
+  expect(await page.getByTestId('validate-error').count()).toBe(0);
+}
+
+/** Guards the scenario against a change of the pack: the cells it types into are unlocked inputs of PL02. */
+function checkCellsAreInputs(pack: TemplatePack, unitCode: string, sheetName: string): void {
+  const sheet = renderWorkbook(pack, unitCode).sheets.find((s) => s.name === sheetName);
+  expect(sheet).toBeDefined();
+  for (const address of [TOTAL, TEXT_CELL, OTHER, NEGATIVE_CELL]) {
+    const at = parseA1(address)!;
+    expect(sheet!.cells.find((c) => c.row === at.row && c.col === at.col)?.locked).toBe(false);
+  }
+}
