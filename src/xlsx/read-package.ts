@@ -1,4 +1,5 @@
 /** Finding parts through relationships (never by assumed paths) and decoding part bytes to text. */
+import type { ReadGuard } from './guards/read-guard';
 import { XlsxReadError } from './read-errors';
 import { children, parseXmlTree, type XmlElement } from './xml-tree';
 import type { ZipParts } from './zip-guard';
@@ -17,9 +18,9 @@ export function partText(zip: ZipParts, name: string): string | undefined {
   return bytes ? decodeXmlBytes(bytes) : undefined;
 }
 
-export function partTree(zip: ZipParts, name: string): XmlElement | undefined {
+export function partTree(zip: ZipParts, name: string, guard?: ReadGuard): XmlElement | undefined {
   const text = partText(zip, name);
-  return text === undefined ? undefined : parseXmlTree(text);
+  return text === undefined ? undefined : parseXmlTree(text, guard);
 }
 
 /** UTF-8 unless a UTF-16 byte order mark says otherwise (a few writers emit UTF-16 parts). */
@@ -30,12 +31,12 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
 }
 
 /** Relationships of a part ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"); empty when there are none. */
-export function relationshipsOf(zip: ZipParts, partName: string): Relationship[] {
+export function relationshipsOf(zip: ZipParts, partName: string, guard?: ReadGuard): Relationship[] {
   const slash = partName.lastIndexOf('/');
   const dir = slash < 0 ? '' : partName.slice(0, slash);
   const file = partName.slice(slash + 1);
   const relsName = (dir ? dir + '/' : '') + '_rels/' + file + '.rels';
-  const root = partTree(zip, relsName);
+  const root = partTree(zip, relsName, guard);
   if (!root) return [];
   if (root.name !== 'Relationships') throw new XlsxReadError('corrupt', `${relsName} is not a relationships part`);
   return children(root, 'Relationship').map((r) => {

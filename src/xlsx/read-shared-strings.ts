@@ -1,8 +1,9 @@
 /** xl/sharedStrings.xml: plain <si><t> and rich text runs <si><r><t>; phonetic runs (<rPh>) are not part of the text. */
+import type { ReadGuard } from './guards/read-guard';
 import { scanXml } from './xml-sax';
 import { decodeOoxmlEscapes } from './xml-text';
 
-export function readSharedStrings(xml: string | undefined): string[] {
+export function readSharedStrings(xml: string | undefined, guard?: ReadGuard): string[] {
   if (xml === undefined) return [];
   const strings: string[] = [];
   let inItem = false;
@@ -28,6 +29,6 @@ export function readSharedStrings(xml: string | undefined): string[] {
       current += t;
     },
     wantsText: () => inText,
-  });
+  }, guard);
   return strings;
 }

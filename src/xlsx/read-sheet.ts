@@ -3,8 +3,10 @@
  * Reads the parts of CT_Worksheet the layout contract relies on and skips everything else.
  */
 import type { CellRange } from '../core/sheet/model';
-import { MAX_COLS, MAX_ROWS, parseCellAddress, parseRangeAddress } from './cell-ref';
+import { cellAddress, MAX_COLS, MAX_ROWS, parseRangeAddress } from './cell-ref';
+import type { ReadGuard } from './guards/read-guard';
 import { cellKey } from './read-cells';
+import { XlsxReadError } from './read-errors';
 import { DEFAULT_FORMAT, type CellFormat } from './read-styles';
 import type { ReadCell, ReadPageSetup, ReadProtection, ReadSheet, ReadValidation, SheetState } from './read-types';
 import { scanXml, type XmlAttrs } from './xml-sax';
@@ -14,6 +16,7 @@ import { xmlBool } from './xml-tree';
 export interface SheetContext {
   sharedStrings: string[];
   formats: CellFormat[];
+  guard?: ReadGuard;
 }
 
 interface PendingCell {
@@ -58,17 +61,22 @@ export function readWorksheet(name: string, state: SheetState, xml: string | und
       if (el === 'extLst') extDepth++;
       if (extDepth) return;
       switch (el) {
-        case 'row':
-          rowIndex = attrs.r !== undefined ? Number(attrs.r) - 1 : rowIndex + 1;
+        case 'row': {
+          const r = attrs.r !== undefined ? Number(attrs.r) : rowIndex + 2;
+          if (!Number.isInteger(r)) throw new XlsxReadError('corrupt', `sheet "${name}": row number "${String(attrs.r).slice(0, 20)}" is not a number`);
+          // A row outside the grid is not refused: its cells are skipped and counted, as below.
+          rowIndex = r - 1;
           colIndex = -1;
           break;
-        case 'c':
-          cell = startCell(attrs, rowIndex, colIndex);
-          if (cell) {
-            rowIndex = cell.row;
-            colIndex = cell.col;
-          } else colIndex++;
+        }
+        case 'c': {
+          const at = cellPosition(name, attrs, rowIndex, colIndex);
+          rowIndex = at.row;
+          colIndex = at.col;
+          cell = at.row >= 0 && at.row < MAX_ROWS && at.col >= 0 && at.col < MAX_COLS ? newCell(at.row, at.col, attrs) : null;
+          if (!cell) sheet.outOfGrid = (sheet.outOfGrid ?? 0) + 1;
           break;
+        }
         case 'v':
         case 'is':
           if (cell && !selfClosing) startText(el);
@@ -124,7 +132,7 @@ export function readWorksheet(name: string, state: SheetState, xml: string | und
       if (extDepth) return;
       switch (el) {
         case 'c':
-          if (cell) storeCell(sheet, cell, ctx);
+          if (cell) storeCell(name, sheet, cell, ctx);
           cell = null;
           break;
         case 'v':
@@ -158,7 +166,7 @@ export function readWorksheet(name: string, state: SheetState, xml: string | und
     },
     // Inside <is>, only <t> text counts, but run properties hold no text, so all text except phonetics does.
     wantsText: () => target !== null && phoneticDepth === 0,
-  });
+  }, ctx.guard);
   return sheet;
 
   function startText(t: TextTarget): void {
@@ -167,21 +175,34 @@ export function readWorksheet(name: string, state: SheetState, xml: string | und
   }
 }
 
-function startCell(attrs: XmlAttrs, rowIndex: number, colIndex: number): PendingCell | null {
-  let row = rowIndex;
-  let col = colIndex + 1;
-  if (attrs.r !== undefined) {
-    const at = parseCellAddress(attrs.r);
-    if (!at) return null;
-    row = at.row;
-    col = at.col;
-  }
-  if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS || col < 0 || col >= MAX_COLS) return null;
+const REFERENCE_SHAPE = /^\$?([A-Za-z]{1,4})\$?(\d{1,9})$/;
+
+/**
+ * A cell's position: its r attribute, else the next column of the current row. Something that is not
+ * a reference at all refuses the file (the XML is damaged). A well-formed reference outside
+ * A1:XFD1048576 ("A0", "XFE1") is returned as it is: the caller skips the cell and counts it (Excel
+ * and LibreOffice drop such cells when they open the file), and the count is reported to the user.
+ */
+function cellPosition(sheetName: string, attrs: XmlAttrs, rowIndex: number, colIndex: number): { row: number; col: number } {
+  if (attrs.r === undefined) return { row: rowIndex, col: colIndex + 1 };
+  const m = REFERENCE_SHAPE.exec(attrs.r.trim());
+  if (!m) throw new XlsxReadError('corrupt', `sheet "${sheetName}": "${attrs.r.slice(0, 20)}" is not a cell reference`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function newCell(row: number, col: number, attrs: XmlAttrs): PendingCell {
   const style = attrs.s !== undefined ? Number(attrs.s) : 0;
   return { row, col, type: attrs.t ?? 'n', style: Number.isInteger(style) ? style : 0, inline: '', hasFormula: false };
 }
 
-function storeCell(sheet: ReadSheet, c: PendingCell, ctx: SheetContext): void {
+function storeCell(sheetName: string, sheet: ReadSheet, c: PendingCell, ctx: SheetContext): void {
+  const key = cellKey(c.row, c.col);
+  // Two values for one cell: which one the unit meant cannot be told (Excel calls such a file corrupt).
+  if (sheet.cells.has(key)) throw new XlsxReadError('corrupt', `sheet "${sheetName}": cell ${cellAddress(c.row, c.col)} is written twice`);
+  ctx.guard?.addCells();
+  ctx.guard?.tick();
   const format = ctx.formats[c.style] ?? DEFAULT_FORMAT;
   const cell: ReadCell = { row: c.row, col: c.col, type: 'blank', value: null, hasFormula: c.hasFormula, locked: format.locked };
   if (c.formula !== undefined && c.formula !== '') cell.formula = c.formula;
@@ -213,7 +234,7 @@ function storeCell(sheet: ReadSheet, c: PendingCell, ctx: SheetContext): void {
         else setValue(cell, 'text', v);
       }
   }
-  sheet.cells.set(cellKey(c.row, c.col), cell);
+  sheet.cells.set(key, cell);
 }
 
 function setValue(cell: ReadCell, type: ReadCell['type'], value: ReadCell['value']): void {

@@ -33,6 +33,8 @@ export interface ReadSheet {
   /** Frozen rows/columns from the first sheet view's pane; null when nothing is frozen. */
   freeze: { rows: number; cols: number } | null;
   page: ReadPageSetup;
+  /** Cells whose reference lies outside A1:XFD1048576 ("A0", "XFE1"): skipped, as Excel drops them, and counted here. */
+  outOfGrid?: number;
 }
 
 export type ReadCellType = 'number' | 'text' | 'bool' | 'error' | 'blank';

@@ -1,52 +1,67 @@
 /**
  * .xlsx bytes → ReadWorkbook, for our own layout contract. Never throws: every failure becomes
  * {ok:false, error:{code, detail}}. Parts are found through relationships, not assumed paths.
+ * Files from outside should come in through openWorkbookFile (open-workbook.ts), which also reads
+ * .ods and .xls and refuses everything else by name; this is its .xlsx branch.
  */
-import { XlsxReadError, type ReadError } from './read-errors';
+import { readLimits, type ReadLimits } from './guards/limits';
+import { ReadGuard } from './guards/read-guard';
+import { containsUtf16, sniffContainer } from './guards/sniff';
+import { otherFormat, toReadError, XlsxReadError } from './read-errors';
 import { partText, partTree, relationshipsOf, type Relationship } from './read-package';
 import { readSharedStrings } from './read-shared-strings';
 import { readWorksheet } from './read-sheet';
 import { readCellFormats } from './read-styles';
-import type { ReadDefinedName, ReadResult, ReadSheet, SheetState } from './read-types';
+import type { ReadDefinedName, ReadResult, ReadSheet, ReadWorkbook, SheetState } from './read-types';
 import { child, children } from './xml-tree';
-import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits, type ZipParts } from './zip-guard';
+import { openZip, type ZipParts } from './zip-guard';
 
 export type { ReadResult, ReadWorkbook, ReadSheet, ReadCell, ReadDefinedName, ReadValidation } from './read-types';
 export type { ReadError, ReadErrorCode } from './read-errors';
 export { cellAt, cellKey, cellsInOrder } from './read-cells';
 
 export interface ReadOptions {
-  limits?: Partial<ZipLimits>;
+  limits?: Partial<ReadLimits>;
+  /** Test hook: the clock the time limit is measured with. */
+  now?: () => number;
 }
 
 export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
   try {
-    const zip = openZip(bytes, { ...DEFAULT_ZIP_LIMITS, ...opts.limits });
-    return { ok: true, workbook: readPackage(zip) };
+    const guard = new ReadGuard(readLimits(opts.limits), opts.now);
+    const container = sniffContainer(bytes);
+    if (container !== 'zip') {
+      if (containsUtf16(bytes, 'EncryptedPackage')) throw new XlsxReadError('encrypted', 'an Excel workbook encrypted with an open password (OLE EncryptedPackage)');
+      throw new XlsxReadError('notWorkbook', 'a legacy binary workbook (.xls), read only through openWorkbookFile');
+    }
+    return { ok: true, workbook: readXlsxPackage(openZip(bytes, guard), guard) };
   } catch (e) {
     return { ok: false, error: toReadError(e) };
   }
 }
 
-function readPackage(zip: ZipParts) {
-  const workbookPart = findWorkbookPart(zip);
-  const workbook = partTree(zip, workbookPart);
+/** An opened zip that holds an OOXML package → ReadWorkbook; throws XlsxReadError. */
+export function readXlsxPackage(zip: ZipParts, guard: ReadGuard): ReadWorkbook {
+  const workbookPart = findWorkbookPart(zip, guard);
+  const workbook = partTree(zip, workbookPart, guard);
   if (!workbook || workbook.name !== 'workbook') {
     throw new XlsxReadError('notWorkbook', `${workbookPart} is not a spreadsheet workbook part`);
   }
-  const rels = relationshipsOf(zip, workbookPart);
+  const rels = relationshipsOf(zip, workbookPart, guard);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const related = (kind: string) => rels.find((r) => r.kind === kind && !r.external);
-  const sharedStrings = readSharedStrings(partTextOf(zip, related('sharedStrings')));
-  const formats = readCellFormats(partTreeOf(zip, related('styles')));
+  const sharedStrings = readSharedStrings(partTextOf(zip, related('sharedStrings')), guard);
+  const formats = readCellFormats(partTreeOf(zip, related('styles'), guard));
 
-  const sheets: ReadSheet[] = children(child(workbook, 'sheets'), 'sheet').map((s, i) => {
+  const sheetElements = children(child(workbook, 'sheets'), 'sheet');
+  guard.checkSheets(sheetElements.length);
+  const sheets: ReadSheet[] = sheetElements.map((s, i) => {
     const name = s.attrs.name ?? `Sheet${i + 1}`;
     const rel = s.attrs.id ? byId.get(s.attrs.id) : undefined;
     // A sheet without a usable part (empty r:id, chart or dialog sheet) is listed empty, as Excel and
     // LibreOffice show it, so that the tab order stays true.
     const xml = rel && !rel.external && rel.kind === 'worksheet' ? partText(zip, rel.target) : undefined;
-    return readWorksheet(name, sheetState(s.attrs.state), xml, { sharedStrings, formats });
+    return readWorksheet(name, sheetState(s.attrs.state), xml, { sharedStrings, formats, guard });
   });
   if (!sheets.length) throw new XlsxReadError('notWorkbook', 'the workbook has no sheets');
 
@@ -60,18 +75,20 @@ function readPackage(zip: ZipParts) {
 }
 
 /** The officeDocument relationship of the package, or the conventional path when a minimal package has no rels. */
-function findWorkbookPart(zip: ZipParts): string {
-  const office = relationshipsOf(zip, '').find((r) => r.kind === 'officeDocument' && !r.external);
-  if (office && zip.get(office.target)) return office.target;
-  if (zip.get('xl/workbook.xml')) return 'xl/workbook.xml';
-  const mimetype = zip.get('mimetype');
-  if (mimetype && new TextDecoder().decode(mimetype).includes('opendocument')) {
-    throw new XlsxReadError('notWorkbook', 'OpenDocument file (.ods), not .xlsx');
+function findWorkbookPart(zip: ZipParts, guard: ReadGuard): string {
+  const office = relationshipsOf(zip, '', guard).find((r) => r.kind === 'officeDocument' && !r.external);
+  if (office && zip.has(office.target)) return office.target;
+  if (zip.has('xl/workbook.xml')) return 'xl/workbook.xml';
+  const lower = zip.names.map((n) => n.toLowerCase());
+  if (lower.some((n) => n.endsWith('workbook.bin'))) throw otherFormat('xlsb', 'Excel Binary Workbook (.xlsb)');
+  if (zip.has('mimetype')) {
+    const mimetype = new TextDecoder().decode(zip.get('mimetype'));
+    if (mimetype.includes('opendocument.spreadsheet')) throw new XlsxReadError('notWorkbook', 'an OpenDocument spreadsheet (.ods), read through openWorkbookFile');
+    if (mimetype.includes('opendocument')) throw otherFormat('odf', `OpenDocument (${mimetype.trim().slice(0, 80)})`);
   }
-  if (zip.get('word/document.xml') || zip.get('ppt/presentation.xml')) {
-    throw new XlsxReadError('notWorkbook', 'a Word or PowerPoint file, not a workbook');
-  }
-  throw new XlsxReadError('notWorkbook', 'the zip holds no spreadsheet workbook');
+  if (zip.has('word/document.xml')) throw otherFormat('word', 'Word document (.docx)');
+  if (zip.has('ppt/presentation.xml')) throw otherFormat('powerpoint', 'PowerPoint presentation (.pptx)');
+  throw new XlsxReadError('notWorkbook', zip.names.length ? 'the zip holds no spreadsheet workbook' : 'the zip is empty');
 }
 
 function sheetState(state: string | undefined): SheetState {
@@ -82,12 +99,6 @@ function partTextOf(zip: ZipParts, rel: Relationship | undefined): string | unde
   return rel ? partText(zip, rel.target) : undefined;
 }
 
-function partTreeOf(zip: ZipParts, rel: Relationship | undefined) {
-  return rel ? partTree(zip, rel.target) : undefined;
-}
-
-function toReadError(e: unknown): ReadError {
-  if (e instanceof XlsxReadError) return { code: e.code, detail: e.detail };
-  // RangeError from a huge allocation, a TypeError from a malformed structure: the file is to blame.
-  return { code: 'corrupt', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+function partTreeOf(zip: ZipParts, rel: Relationship | undefined, guard: ReadGuard) {
+  return rel ? partTree(zip, rel.target, guard) : undefined;
 }

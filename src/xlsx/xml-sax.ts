@@ -3,6 +3,7 @@
  * time is linear in the input; DTDs are refused outright (no entity expansion, no external fetches).
  * Element and attribute names are reported without their namespace prefix ("x:c" → "c").
  */
+import type { ReadGuard } from './guards/read-guard';
 import { XlsxReadError } from './read-errors';
 
 export type XmlAttrs = Record<string, string>;
@@ -15,11 +16,13 @@ export interface XmlHandler {
   wantsText(): boolean;
 }
 
-const MAX_DEPTH = 256;
+const DEFAULT_MAX_DEPTH = 256;
 
-export function scanXml(xml: string, handler: XmlHandler): void {
+/** `guard` bounds depth and time (ReadLimits.maxXmlDepth, maxMillis); without one, depth is capped at 256. */
+export function scanXml(xml: string, handler: XmlHandler, guard?: ReadGuard): void {
   const n = xml.length;
   const stack: string[] = [];
+  const maxDepth = guard?.limits.maxXmlDepth ?? DEFAULT_MAX_DEPTH;
   let i = 0;
   let sawRoot = false;
   while (i < n) {
@@ -58,7 +61,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       i = end + 1;
     } else {
       if (!stack.length && sawRoot) throw corrupt('content after the root element');
-      i = readStartTag(xml, lt, stack, handler);
+      guard?.tick();
+      i = readStartTag(xml, lt, stack, handler, maxDepth);
       sawRoot = true;
     }
   }
@@ -67,7 +71,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
 }
 
 /** Parses "<name a='1' b="2">" or ".../>" starting at lt; returns the index after ">". */
-function readStartTag(xml: string, lt: number, stack: string[], handler: XmlHandler): number {
+function readStartTag(xml: string, lt: number, stack: string[], handler: XmlHandler, maxDepth: number): number {
   const n = xml.length;
   let i = lt + 1;
   while (i < n && !isNameEnd(xml.charCodeAt(i))) i++;
@@ -79,7 +83,7 @@ function readStartTag(xml: string, lt: number, stack: string[], handler: XmlHand
     if (i >= n) throw corrupt(`unterminated start tag <${qname}>`);
     const c = xml.charCodeAt(i);
     if (c === 62 /* > */) {
-      if (stack.length >= MAX_DEPTH) throw corrupt('elements nested too deeply');
+      if (stack.length >= maxDepth) throw corrupt(`elements nested more than ${maxDepth} deep`);
       stack.push(qname);
       handler.open(localName(qname), attrs, false);
       return i + 1;
@@ -127,7 +131,14 @@ function isNameEnd(c: number): boolean {
   return isSpace(c) || c === 62 || c === 47 || Number.isNaN(c);
 }
 
-const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// A Map, not an object literal: "&constructor;" or "&__proto__;" must not find Object.prototype's members.
+const NAMED_ENTITIES = new Map<string, string>([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 /** The five predefined entities and character references; anything else is kept as written. */
 export function decodeEntities(text: string): string {
@@ -148,7 +159,7 @@ export function decodeEntities(text: string): string {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       if (Number.isFinite(code) && code >= 0 && code <= 0x10ffff) ch = String.fromCodePoint(code);
     } else {
-      ch = NAMED_ENTITIES[body];
+      ch = NAMED_ENTITIES.get(body);
     }
     if (ch !== undefined) {
       out += text.slice(last, amp) + ch;

@@ -1,4 +1,5 @@
 /** A small element tree on top of the tokenizer, for the little parts (rels, workbook, styles). */
+import type { ReadGuard } from './guards/read-guard';
 import { scanXml, type XmlAttrs } from './xml-sax';
 
 export interface XmlElement {
@@ -10,8 +11,8 @@ export interface XmlElement {
   text: string;
 }
 
-export function parseXmlTree(xml: string): XmlElement {
-  const root: XmlElement = { name: '', attrs: {}, children: [], text: '' };
+export function parseXmlTree(xml: string, guard?: ReadGuard): XmlElement {
+  const root: XmlElement = { name: '', attrs: Object.create(null) as XmlAttrs, children: [], text: '' };
   const path: XmlElement[] = [root];
   scanXml(xml, {
     open(name, attrs) {
@@ -26,7 +27,7 @@ export function parseXmlTree(xml: string): XmlElement {
       path[path.length - 1].text += t;
     },
     wantsText: () => true,
-  });
+  }, guard);
   return root.children[0];
 }
 

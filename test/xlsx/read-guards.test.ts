@@ -37,8 +37,9 @@ function refused(result: ReadResult): string {
 
 describe('readWorkbook refuses', () => {
   it('non-zip input, including empty input and text', () => {
-    expect(refused(readWorkbook(new Uint8Array()))).toBe('notZip');
-    expect(refused(readWorkbook(strToU8('Mã số;Giá trị\n1;2\n')))).toBe('notZip');
+    expect(refused(readWorkbook(new Uint8Array()))).toBe('empty');
+    expect(refused(readWorkbook(strToU8('Mã số;Giá trị\n1;2\n')))).toBe('otherFormat');
+    expect(refused(readWorkbook(new Uint8Array([1, 2, 3, 0, 0, 5])))).toBe('notWorkbook');
   });
 
   it('an OLE file holding an EncryptedPackage as encrypted', () => {
