@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { TemplatePack } from '../core/pack/types';
+import { withChecks } from '../core/checks/add-check-sheet';
+import { coverageOf, type CoverageStatus } from '../core/checks/coverage';
+import { CHECK_SHEET_NAME } from '../core/checks/layout';
+import { checksMessages, type ChecksMessageKey } from '../core/i18n/checks-messages';
+import { fill } from '../core/i18n/format';
 import { findUnit, renderWorkbook } from '../core/sheet/render';
+import type { WorkbookModel } from '../core/sheet/model';
 import { fileSlug } from '../core/text/normalize';
 import { writeWorkbook } from '../xlsx/write';
 import type { ParsedArgs } from './args';
@@ -47,9 +53,47 @@ export function describeFsError(ctx: CliContext, e: unknown): string {
   return r ? r[ctx.lang === 'vi' ? 0 : 1] : (e as Error).message;
 }
 
+/** Annex sheets only (the check sheet is not an annex). */
+function annexCount(model: WorkbookModel): number {
+  return model.sheets.filter((s) => s.role !== 'checks').length;
+}
+
+const STATUS_KEY: Record<CoverageStatus, ChecksMessageKey> = {
+  inWorkbook: 'checks.list.inWorkbook',
+  addIn: 'checks.list.addIn',
+  partly: 'checks.list.partly',
+  notApplicable: 'checks.list.notApplicable',
+};
+
+/** `annex template --list-rules`: which rules the workbook checks by itself, which need the add-in. */
+function listTemplateRules(ctx: CliContext, pack: TemplatePack, unitCode: string | undefined, annexIds: string[] | undefined, checks: boolean): number {
+  const t = (key: ChecksMessageKey, params?: Record<string, string | number>) => fill(checksMessages[key][ctx.lang], params, ctx.lang);
+  ctx.out(t('checks.list.header', { title: pack.title, version: pack.version, sheet: CHECK_SHEET_NAME }));
+  if (!checks) {
+    ctx.out(`  ${t('checks.list.noChecks')}`);
+    return 0;
+  }
+  const unit = unitCode ? findUnit(pack, unitCode) : (pack.units[0] ?? findUnit(pack, pack.issuer.code));
+  if (!unit) throw new UserError(ctx.t('cli.unknownUnit', { code: unitCode ?? '', codes: [pack.issuer.code, ...pack.units.map((u) => u.code)].join(', ') }));
+  const { checks: built } = withChecks(renderWorkbook(pack, unit.code, annexIds, { checks: false }), pack);
+  const coverage = coverageOf(pack, built.lines);
+  const line = (e: (typeof coverage.rules)[number]) => {
+    const count = e.formulaLines + e.addInLines ? `  (${t('checks.list.instances', { count: e.formulaLines + e.addInLines })})` : '';
+    return `  ${e.id.padEnd(48)} ${(e.severity ?? '').padEnd(8)} ${t(STATUS_KEY[e.status])}${count}`;
+  };
+  for (const e of coverage.rules) ctx.out(line(e));
+  ctx.out(t('checks.list.builtins'));
+  for (const e of coverage.builtins) ctx.out(line(e));
+  const rulesAddIn = coverage.rules.filter((e) => e.status === 'addIn' || e.status === 'partly').length;
+  ctx.out(t('checks.list.summary', { formula: String(coverage.formulaLines), addIn: String(coverage.addInLines), rules: String(coverage.rules.length), rulesAddIn: String(rulesAddIn) }));
+  return 0;
+}
+
 export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
   const pack = loadPackOption(ctx, args.options.get('pack'));
   const annexIds = annexSelection(ctx, pack, args.options.get('annex'));
+  const checks = !args.flags.has('no-checks');
+  if (args.flags.has('list-rules')) return listTemplateRules(ctx, pack, args.options.get('unit'), annexIds, checks);
   const force = args.flags.has('force');
   const unitCode = args.options.get('unit');
   const outFile = args.options.get('out');
@@ -65,10 +109,10 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     let skipped = 0;
     for (const unit of pack.units) {
       const file = join(outDir, templateFileName(unit.code, unit.name));
-      const model = renderWorkbook(pack, unit.code, annexIds);
+      const model = renderWorkbook(pack, unit.code, annexIds, { checks });
       if (writeFileSafely(ctx, file, writeWorkbook(model), force) === 'written') {
         written++;
-        ctx.out(ctx.t('cli.wrote', { file, unit: `${unit.code} ${unit.name}`, count: model.sheets.length }));
+        ctx.out(ctx.t('cli.wrote', { file, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
       } else {
         skipped++;
         ctx.out(ctx.t('cli.skipped', { file }));
@@ -81,9 +125,9 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
   if (unitCode && outFile) {
     const unit = findUnit(pack, unitCode);
     if (!unit) throw new UserError(ctx.t('cli.unknownUnit', { code: unitCode, codes: [pack.issuer.code, ...pack.units.map((u) => u.code)].join(', ') }));
-    const model = renderWorkbook(pack, unit.code, annexIds);
+    const model = renderWorkbook(pack, unit.code, annexIds, { checks });
     if (writeFileSafely(ctx, outFile, writeWorkbook(model), force) === 'skipped') throw new UserError(ctx.t('cli.exists', { file: outFile }));
-    ctx.out(ctx.t('cli.wrote', { file: outFile, unit: `${unit.code} ${unit.name}`, count: model.sheets.length }));
+    ctx.out(ctx.t('cli.wrote', { file: outFile, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
     return 0;
   }
   throw new UserError(ctx.t('cli.needUnitOrAll'));

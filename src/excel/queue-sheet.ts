@@ -1,12 +1,14 @@
 import { columnLetters, rangeA1 } from '../core/sheet/address';
 import type { CellRange, DataValidationModel, SheetModel } from '../core/sheet/model';
+import { queueConditionalFormats } from './queue-conditional-formats';
 import type { FormatArea, SheetPlan } from './sheet-plan';
 
 /**
  * Queues everything one sheet needs on an Excel.Worksheet proxy, without syncing: the caller syncs
  * once per sheet. Order matters: contents, then number formats (a formula written into a cell
  * already formatted as Text "@" would be stored as text), formats and unlocked cells, merges,
- * sizes, panes, validation, page layout, and protection last (a protected sheet refuses the rest).
+ * sizes, panes, validation, conditional formats, page layout, and protection last (a protected
+ * sheet refuses the rest).
  */
 
 export interface HostFeatures {
@@ -96,7 +98,7 @@ function truncate(text: string, max: number): string {
 
 export function queueSheet(
   ws: Excel.Worksheet,
-  sheet: Pick<SheetModel, 'merges' | 'freeze' | 'validations' | 'protection' | 'page'>,
+  sheet: Pick<SheetModel, 'merges' | 'freeze' | 'validations' | 'protection' | 'page'> & Partial<Pick<SheetModel, 'conditionalFormats'>>,
   plan: SheetPlan,
   features: HostFeatures,
 ): void {
@@ -130,6 +132,8 @@ export function queueSheet(
       message: truncate(v.errorMessage, MAX_ALERT_MESSAGE),
     };
   }
+
+  if (sheet.conditionalFormats?.length) queueConditionalFormats(ws, sheet.conditionalFormats);
 
   if (features.api19) {
     ws.pageLayout.orientation = sheet.page.orientation === 'landscape' ? 'Landscape' : 'Portrait';

@@ -3,7 +3,7 @@
  * sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, mergeCells, dataValidations,
  * pageMargins, pageSetup): Excel reports a corrupt file for any other order.
  */
-import type { CellModel, DataValidationModel, SheetModel } from '../core/sheet/model';
+import type { CellModel, ConditionalFormatModel, DataValidationModel, SheetModel } from '../core/sheet/model';
 import { cellAddress, MAX_COLS, MAX_ROWS, rangeAddress } from './cell-ref';
 import type { SharedStrings } from './write-shared-strings';
 import type { StyleTable } from './write-styles';
@@ -13,7 +13,8 @@ import { escapeXmlAttr, escapeXmlText } from './xml-text';
 export type WorksheetContent = Pick<
   SheetModel,
   'cells' | 'styles' | 'merges' | 'columnWidths' | 'rowHeights' | 'freeze' | 'validations' | 'protection' | 'page'
->;
+> &
+  Partial<Pick<SheetModel, 'conditionalFormats'>>;
 
 // Excel limits: a longer title or message makes it "repair" the file and drop the validation.
 const MAX_ERROR_TITLE = 32;
@@ -42,6 +43,7 @@ export function worksheetXml(
       ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>'
       : '') +
     mergeCellsXml(sheet) +
+    conditionalFormattingXml(sheet.conditionalFormats ?? [], styles) +
     dataValidationsXml(sheet.validations) +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     // paperSize 9 = A4; fitToHeight 0 = as many pages tall as needed.
@@ -149,6 +151,25 @@ function mergeCellsXml(sheet: WorksheetContent): string {
   const merges = sheet.merges.filter((m) => m.rows * m.cols > 1);
   if (!merges.length) return '';
   return `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join('')}</mergeCells>`;
+}
+
+/**
+ * Formula-based conditional formats, in priority order (1 = applied first). The formula's relative
+ * references are relative to the top-left cell of the first range, as in Excel's dialog.
+ */
+function conditionalFormattingXml(formats: readonly ConditionalFormatModel[], styles: StyleTable): string {
+  return formats
+    .filter((cf) => cf.ranges.length > 0 && cf.formula.trim() !== '')
+    .map((cf, i) => {
+      const sqref = cf.ranges.map((r) => rangeAddress(r)).join(' ');
+      const dxf = styles.dxfIndex(cf.style);
+      return (
+        `<conditionalFormatting sqref="${sqref}">` +
+        `<cfRule type="expression" dxfId="${dxf}" priority="${i + 1}"${cf.stopIfTrue ? ' stopIfTrue="1"' : ''}>` +
+        `<formula>${escapeXmlText(cf.formula.replace(/^=/, ''))}</formula></cfRule></conditionalFormatting>`
+      );
+    })
+    .join('');
 }
 
 function dataValidationsXml(validations: DataValidationModel[]): string {

@@ -21,6 +21,7 @@ export class StyleTable {
   private readonly borders = new Interned();
   private readonly numFmts = new Map<string, number>();
   private readonly xfs = new Interned();
+  private readonly dxfs = new Interned();
 
   constructor(private readonly options: StyleTableOptions) {
     this.fonts.id(this.fontXml({}));
@@ -55,6 +56,16 @@ export class StyleTable {
     return this.xfs.id(children ? `${open}>${children}</xf>` : `${open}/>`);
   }
 
+  /** Index into dxfs for a conditional format's style (font colour and weight, solid fill). */
+  dxfIndex(style: { fill?: string; color?: string; bold?: boolean }): number {
+    const color = hexColor(style.color);
+    const fill = hexColor(style.fill);
+    const font = style.bold || color ? `<font>${style.bold ? '<b/>' : ''}${color ? `<color rgb="FF${color}"/>` : ''}</font>` : '';
+    // A differential fill takes its colour from bgColor.
+    const fillXml = fill ? `<fill><patternFill patternType="solid"><bgColor rgb="FF${fill}"/></patternFill></fill>` : '';
+    return this.dxfs.id(`<dxf>${font}${fillXml}</dxf>`);
+  }
+
   toXml(): string {
     const numFmts = [...this.numFmts]
       .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXmlAttr(code)}"/>`)
@@ -69,7 +80,8 @@ export class StyleTable {
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       list('cellXfs', this.xfs) +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '<dxfs count="0"/><tableStyles count="0"/>' +
+      (this.dxfs.size ? list('dxfs', this.dxfs) : '<dxfs count="0"/>') +
+      '<tableStyles count="0"/>' +
       '</styleSheet>'
     );
   }

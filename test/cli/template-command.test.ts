@@ -29,7 +29,7 @@ describe('annex template', () => {
     expect(r.out).toContain('Đã tạo');
     const wb = readWorkbook(new Uint8Array(readFileSync(file)));
     if (!wb.ok) throw new Error(wb.error.detail);
-    expect(wb.workbook.sheets.map((s) => s.name)).toEqual([...defaultPack().annexes.map((a) => a.sheetName), '_annex_meta']);
+    expect(wb.workbook.sheets.map((s) => s.name)).toEqual([...defaultPack().annexes.map((a) => a.sheetName), 'Kiểm tra', '_annex_meta']);
   });
 
   test('an existing file is not overwritten without --force', () => {

@@ -10,7 +10,8 @@ function cellAt(s: SheetModel, row: number, col: number) {
 }
 
 describe('renderer', () => {
-  const wb = renderWorkbook(pack, 'H02');
+  // The annexes alone; the check sheet "Kiểm tra" (on by default) has its own suite in test/checks.
+  const wb = renderWorkbook(pack, 'H02', undefined, { checks: false });
 
   test('one sheet per annex, in pack order, named as the pack says', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(pack.annexes.map((a) => a.sheetName));
@@ -94,12 +95,13 @@ describe('renderer', () => {
   });
 
   test('a subset of annexes, and an unknown unit', () => {
-    expect(renderWorkbook(pack, 'CS01', ['PL07']).sheets.map((s) => s.identity.annexId)).toEqual(['PL07']);
+    expect(renderWorkbook(pack, 'CS01', ['PL07'], { checks: false }).sheets.map((s) => s.identity.annexId)).toEqual(['PL07']);
+    expect(renderWorkbook(pack, 'CS01', ['PL07']).sheets.map((s) => s.identity.annexId)).toEqual(['PL07', 'KIEM_TRA']);
     expect(() => renderWorkbook(pack, 'X99')).toThrow(UnknownUnitError);
   });
 
   test('rendering is deterministic', () => {
-    expect(JSON.stringify(renderWorkbook(pack, 'H02'))).toBe(JSON.stringify(wb));
+    expect(JSON.stringify(renderWorkbook(pack, 'H02', undefined, { checks: false }))).toBe(JSON.stringify(wb));
   });
 
   test('cell roles follow the row kind with per-cell overrides', () => {

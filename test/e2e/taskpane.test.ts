@@ -178,7 +178,9 @@ suite('task pane in Chromium over the Excel simulator', () => {
 
     await page.getByTestId('insert-button').click();
     await page.getByTestId('result').waitFor();
-    expect(await text(page, 'result')).toContain(`Đã ghi ${pack.annexes.length} trang tính cho ${unit.name}.`);
+    // Every annex and the check sheet "Kiểm tra".
+    expect(await text(page, 'result')).toContain(`Đã ghi ${expected.sheets.length} trang tính cho ${unit.name}.`);
+    expect(expected.sheets.length).toBe(pack.annexes.length + 1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane.png'), fullPage: true, animations: 'disabled' });
 
     const inserted = await readWorkbook(page);
@@ -201,7 +203,7 @@ suite('task pane in Chromium over the Excel simulator', () => {
     await page.getByTestId('insert-button').click();
     await page.getByTestId('replace-confirm').click();
     await page.getByTestId('result').waitFor();
-    expect(await text(page, 'result')).toContain(`Trong đó ${pack.annexes.length} trang được thay thế.`);
+    expect(await text(page, 'result')).toContain(`Trong đó ${expected.sheets.length} trang được thay thế.`);
     const replaced = await readWorkbook(page);
     expect(replaced.sheets.map((s) => s.name)).toEqual(inserted.sheets.map((s) => s.name));
     checkWorkbook(replaced, expected, unit.code);
@@ -299,6 +301,12 @@ function checkWorkbook(workbook: WorkbookView, expected: WorkbookModel, unitCode
 
     expect(sheet.visibility).toBe('Visible');
     expect(sheet.protected).toBe(model.protection.enabled);
+    if (model.role === 'checks') {
+      // The check sheet holds formulas only: nothing to type, nothing unlocked.
+      expect(sheet.cells.some((c) => c.formula)).toBe(true);
+      expect(sheet.cells.every((c) => c.locked)).toBe(true);
+      continue;
+    }
     expect(model.identity.unitCode).toBe(unitCode);
     expect(String(at(layout.identityCell.row, layout.identityCell.col)?.value)).toContain(`|${unitCode}`);
 

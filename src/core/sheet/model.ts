@@ -94,8 +94,27 @@ export interface PageSetupModel {
   fitToWidth: true;
 }
 
+/**
+ * A formula-based conditional format: the style applies to the cells where the formula is TRUE.
+ * Relative references in the formula are relative to the top-left cell of the first range, as in
+ * Excel's "Use a formula to determine which cells to format".
+ */
+export interface ConditionalFormatModel {
+  ranges: CellRange[];
+  /** Formula in A1 notation, without the leading "=". */
+  formula: string;
+  style: { fill?: string; color?: string; bold?: boolean };
+  /** Formats later in the list are not applied where this one holds. */
+  stopIfTrue?: boolean;
+}
+
+/** What a sheet of the workbook is: an annex (the default) or the check sheet "Kiểm tra". */
+export type SheetRole = 'annex' | 'checks';
+
 export interface SheetModel {
   name: string;
+  /** Absent on annex sheets; 'checks' on the check sheet, which validation and merge never read. */
+  role?: SheetRole;
   cells: CellModel[];
   styles: Record<string, CellStyle>;
   merges: CellRange[];
@@ -108,6 +127,8 @@ export interface SheetModel {
   validations: DataValidationModel[];
   /** Protection on, without a password; locked cells cannot be edited. */
   protection: { enabled: boolean };
+  /** In priority order: the first wins where several apply. */
+  conditionalFormats?: ConditionalFormatModel[];
   page: PageSetupModel;
   identity: SheetIdentity;
   layout: SheetLayout;

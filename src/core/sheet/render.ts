@@ -4,6 +4,7 @@ import type { RefNode } from '../rules/ast';
 import { parseExpression } from '../rules/parser';
 import type { Annex, IndicatorRow, NumberType, ReportingUnit, TemplatePack, ValueColumn } from '../pack/types';
 import { a1, rangeA1 } from './address';
+import { addCheckSheet } from '../checks/add-check-sheet';
 import { toExcelFormula } from './formula';
 import { identityText, metaSheetModel, identityNames } from './identity';
 import type {
@@ -313,8 +314,16 @@ export class UnknownAnnexError extends Error {
   }
 }
 
-/** Every requested annex of the pack for one unit, with the identity sheet and names. */
-export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[]): WorkbookModel {
+export interface RenderOptions {
+  /**
+   * The check sheet "Kiểm tra" (core/checks): the pack's rules as formulas, the counts at the top of
+   * each annex and the shading of failing cells. Default true; false gives the annexes alone.
+   */
+  checks?: boolean;
+}
+
+/** Every requested annex of the pack for one unit, with the identity sheet and names (and the check sheet unless `checks: false`). */
+export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[], opts: RenderOptions = {}): WorkbookModel {
   const unit = findUnit(pack, unitCode);
   if (!unit) throw new UnknownUnitError(unitCode);
   const annexes = annexIds
@@ -325,7 +334,8 @@ export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: 
       })
     : pack.annexes;
   const sheets = annexes.map((a) => renderAnnex(pack, a, unit));
-  return { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
+  const model: WorkbookModel = { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
+  return opts.checks === false ? model : addCheckSheet(model, pack);
 }
 
 export { a1 };

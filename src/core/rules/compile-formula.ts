@@ -1,0 +1,303 @@
+import type { Campaign } from '../pack/types';
+import { validationFindingMessages, targetMessages } from '../i18n/validation-messages';
+import type { CompareOp } from './ast';
+import { cellsOf } from './bind';
+import { termElapsed } from './target';
+import { callMany, excelNumber, excelString, liveText } from './formula-text';
+import type {
+  BoundExpr,
+  CellKey,
+  CompareInstance,
+  CompareRule,
+  MissingPolicy,
+  PresenceInstance,
+  PresenceRule,
+  Severity,
+  TargetRule,
+  Tolerance,
+} from './types';
+
+/**
+ * The rule-to-formula compiler: the same compiled rules the evaluator runs (types.ts), written as
+ * ordinary spreadsheet formulas that Excel 2010, LibreOffice and WPS Office evaluate alike — IF, AND,
+ * OR, NOT, ABS, ROUND, TRUNC, MIN, MAX, SUM, ISNUMBER, ISTEXT, IFERROR; no macros, no dynamic arrays,
+ * no LAMBDA, no volatile function.
+ *
+ * The formulas never read an input cell directly: they read its **figure** — the cell as the
+ * evaluator sees it after `coerceCell` / `FigureReader` — from two cells of the check sheet's figure
+ * table (figure-formula.ts): its kind K (0 blank, 1 a number, also one typed as text, 2 unreadable:
+ * words, "=…" typed as text, TRUE/FALSE, an error value; 3 absent: the annex's structure was
+ * changed) and its value V (the number; 0 when blank). So text typed into an input cell is never
+ * evaluated as a formula, a number typed as text counts as that number, a computed cell is
+ * recomputed from its inputs, and each missing-value policy is decided on the same kinds.
+ *
+ * Verdict codes, one per rule instance: −2 checked by the add-in only, −1 skipped (nothing to
+ * compare), 0 passed, 1 an info finding, 2 a warning, 3 an error — the finding the evaluator would
+ * make, or none.
+ */
+
+export const VERDICT = { addIn: -2, skipped: -1, passed: 0, info: 1, warning: 2, error: 3 } as const;
+export type VerdictCode = (typeof VERDICT)[keyof typeof VERDICT];
+
+export function severityCode(severity: Severity): VerdictCode {
+  return severity === 'error' ? VERDICT.error : severity === 'warning' ? VERDICT.warning : VERDICT.info;
+}
+
+/** The cells (A1, with a sheet when needed) that hold the figure of a pack cell. */
+export interface FigureRefs {
+  /** K: 0 blank, 1 a number, 2 unreadable, 3 absent. */
+  kind(key: CellKey): string;
+  /** V: the number; 0 when K is not 1. */
+  value(key: CellKey): string;
+  /** 1 when the cell holds anything at all (a 0 or a word counts: presence rules), else 0. */
+  filled(key: CellKey): string;
+}
+
+/** Digits a division keeps, as the evaluator's Decimal.div (DIVISION_DIGITS). */
+const DIVISION_DIGITS = 12;
+
+/**
+ * Two figures are compared with a margin of a millionth of a millionth of the larger: exact decimals
+ * in the evaluator, binary floating point in the spreadsheet (0.1 + 0.2 − 0.3 is 5.6E-17 there).
+ */
+const RELATIVE_EPSILON = '1E-12';
+
+function epsilon(a: string, b: string): string {
+  return `MAX(ABS(${a}),ABS(${b}),1)*${RELATIVE_EPSILON}`;
+}
+
+const PRECEDENCE: Record<string, number> = { '+': 1, '-': 1, '*': 2, '/': 2 };
+
+/** A bound expression over the figures' values: the evaluator's arithmetic, a division rounded to 12 decimals. */
+export function exprFormula(e: BoundExpr, value: (key: CellKey) => string): string {
+  return emit(e, value, 0);
+}
+
+function emit(e: BoundExpr, value: (key: CellKey) => string, parentPrec: number): string {
+  switch (e.type) {
+    case 'num':
+      return excelNumber(e.value);
+    case 'cell':
+      return value(e.key);
+    case 'range':
+      // Outside sum/min/max only computed formulas meet a range: it means its sum.
+      return callMany('SUM', e.keys.map(value));
+    case 'neg': {
+      const inner = emit(e.arg, value, 3);
+      return `-${inner}`;
+    }
+    case 'binary': {
+      if (e.op === '/') return `ROUND(${emit(e.left, value, 0)}/${emit(e.right, value, 3)},${DIVISION_DIGITS})`;
+      const p = PRECEDENCE[e.op];
+      const text = `${emit(e.left, value, p)}${e.op}${emit(e.right, value, e.op === '-' ? p + 1 : p)}`;
+      return p < parentPrec ? `(${text})` : text;
+    }
+    case 'call': {
+      if (e.name === 'abs') return `ABS(${emit(e.args[0], value, 0)})`;
+      if (e.name === 'round') return `ROUND(${emit(e.args[0], value, 0)},TRUNC(${emit(e.args[1], value, 0)}))`;
+      const args = e.args.flatMap((a) => (a.type === 'range' ? a.keys.map(value) : [emit(a, value, 0)]));
+      return callMany(e.name.toUpperCase(), args);
+    }
+  }
+}
+
+/** True when the expression divides (a division by zero is then possible). */
+export function divides(e: BoundExpr): boolean {
+  switch (e.type) {
+    case 'binary':
+      return e.op === '/' || divides(e.left) || divides(e.right);
+    case 'neg':
+      return divides(e.arg);
+    case 'call':
+      return e.args.some(divides);
+    default:
+      return false;
+  }
+}
+
+/** The missing-value policy over the kinds of every cell read: TRUE when the rule is skipped. */
+export function skipCondition(kinds: readonly string[], policy: MissingPolicy): string {
+  if (kinds.length === 0) return 'FALSE';
+  const max = callMany('MAX', kinds);
+  // A cell unreadable (2) or absent (3) skips the rule whatever the policy: the built-in checks or
+  // the structure line report it.
+  if (policy === 'zero') return `${max}>=2`;
+  if (policy === 'skipIfAll') return `${max}<>1`;
+  return `OR(${max}<>1,${callMany('MIN', kinds)}<>1)`;
+}
+
+/** The evaluator's comparisonHolds (evaluate.ts) over two cells holding numbers. */
+export function holdsFormula(left: string, op: CompareOp, right: string, tolerance: Tolerance): string {
+  const eps = epsilon(left, right);
+  const t =
+    tolerance.kind === 'exact' || tolerance.value.isZero()
+      ? null
+      : tolerance.kind === 'abs'
+        ? excelNumber(tolerance.value)
+        : `MAX(ABS(${left}),ABS(${right}))*${excelNumber(tolerance.value)}`;
+  const minusT = t === null ? '' : `-${t}`;
+  const diff = `${left}-${right}`;
+  const back = `${right}-${left}`;
+  switch (op) {
+    case '=':
+      return `ABS(${diff})${minusT}<=${eps}`;
+    case '!=':
+      return `ABS(${diff})${minusT}>${eps}`;
+    case '<=':
+      return `${diff}${minusT}<=${eps}`;
+    case '>=':
+      return `${back}${minusT}<=${eps}`;
+    case '<':
+    case '>': {
+      const d = op === '<' ? diff : back;
+      const strict = `${d}<-${eps}`;
+      if (t === null) return strict;
+      const lenient = `${d}-${t}<=${eps}`;
+      // A relative tolerance is zero when both sides are: strict again, as in the evaluator.
+      return tolerance.kind === 'rel' ? `IF(${t}=0,${strict},${lenient})` : lenient;
+    }
+  }
+}
+
+/** Text shown for a side that cannot be computed (a division by zero). */
+export const NOT_COMPUTED = '÷0';
+
+export interface CompareFormulas {
+  /** Every cell the instance reads, the one to select first leading (as the evaluator's finding). */
+  keys: CellKey[];
+  /** Value of each side, or NOT_COMPUTED on a division by zero. */
+  left: string;
+  right: string;
+  /** Verdict code, given the cells that hold the two sides. */
+  verdict: (leftCell: string, rightCell: string) => string;
+}
+
+/** Primary cell first: a lone cell on the right (the total) when the left is a sum of parts, else the first cell read. */
+export function instanceKeys(inst: CompareInstance): CellKey[] {
+  const all = cellsOf({ type: 'binary', op: '+', left: inst.left, right: inst.right });
+  const primary = inst.right.type === 'cell' && inst.left.type !== 'cell' ? inst.right.key : all[0];
+  const id = (k: CellKey) => `${k.annexId}|${k.rowCode}|${k.colCode}`;
+  return primary ? [primary, ...all.filter((k) => id(k) !== id(primary))] : all;
+}
+
+export function compareFormulas(rule: CompareRule, inst: CompareInstance, refs: FigureRefs): CompareFormulas {
+  const keys = instanceKeys(inst);
+  const side = (e: BoundExpr) => {
+    const f = exprFormula(e, (k) => refs.value(k));
+    return divides(e) ? `IFERROR(${f},${excelString(NOT_COMPUTED)})` : f;
+  };
+  const skip = skipCondition(
+    keys.map((k) => refs.kind(k)),
+    rule.missing,
+  );
+  const sev = String(severityCode(rule.severity));
+  const divCode = rule.divideByZero === 'report' ? sev : String(VERDICT.skipped);
+  const anyDivision = divides(inst.left) || divides(inst.right);
+  return {
+    keys,
+    left: side(inst.left),
+    right: side(inst.right),
+    verdict: (l, r) => {
+      const holds = holdsFormula(l, inst.op, r, rule.tolerance);
+      const compared = `IF(${holds},${VERDICT.passed},${sev})`;
+      const body = anyDivision ? `IF(OR(ISTEXT(${l}),ISTEXT(${r})),${divCode},${compared})` : compared;
+      return `IF(${skip},${VERDICT.skipped},${body})`;
+    },
+  };
+}
+
+/** A number in a message: rounded as the evaluator's formatDecimal (6 decimals), in the viewer's locale. */
+export function shownNumber(cell: string, decimals = 6): string {
+  return `IF(ISNUMBER(${cell}),ROUND(${cell},${decimals})&"",${cell}&"")`;
+}
+
+/**
+ * The message of a failing compare instance with its values live; static placeholders ({row},
+ * {col}, {cell}, {label}) are filled at render time by the caller.
+ */
+export function compareMessageFormula(template: string, cells: { left: string; right: string; diff: string }, rule: Pick<CompareRule, 'check' | 'id'>): string {
+  const live = liveText(template, { left: shownNumber(cells.left), right: shownNumber(cells.right), diff: shownNumber(cells.diff) });
+  const div = liveText(validationFindingMessages['evaluate.divideByZero'].vi, { check: excelString(rule.check), id: excelString(rule.id) });
+  return `IF(OR(ISTEXT(${cells.left}),ISTEXT(${cells.right})),${div},${live})`;
+}
+
+export function presenceVerdict(rule: PresenceRule, inst: PresenceInstance, refs: FigureRefs): string {
+  const [a, b] = inst.cells;
+  const sev = severityCode(rule.severity);
+  const absent = `OR(${refs.kind(a)}=3,${refs.kind(b)}=3)`;
+  const fails = rule.kind === 'compulsoryPair' ? `${refs.filled(a)}<>${refs.filled(b)}` : `AND(${refs.filled(a)}=1,${refs.filled(b)}=1)`;
+  return `IF(${absent},${VERDICT.skipped},IF(${fails},${sev},${VERDICT.passed}))`;
+}
+
+export interface TargetFormulas {
+  keys: { target: CellKey; result: CellKey; expected?: CellKey };
+  measure: 'count' | 'rate';
+  verdict: string;
+  /** "vượt" / "đạt" / "chưa đạt" / "có nguy cơ không đạt", when the row is assessed. */
+  status: string;
+  percent: string;
+  projection: string;
+  /** The message with live values, as the evaluator's target findings word it. */
+  message: string;
+}
+
+function ge(a: string, b: string): string {
+  return `(${a})-(${b})>=-${epsilon(a, b)}`;
+}
+
+function gt(a: string, b: string): string {
+  return `(${a})-(${b})>${epsilon(a, b)}`;
+}
+
+/** Target attainment of one row (target.ts): the status, and at risk → the rule's severity. */
+export function targetFormulas(
+  rule: TargetRule,
+  rowCode: string,
+  measure: 'count' | 'rate',
+  label: string,
+  refs: FigureRefs,
+  campaign: Pick<Campaign, 'termStart' | 'termEnd' | 'periodEnd'>,
+): TargetFormulas {
+  const key = (colCode: string): CellKey => ({ annexId: rule.annexId, rowCode, colCode });
+  const target = key(rule.targetCol);
+  const result = key(rule.resultCol);
+  const expected = rule.expectedCol ? key(rule.expectedCol) : undefined;
+  const T = refs.value(target);
+  const R = refs.value(result);
+  const { elapsedDays, termDays } = termElapsed(campaign);
+  let projection = '""';
+  let projectionReaches = 'FALSE';
+  if (measure === 'count' && elapsedDays > 0) {
+    if (elapsedDays >= termDays) {
+      projection = R;
+      projectionReaches = ge(R, T);
+    } else {
+      projection = `ROUND(${R}*${termDays}/${elapsedDays},${DIVISION_DIGITS})`;
+      projectionReaches = ge(`${R}*${termDays}`, `${T}*${elapsedDays}`);
+    }
+  }
+  const expectedReaches = expected ? `AND(${refs.kind(expected)}=1,${ge(refs.value(expected), T)})` : 'FALSE';
+  const notYet = `OR(${projectionReaches},${expectedReaches})`;
+  const assessed = `AND(${refs.kind(target)}=1,${refs.kind(result)}=1)`;
+  const atRisk = `NOT(OR(${ge(R, T)},${notYet}))`;
+  const verdict = `IF(NOT(${assessed}),${VERDICT.skipped},IF(${atRisk},${severityCode(rule.severity)},${VERDICT.info}))`;
+  const word = (k: 'exceeded' | 'met' | 'notYet' | 'atRisk') => excelString(targetMessages[`status.${k}`].vi);
+  const status = `IF(${gt(R, T)},${word('exceeded')},IF(${ge(R, T)},${word('met')},IF(${notYet},${word('notYet')},${word('atRisk')})))`;
+  const percent = measure === 'count' ? `IFERROR(ROUND(${R}*100/${T},1)&"","—")` : '"—"';
+  const shownProjection = measure === 'count' && elapsedDays > 0 ? `ROUND(${projection},0)&""` : '"—"';
+  const expectedPart = expected
+    ? `IF(${refs.kind(expected)}=1,${liveText(targetMessages[measure === 'rate' ? 'target.expectedRate' : 'target.expectedCount'].vi, { expected: `ROUND(${refs.value(expected)},1)&""` })},"")`
+    : '""';
+  const template = rule.message?.vi ?? targetMessages[measure === 'rate' ? 'target.rate' : 'target.count'].vi;
+  const message = liveText(template, {
+    label: excelString(label),
+    result: `ROUND(${R},1)&""`,
+    target: `ROUND(${T},1)&""`,
+    percent,
+    projection: shownProjection,
+    expected: expected ? `IF(${refs.kind(expected)}=1,ROUND(${refs.value(expected)},1)&"","—")` : '"—"',
+    expectedPart,
+    status,
+  });
+  return { keys: { target, result, ...(expected && { expected }) }, measure, verdict, status, percent, projection, message };
+}
