@@ -1,6 +1,7 @@
 import { langFromLocale, type Lang } from '../core/i18n/format';
 import { parseArgs } from './args';
 import { translateCli, UserError, type CliContext } from './context';
+import { runMerge } from './merge-command';
 import { runTemplate, runUnits } from './template-command';
 import { runValidate } from './validate-command';
 
@@ -16,9 +17,21 @@ function pickLang(argv: readonly string[]): Lang {
   return langFromLocale(v);
 }
 
+/** The command word: the first argument that is neither an option nor the value of --lang/--pack. */
+function commandOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--lang' || a === '--pack') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
 export function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => console.log(s), err: (s) => console.error(s) }): number {
   const lang = pickLang(argv);
   const ctx: CliContext = { lang, t: (key, params) => translateCli(lang, key, params), out: io.out, err: io.err };
+  // merge parses its own options: its --json takes a file name and --include repeats.
+  if (commandOf(argv) === 'merge') return guarded(ctx, () => runMerge(ctx, argv));
   const parsed = parseArgs(argv, { flags: FLAGS, options: OPTIONS });
   if (!parsed.ok) {
     ctx.err(ctx.t(parsed.error === 'unknownOption' ? 'cli.unknownOption' : 'cli.missingValue', { option: parsed.option }));
@@ -31,8 +44,9 @@ export function main(argv: readonly string[], io: { out: (s: string) => void; er
     ctx.out(explicit ? ctx.t('cli.help') : `${translateCli('vi', 'cli.help')}\n\n${translateCli('en', 'cli.help')}`);
     return 0;
   }
-  try {
-    switch (args.command) {
+  const command = args.command;
+  return guarded(ctx, () => {
+    switch (command) {
       case 'template':
         return runTemplate(ctx, args);
       case 'units':
@@ -40,9 +54,16 @@ export function main(argv: readonly string[], io: { out: (s: string) => void; er
       case 'validate':
         return runValidate(ctx, args);
       default:
-        ctx.err(ctx.t('cli.unknownCommand', { command: args.command }));
+        ctx.err(ctx.t('cli.unknownCommand', { command }));
         return 2;
     }
+  });
+}
+
+/** Runs a command; a UserError is printed as is, anything else as an unexpected error. */
+function guarded(ctx: CliContext, run: () => number): number {
+  try {
+    return run();
   } catch (e) {
     if (e instanceof UserError) {
       ctx.err(e.message);

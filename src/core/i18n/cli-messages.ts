@@ -11,16 +11,25 @@ Cách dùng:
   npx annex units                                    Liệt kê các đơn vị và phụ lục của bộ mẫu
   npx annex validate <tệp.xlsx> …                    Kiểm tra số liệu của các sổ tính đơn vị gửi lên
   npx annex validate --list-rules                    Liệt kê các quy tắc kiểm tra của bộ mẫu
+  npx annex merge <tệp|thư mục> … --out <tổng-hợp.xlsx>
+                                                     Tổng hợp sổ tính các đơn vị thành báo cáo tổng hợp
 
 Tuỳ chọn:
   --annex <PL01,PL02>   Chỉ tạo các phụ lục này (mặc định: tất cả)
   --json                Kiểm tra: in kết quả dạng JSON (mỗi phát hiện một mục)
+  --json <tệp.json>     Tổng hợp: ghi nhật ký tổng hợp dạng JSON vào tệp này (cũng: --log-json)
+  --unit <mã>           Tổng hợp: đơn vị tổng hợp (mặc định: LĐLĐ tỉnh); lấy các đơn vị trực thuộc
+  --annex <PL07|TC>     Tổng hợp: chỉ các phụ lục này, hoặc các phụ lục của một ban (mã ban)
+  --include <mã>:<lý do>  Tổng hợp: vẫn đưa đơn vị có lỗi vào, ghi lý do vào nhật ký (lặp lại được)
+  --threads <n>         Tổng hợp: số luồng đọc tệp (mặc định: số lõi CPU khi có nhiều tệp; 1 = không song song)
   --pack <tệp.json>     Dùng bộ mẫu khác (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Cho phép ghi đè tệp đã có
   --lang vi|en          Ngôn ngữ thông báo (mặc định: vi)
   --help                Hướng dẫn này
 
-Mã thoát của "validate": 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.`,
+Mã thoát của "validate": 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.
+Mã thoát của "merge": 0 đã tổng hợp mọi tệp, 1 có tệp không được tổng hợp, 2 không tổng hợp được tệp nào.
+"merge" quét thư mục (không quét thư mục con), bỏ qua tệp khoá "~$…" và tệp không phải sổ tính; không sửa tệp nguồn.`,
     en: `annex — Annex tables: generate, validate and merge the annex tables of a reporting campaign
 
 Usage:
@@ -29,16 +38,25 @@ Usage:
   npx annex units                                     List the units and annexes of the pack
   npx annex validate <file.xlsx> …                    Validate the figures of the units' workbooks
   npx annex validate --list-rules                     List the validation rules of the pack
+  npx annex merge <files|folders> … --out <summary.xlsx>
+                                                      Merge the units' workbooks into a summary
 
 Options:
   --annex <PL01,PL02>   Only these annexes (default: all)
   --json                validate: print the findings as JSON (one entry per finding)
+  --json <log.json>     merge: write the merge log as JSON to this file (also: --log-json)
+  --unit <code>         merge: the merging unit (default: the province); takes the units under it
+  --annex <PL07|TC>     merge: only these annexes, or a department's annexes (department id)
+  --include <code>:<reason>  merge: merge a unit despite its errors, the reason kept in the log (repeatable)
+  --threads <n>         merge: threads reading the files (default: the CPU cores when there are many files; 1 = none)
   --pack <file.json>    Use another template pack (default: "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Allow overwriting existing files
   --lang vi|en          Language of messages (default: vi)
   --help                This help
 
-Exit codes of "validate": 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.`,
+Exit codes of "validate": 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.
+Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be merged.
+"merge" scans folders (not their subfolders), skips "~$…" lock files and files that are not workbooks, and never changes a source.`,
   },
   'cli.unknownCommand': { vi: 'Lệnh không rõ: "{command}". Gõ "npx annex --help" để xem hướng dẫn.', en: 'Unknown command "{command}". Type "npx annex --help" for help.' },
   'cli.unknownOption': { vi: 'Tuỳ chọn không rõ: "{option}".', en: 'Unknown option "{option}".' },
@@ -77,6 +95,51 @@ Exit codes of "validate": 0 no errors (warnings allowed), 1 errors found, 2 a fi
     en: 'Checked {files} files: {passed} passed, {failed} with errors, {unreadable} unreadable.',
   },
   'cli.validate.rulesHeader': { vi: 'Bộ mẫu {title} (phiên bản {version}) — {count} quy tắc:', en: 'Pack {title} (version {version}) — {count} rules:' },
+  'cli.merge.needOut': { vi: 'Cần --out <tệp tổng hợp.xlsx>.', en: 'Give --out <summary.xlsx>.' },
+  'cli.merge.needFiles': {
+    vi: 'Cần ít nhất một tệp hoặc thư mục: npx annex merge <tệp|thư mục> … --out <tổng-hợp.xlsx>',
+    en: 'Give at least one file or folder: npx annex merge <files|folders> … --out <summary.xlsx>',
+  },
+  'cli.merge.noSuchPath': { vi: 'Không có tệp hoặc thư mục "{path}".', en: 'No such file or folder "{path}".' },
+  'cli.merge.badInclude': {
+    vi: '--include "{value}": cần dạng <mã đơn vị>:<lý do>, lý do không được để trống.',
+    en: '--include "{value}": expected <unit code>:<reason>, with a reason.',
+  },
+  'cli.merge.unknownAnnex': {
+    vi: 'Không có phụ lục hay ban "{ids}" trong bộ mẫu. Phụ lục: {annexes}. Ban: {departments}',
+    en: 'No annex or department "{ids}" in the pack. Annexes: {annexes}. Departments: {departments}',
+  },
+  'cli.merge.outIsInput': {
+    vi: 'Tệp kết quả "{file}" cũng là một tệp nguồn; tệp nguồn không bao giờ bị ghi đè. Chọn tên khác cho --out.',
+    en: 'The output "{file}" is also a source file; sources are never overwritten. Choose another --out.',
+  },
+  'cli.merge.header': {
+    vi: 'Tổng hợp cho {unit} — phụ lục {annexes} — {files} tệp',
+    en: 'Merging for {unit} — annexes {annexes} — {files} files',
+  },
+  'cli.merge.skipLock': { vi: '  Bỏ qua "{file}": tệp khoá tạm của Excel (~$…), không phải sổ tính.', en: '  Skipped "{file}": an Excel lock file (~$…), not a workbook.' },
+  'cli.merge.skipNotWorkbook': { vi: '  Bỏ qua "{file}": không phải sổ tính (.xlsx).', en: '  Skipped "{file}": not a workbook (.xlsx).' },
+  'cli.merge.skipFolder': { vi: '  Bỏ qua thư mục con "{file}" (không quét thư mục con).', en: '  Skipped the subfolder "{file}" (subfolders are not scanned).' },
+  'cli.merge.mergedHeader': { vi: 'Đã tổng hợp ({count}):', en: 'Merged ({count}):' },
+  'cli.merge.leftOutHeader': { vi: 'Không tổng hợp ({count}):', en: 'Left out ({count}):' },
+  'cli.merge.missingHeader': { vi: 'Chưa nộp ({count}):', en: 'Not reported ({count}):' },
+  'cli.merge.lateHeader': { vi: 'Nộp sau hạn {deadline} ({count}):', en: 'Sent after the deadline {deadline} ({count}):' },
+  'cli.merge.partlyHeader': { vi: 'Chỉ có số liệu đơn vị trực thuộc ({count}):', en: 'Only units below them ({count}):' },
+  'cli.merge.unusedOverride': {
+    vi: 'Lưu ý: --include {unit} không dùng đến (đơn vị không có lỗi hoặc không có tệp của đơn vị này).',
+    en: 'Note: --include {unit} was not used (the unit has no errors, or sent no file).',
+  },
+  'cli.merge.badThreads': { vi: '--threads "{value}": cần một số nguyên ≥ 1.', en: '--threads "{value}": expected a whole number ≥ 1.' },
+  'cli.merge.noFiles': { vi: 'Không có sổ tính nào để tổng hợp.', en: 'No workbook to merge.' },
+  'cli.merge.nothingMerged': {
+    vi: 'Không tổng hợp được tệp nào: không ghi tệp tổng hợp.',
+    en: 'Nothing could be merged: no summary written.',
+  },
+  'cli.merge.wrote': {
+    vi: 'Đã ghi {file}: {merged} đơn vị, {units} đơn vị báo cáo bên trong; đã nộp {reported}/{expected}.',
+    en: 'Wrote {file}: {merged} units, {units} reporting units inside; reported {reported}/{expected}.',
+  },
+  'cli.merge.wroteLog': { vi: 'Đã ghi nhật ký {file}.', en: 'Wrote the log {file}.' },
   'kind.province': { vi: 'LĐLĐ tỉnh', en: 'provincial federation' },
   'kind.district': { vi: 'LĐLĐ huyện/thành phố', en: 'district/city federation' },
   'kind.sector': { vi: 'CĐ ngành', en: 'sector union' },

@@ -1,0 +1,145 @@
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { exampleFigures, type FigureMap } from '../core/demo/example-figures';
+import { formatNumber, langFromLocale, type Lang } from '../core/i18n/format';
+import { defaultPack } from '../core/pack/load';
+import type { TemplatePack } from '../core/pack/types';
+import { withFigures } from '../core/report/model-source';
+import { renderWorkbook } from '../core/sheet/render';
+import { writeWorkbook } from '../xlsx/write';
+import { main } from './main';
+import { templateFileName } from './template-command';
+
+/**
+ * `npm run demo`: the whole campaign in one command, on the default pack and example figures.
+ *  1. templates for every unit            → out/templates/
+ *  2. the units fill them (example figures; a few mistakes, one late, one missing, one resubmission)
+ *                                           → out/units/
+ *  3. validate them
+ *  4. district H02 merges its grassroots unions first → out/H02/tong-hop-H02.xlsx, sent up instead of H02's own form
+ *  5. the province merges its direct units → out/tong-hop.xlsx + out/merge-log.json
+ * Every step runs the real `annex` command; only the filling-in is simulated.
+ */
+
+const OUT = 'out';
+const UNITS = join(OUT, 'units');
+const DISTRICT = join(OUT, 'H02');
+const DISTRICT_UNITS = join(DISTRICT, 'units');
+const DISTRICT_SUMMARY = join(DISTRICT, 'tong-hop-H02.xlsx');
+
+const at = (day: number, hour = 9) => new Date(Date.UTC(2020, 11, day, hour - 7));
+
+type Mistake = (f: FigureMap) => void;
+
+interface Sent {
+  unit: string;
+  savedAt: Date;
+  /** Suffix of the file name (a resubmission is a second file). */
+  suffix?: string;
+  mistake?: Mistake;
+  note: Record<Lang, string>;
+}
+
+const membersFlowBroken: Mistake = (f) => {
+  f.PL02['3']['2'] = (f.PL02['3']['2'] as number) + 7;
+};
+const wordsInNumberCell: Mistake = (f) => {
+  f.PL03['7']['1'] = 'khoảng 50';
+};
+const balanceBroken: Mistake = (f) => {
+  f.PL07['50']['1'] = (f.PL07['50']['1'] as number) + 1_000_000;
+};
+const numberAsText: Mistake = (f) => {
+  f.PL04['4.1']['1'] = formatNumber(f.PL04['4.1']['1'] as number, 'vi');
+};
+
+/** What each unit sends; H07 sends nothing, H02 sends its district summary (step 4). */
+const SENT: Sent[] = [
+  { unit: 'H01', savedAt: at(21), note: { vi: 'đúng hạn, không lỗi', en: 'on time, clean' } },
+  { unit: 'H03', savedAt: at(22), note: { vi: 'đúng hạn', en: 'on time' } },
+  { unit: 'H04', savedAt: at(23), mistake: numberAsText, note: { vi: 'một số gõ dạng chữ "1.250" (cảnh báo)', en: 'a number typed as text "1.250" (warning)' } },
+  { unit: 'H05', savedAt: at(20), suffix: 'lan-1', mistake: balanceBroken, note: { vi: 'lần 1: số dư cuối năm sai (lỗi)', en: 'first file: closing balance wrong (error)' } },
+  { unit: 'H05', savedAt: at(24), suffix: 'lan-2', note: { vi: 'lần 2: gửi lại đã sửa — bản mới hơn được dùng', en: 'second file: resubmitted, fixed — the newer one wins' } },
+  { unit: 'H06', savedAt: at(24, 16), note: { vi: 'đúng hạn', en: 'on time' } },
+  { unit: 'H08', savedAt: at(28), note: { vi: 'nộp muộn (28/12)', en: 'late (28/12)' } },
+  { unit: 'N01', savedAt: at(22), note: { vi: 'đúng hạn', en: 'on time' } },
+  { unit: 'N02', savedAt: at(23), mistake: membersFlowBroken, note: { vi: 'đoàn viên đầu kỳ + kết nạp − giảm ≠ cuối kỳ (lỗi) — không tổng hợp', en: 'members flow does not add up (error) — left out' } },
+  { unit: 'N03', savedAt: at(19), note: { vi: 'đúng hạn', en: 'on time' } },
+  { unit: 'CS01', savedAt: at(18), note: { vi: 'đúng hạn', en: 'on time' } },
+  { unit: 'CS02', savedAt: at(21), note: { vi: 'đúng hạn', en: 'on time' } },
+  { unit: 'CS03', savedAt: at(22), mistake: wordsInNumberCell, note: { vi: 'chữ trong ô số (lỗi) — vẫn tổng hợp, có lý do (--include)', en: 'words in a number cell (error) — merged with a reason (--include)' } },
+  { unit: 'CS04', savedAt: at(23), note: { vi: 'đúng hạn', en: 'on time' } },
+  { unit: 'CS05', savedAt: at(25, 20), note: { vi: 'ngày cuối hạn, 20 giờ', en: 'on the deadline day, 8 pm' } },
+];
+
+const DISTRICT_SENT: Sent[] = ['H02.CS01', 'H02.CS02', 'H02.CS03'].map((unit, i) => ({ unit, savedAt: at(17 + i), note: { vi: 'CĐCS của H02', en: "H02's grassroots union" } }));
+
+const CS03_REASON = 'Đã xác minh qua điện thoại: ô "Lượt tư vấn" bỏ trống, các số khác đúng';
+
+function fill(pack: TemplatePack, dir: string, sent: Sent): string {
+  const unit = pack.units.find((u) => u.code === sent.unit)!;
+  const figures = JSON.parse(JSON.stringify(exampleFigures(pack, unit.code))) as FigureMap;
+  sent.mistake?.(figures);
+  const name = templateFileName(unit.code, unit.name).replace(/\.xlsx$/, sent.suffix ? `_${sent.suffix}.xlsx` : '.xlsx');
+  const file = join(dir, name);
+  writeFileSync(file, writeWorkbook(withFigures(renderWorkbook(pack, unit.code), figures), { modified: sent.savedAt }));
+  return file;
+}
+
+/** Runs `annex …` in-process; its output is printed, or handed back to be condensed. */
+function annex(argv: string[], lang: Lang, quiet = false): { code: number; lines: string[] } {
+  const lines: string[] = [];
+  const io = quiet ? { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) } : { out: (s: string) => console.log(s), err: (s: string) => console.log(s) };
+  console.log(`\n$ npx annex ${argv.map((a) => (/[\s"]/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+  return { code: main([...argv, '--lang', lang], io), lines };
+}
+
+export function demo(lang: Lang): number {
+  const started = Date.now();
+  const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const pack = defaultPack();
+  for (const dir of [join(OUT, 'templates'), UNITS, DISTRICT]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [UNITS, DISTRICT_UNITS]) mkdirSync(dir, { recursive: true });
+
+  console.log(t('1/5 Tạo biểu mẫu cho mọi đơn vị', '1/5 Templates for every unit'));
+  const templates = annex(['template', '--all', '--out-dir', join(OUT, 'templates'), '--force'], lang, true);
+  console.log(templates.lines[templates.lines.length - 1]);
+
+  console.log(t('\n2/5 Các đơn vị điền số liệu (ví dụ) và gửi lên', '\n2/5 The units fill in their figures (examples) and send them'));
+  const files = SENT.map((s) => {
+    const file = fill(pack, UNITS, s);
+    console.log(`  ${file.padEnd(62)} ${s.note[lang]}`);
+    return file;
+  });
+  for (const s of DISTRICT_SENT) console.log(`  ${fill(pack, DISTRICT_UNITS, s).padEnd(62)} ${s.note[lang]}`);
+  console.log(t('  (H07 chưa gửi; H02 gửi bản tổng hợp của huyện ở bước 4)', '  (H07 sends nothing; H02 sends its district summary, step 4)'));
+  // What a real inbox holds too: Excel's lock file of an open workbook, and a stray document.
+  writeFileSync(join(UNITS, `~$${files[0].split(/[\\/]/).pop()}`), 'lock');
+  writeFileSync(join(UNITS, 'doc-truoc.txt'), t('Thư mục nhận báo cáo của các đơn vị.', 'Folder of the reports received.'));
+
+  console.log(t('\n3/5 Kiểm tra từng sổ tính', '\n3/5 Validate each workbook'));
+  const validation = annex(['validate', ...files, '--json'], lang, true);
+  const findings = JSON.parse(validation.lines.find((l) => l.startsWith('['))!) as Array<{ file: string; severity: string }>;
+  for (const file of files) {
+    const mine = findings.filter((f) => f.file === file);
+    const errors = mine.filter((f) => f.severity === 'error').length;
+    const warnings = mine.filter((f) => f.severity === 'warning').length;
+    console.log(`  ${errors ? '✗' : warnings ? '!' : '✓'} ${file.padEnd(62)} ${t(`${errors} lỗi, ${warnings} cảnh báo`, `${errors} errors, ${warnings} warnings`)}`);
+  }
+
+  console.log(t('\n4/5 LĐLĐ huyện Ba Bể (H02) tổng hợp các CĐCS của mình, rồi gửi bản tổng hợp lên tỉnh', "\n4/5 District H02 merges its grassroots unions, then sends the summary up"));
+  const district = annex(['merge', DISTRICT_UNITS, '--unit', 'H02', '--out', DISTRICT_SUMMARY, '--force'], lang);
+  copyFileSync(DISTRICT_SUMMARY, join(UNITS, 'H02_tong-hop-huyen-Ba-Be.xlsx'));
+
+  console.log(t('\n5/5 LĐLĐ tỉnh tổng hợp các đơn vị trực thuộc', '\n5/5 The province merges its direct units'));
+  const province = annex(['merge', UNITS, '--out', join(OUT, 'tong-hop.xlsx'), '--json', join(OUT, 'merge-log.json'), '--include', `CS03:${CS03_REASON}`, '--force'], lang);
+
+  console.log(t(`\nXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Mở ${join(OUT, 'tong-hop.xlsx')}: các phụ lục tổng hợp, "Chi tiết", "Tình hình nộp", "Nhật ký".`, `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${join(OUT, 'tong-hop.xlsx')}: the merged annexes, "Chi tiết" (detail), "Tình hình nộp" (completeness), "Nhật ký" (log).`));
+  // The province's merge leaves N02 and H05's first file out on purpose: exit 1 is the expected outcome.
+  return district.code === 0 && province.code === 1 ? 0 : 1;
+}
+
+if (require.main === module) {
+  const i = process.argv.indexOf('--lang');
+  process.exitCode = demo(i > 0 ? langFromLocale(process.argv[i + 1]) : 'vi');
+}

@@ -1,0 +1,87 @@
+import type { Lang } from '../i18n/format';
+import type { Severity } from '../rules/types';
+import type { Campaign } from '../pack/types';
+import { overrideText, reasonText, reportingText } from './describe';
+import { mergeCounts, type MergeCounts, type MergeResult } from './merge';
+import type { FileStatus } from './plan';
+import type { Timeliness } from './timeliness';
+
+/** The merge log as JSON (`annex merge --json log.json`, and the pane's download): one record per file, plus completeness. */
+
+export interface JsonLogFile {
+  file: string;
+  savedAt: string | null;
+  sha256: string;
+  unit: string | null;
+  unitName: string | null;
+  /** For a summary: the units inside it. */
+  contains: string[] | null;
+  status: FileStatus;
+  merged: boolean;
+  reason: string;
+  override: string | null;
+  errors: number | null;
+  warnings: number | null;
+  timeliness: Timeliness;
+  replaces: string[];
+  replacedBy: string | null;
+  findings: Array<{ ruleId: string; severity: Severity; annex: string | null; sheet: string | null; cell: string | null; message: string }>;
+}
+
+export interface JsonLog {
+  pack: { id: string; version: string; title: string };
+  mergingUnit: { code: string; name: string };
+  annexes: string[];
+  deadline: string;
+  counts: MergeCounts;
+  contains: string[];
+  files: JsonLogFile[];
+  completeness: Array<{ unit: string; name: string; state: 'reported' | 'leftOut' | 'partly' | 'missing'; text: string; file: string | null; timeliness: Timeliness | null }>;
+  unusedOverrides: Array<{ unit: string; reason: string }>;
+}
+
+export function jsonLog(result: MergeResult, campaign: Pick<Campaign, 'deadline'>, lang: Lang): JsonLog {
+  const label = { title: result.pack.title, version: result.pack.version, campaign };
+  return {
+    pack: result.pack,
+    mergingUnit: { code: result.mergingUnit.code, name: result.mergingUnit.name },
+    annexes: [...result.annexIds],
+    deadline: campaign.deadline,
+    counts: mergeCounts(result),
+    contains: [...result.contains],
+    files: result.entries.map((e) => ({
+      file: e.file.fileName,
+      savedAt: e.file.savedAt ? e.file.savedAt.toISOString() : null,
+      sha256: e.file.sha256,
+      unit: e.unitCode,
+      unitName: e.unitName,
+      contains: e.summary ? [...e.summary.units] : null,
+      status: e.decision.status,
+      merged: e.decision.merged,
+      reason: reasonText(e, label, lang),
+      override: overrideText(e) || null,
+      errors: e.validation?.errors ?? null,
+      warnings: e.validation?.warnings ?? null,
+      timeliness: e.timeliness,
+      replaces: [...e.replaces],
+      replacedBy: e.decision.status === 'duplicate' ? e.decision.replacedBy : null,
+      findings: e.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, annex: f.annexId, sheet: f.sheetName, cell: f.address, message: f.message[lang] })),
+    })),
+    completeness: result.completeness.map((r) => ({
+      unit: r.unit.code,
+      name: r.unit.name,
+      state: r.reporting.kind,
+      text: reportingText(r.reporting, lang),
+      file: r.reporting.kind === 'reported' || r.reporting.kind === 'leftOut' ? r.reporting.fileName : null,
+      timeliness: r.reporting.kind === 'reported' ? r.reporting.timeliness : null,
+    })),
+    unusedOverrides: result.unusedOverrides.map((o) => ({ unit: o.unitCode, reason: o.reason })),
+  };
+}
+
+/** Exit status of a merge, as the CLI reports it: everything merged, some left out, nothing merged. */
+export function mergeOutcome(result: Pick<MergeResult, 'entries'>): 'allMerged' | 'someLeftOut' | 'nothingMerged' {
+  const merged = result.entries.filter((e) => e.decision.merged).length;
+  if (merged === 0) return 'nothingMerged';
+  return merged === result.entries.length ? 'allMerged' : 'someLeftOut';
+}

@@ -1,0 +1,33 @@
+import type { Lang } from '../i18n/format';
+import type { TemplatePack } from '../pack/types';
+import { mergeText, reportingText } from '../merge/describe';
+import { mergeCounts, type MergeResult } from '../merge/merge';
+import { deadlineText, savedAtText } from '../merge/timeliness';
+import type { SheetModel } from '../sheet/model';
+import { SUMMARY_SHEETS } from './sheet-names';
+import { TableSheet } from './table-sheet';
+
+/** The completeness sheet: every unit expected to report to the merging unit — reported or not, late or not. */
+export function completenessSheet(pack: TemplatePack, result: MergeResult, lang: Lang): SheetModel {
+  const t = (key: Parameters<typeof mergeText>[1], params?: Record<string, string | number>) => mergeText(lang, key, params);
+  const unit = result.mergingUnit;
+  const counts = mergeCounts(result);
+  const s = new TableSheet(SUMMARY_SHEETS.completeness, { packId: pack.id, packVersion: pack.version, annexId: '_completeness', unitCode: unit.code });
+  s.set(0, 0, t('completeness.title', { name: unit.name, code: unit.code }), 'title');
+  s.set(1, 0, t('completeness.deadline', { deadline: deadlineText(pack.campaign), reported: counts.reported, expected: counts.expected, late: counts.late, missing: counts.missing }), 'hint');
+  const headers = ['detail.stt', 'completeness.unitCode', 'completeness.unitName', 'completeness.reportedCol', 'completeness.lateCol', 'completeness.stateCol', 'completeness.fileCol', 'completeness.savedCol'] as const;
+  headers.forEach((key, c) => s.set(3, c, t(key), 'header'));
+  result.completeness.forEach((row, i) => {
+    const r = 4 + i;
+    const rep = row.reporting;
+    s.set(r, 0, i + 1, 'center');
+    s.set(r, 1, row.unit.code, 'code');
+    s.set(r, 2, row.unit.name, 'text');
+    s.set(r, 3, t(rep.kind === 'reported' ? 'yes' : 'no'), 'center');
+    s.set(r, 4, rep.kind === 'reported' ? (rep.timeliness === 'unknown' ? '?' : t(rep.timeliness === 'late' ? 'yes' : 'no')) : null, 'center');
+    s.set(r, 5, reportingText(rep, lang), 'text');
+    s.set(r, 6, rep.kind === 'reported' || rep.kind === 'leftOut' ? rep.fileName : null, 'text');
+    s.set(r, 7, rep.kind === 'reported' ? savedAtText(rep.savedAt) : null, 'center');
+  });
+  return s.build({ columnWidths: [5, 11, 40, 10, 8, 34, 36, 16], freeze: { rows: 4, cols: 0 } });
+}

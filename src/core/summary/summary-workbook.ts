@@ -1,0 +1,34 @@
+import type { Lang } from '../i18n/format';
+import type { MergeResult } from '../merge/merge';
+import { summaryMetaRows } from '../merge/summary-identity';
+import type { TemplatePack } from '../pack/types';
+import { identityNames, metaSheetModel } from '../sheet/identity';
+import type { WorkbookModel } from '../sheet/model';
+import { summaryAnnexSheet } from './annex-sheet';
+import { completenessSheet } from './completeness-sheet';
+import { detailSheet } from './detail-sheet';
+import { logSheet } from './log-sheet';
+
+export interface SummaryOptions {
+  /** Language of the texts in the detail, log and completeness sheets (the annex sheets are the pack's, Vietnamese). Default vi. */
+  lang?: Lang;
+}
+
+/**
+ * The summary as a WorkbookModel — `writeWorkbook` writes it to a file, the pane's Office adapter
+ * inserts it into the open workbook, both the same cells: the annex sheets (merged annexes, in pack
+ * order), then "Chi tiết" (detail), "Tình hình nộp" (completeness), "Nhật ký" (log); the hidden
+ * identity sheet says the workbook is unit X's summary and lists the units inside it, so that it can
+ * be merged one level up.
+ */
+export function summaryWorkbook(pack: TemplatePack, result: MergeResult, options: SummaryOptions = {}): WorkbookModel {
+  const lang = options.lang ?? 'vi';
+  const detail = detailSheet(pack, result, lang);
+  const annexSheets = result.annexIds.map((id) => summaryAnnexSheet(pack, pack.annexes.find((a) => a.id === id)!, result, detail, lang));
+  const meta = metaSheetModel(pack, result.mergingUnit, annexSheets);
+  return {
+    sheets: [...annexSheets, detail.sheet, completenessSheet(pack, result, lang), logSheet(pack, result, lang)],
+    metaSheet: { ...meta, rows: [...meta.rows, ...summaryMetaRows({ of: result.mergingUnit.code, units: result.contains })] },
+    names: identityNames(annexSheets),
+  };
+}
