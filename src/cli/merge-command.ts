@@ -11,6 +11,7 @@ import type { TemplatePack } from '../core/pack/types';
 import { findUnit } from '../core/sheet/render';
 import { summaryWorkbook } from '../core/summary';
 import { writeWorkbook } from '../xlsx/write';
+import { ReadBudget } from '../xlsx/open-workbook';
 import { parseArgs } from './args';
 import { loadPackOption, translateCli, UserError, type CliContext } from './context';
 import { isAmong, scanInputs, type Skip } from './merge-inputs';
@@ -86,7 +87,8 @@ export function mergeFiles(pack: TemplatePack, files: readonly string[], options
   if (threads > 1) examined = examineInThreads(pack, files, threads);
   else {
     examined = [];
-    for (const file of files) examined.push(examineSubmission(pack, readSubmission(file)));
+    const budget = new ReadBudget();
+    for (const file of files) examined.push(examineSubmission(pack, readSubmission(file, budget)));
   }
   return mergeExamined(pack, examined, options);
 }

@@ -3,10 +3,8 @@ import { readFileSync, statSync } from 'fs';
 import { basename } from 'path';
 import type { Lang } from '../core/i18n/format';
 import type { Submission } from '../core/merge/submission';
-import { readSavedTime } from '../xlsx/core-properties';
-import { readErrorMessage } from '../xlsx/read-error-message';
-import { readWorkbook } from '../xlsx/read';
-import { toCellSource } from '../xlsx/to-cell-source';
+import { openWorkbookFile, type ReadBudget } from '../xlsx/open-workbook';
+import { skipCheckSheet } from './read-options';
 
 /**
  * One file → a Submission: its bytes read once (never written), hashed, its saved time taken from
@@ -21,7 +19,7 @@ const FS_REASONS: Record<string, Record<Lang, string>> = {
   EISDIR: { vi: 'đây là một thư mục', en: 'it is a folder' },
 };
 
-export function readSubmission(path: string): Submission {
+export function readSubmission(path: string, budget?: ReadBudget): Submission {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -36,12 +34,9 @@ export function readSubmission(path: string): Submission {
     };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const savedAt = readSavedTime(bytes) ?? mtimeOf(path);
-  const read = readWorkbook(bytes);
-  if (!read.ok) {
-    return { fileName: path, savedAt, sha256, content: { kind: 'unreadable', message: { vi: readErrorMessage('vi', path, read.error), en: readErrorMessage('en', path, read.error) } } };
-  }
-  return { fileName: path, savedAt, sha256, content: { kind: 'workbook', source: toCellSource(read.workbook, basename(path)) } };
+  const read = openWorkbookFile({ name: basename(path), bytes }, { budget, skipSheet: skipCheckSheet });
+  if (!read.ok) return { fileName: path, savedAt: mtimeOf(path), sha256, content: { kind: 'unreadable', message: read.message } };
+  return { fileName: path, savedAt: read.savedAt ?? mtimeOf(path), sha256, content: { kind: 'workbook', source: read.source } };
 }
 
 function mtimeOf(path: string): Date | null {

@@ -7,11 +7,10 @@ import { packRules } from '../core/rules/check-rules';
 import type { Finding } from '../core/rules/finding';
 import { validateSource, type ValidationResult } from '../core/rules/validate';
 import type { Severity } from '../core/rules/types';
-import { readErrorMessage } from '../xlsx/read-error-message';
-import { readWorkbook } from '../xlsx/read';
-import { toCellSource } from '../xlsx/to-cell-source';
+import { openWorkbookFile, ReadBudget } from '../xlsx/open-workbook';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
+import { skipCheckSheet } from './read-options';
 
 /**
  * `annex validate <files…> [--json] [--lang vi|en] [--pack p.json]`: reads each workbook, validates
@@ -56,7 +55,7 @@ function readReason(ctx: CliContext, e: unknown): string {
   return r ? r[ctx.lang === 'vi' ? 0 : 1] : (e as Error).message;
 }
 
-function validateFile(ctx: CliContext, pack: TemplatePack, path: string): FileOutcome {
+function validateFile(ctx: CliContext, pack: TemplatePack, path: string, budget: ReadBudget): FileOutcome {
   const file = basename(path);
   if (file.startsWith('~$')) return { file: path, kind: 'skipped', message: ctx.t('cli.validate.lockFile', { file: path }) };
   let bytes: Uint8Array;
@@ -65,16 +64,17 @@ function validateFile(ctx: CliContext, pack: TemplatePack, path: string): FileOu
   } catch (e) {
     return { file: path, kind: 'unreadable', message: ctx.t('cli.validate.cannotOpen', { file: path, reason: readReason(ctx, e) }) };
   }
-  const read = readWorkbook(bytes);
-  if (!read.ok) return { file: path, kind: 'unreadable', message: readErrorMessage(ctx.lang, path, read.error) };
-  return { file: path, kind: 'validated', result: validateSource(toCellSource(read.workbook, file), pack) };
+  const read = openWorkbookFile({ name: path, bytes }, { budget, skipSheet: skipCheckSheet });
+  if (!read.ok) return { file: path, kind: 'unreadable', message: read.message[ctx.lang] };
+  return { file: path, kind: 'validated', result: validateSource(read.source, pack) };
 }
 
 export function runValidate(ctx: CliContext, args: ParsedArgs): number {
   const pack = loadPackOption(ctx, args.options.get('pack'));
   if (args.flags.has('list-rules')) return listRules(ctx, pack);
   if (args.positionals.length === 0) throw new UserError(ctx.t('cli.validate.needFiles'));
-  const outcomes = args.positionals.map((p) => validateFile(ctx, pack, p));
+  const budget = new ReadBudget();
+  const outcomes = args.positionals.map((p) => validateFile(ctx, pack, p, budget));
   if (args.flags.has('json') || args.flags.has('json-stdout')) {
     ctx.out(JSON.stringify(outcomes.flatMap((o) => jsonOf(o, ctx.lang)), null, 2));
     for (const o of outcomes) if (o.kind === 'unreadable') ctx.err(o.message);

@@ -44,6 +44,12 @@ export interface OpenOptions {
   budget?: ReadBudget;
   /** Test hook: the clock of the time limit. */
   now?: () => number;
+  /**
+   * Sheets the caller will never read (the check sheet "Kiểm tra": validation and merge recompute
+   * it): listed empty, their part not even inflated. A large generated check sheet would otherwise
+   * cost more than the annexes themselves.
+   */
+  skipSheet?: (name: string) => boolean;
 }
 
 export type OpenedWorkbook =
@@ -77,7 +83,7 @@ export function openWorkbookFile(file: WorkbookFile, opts: OpenOptions = {}): Op
       throw new XlsxReadError('totalTooLarge', `${formatBytes(b.usedBytes)} already read in ${b.files} files + ${formatBytes(bytes.length)}, limit ${formatBytes(b.maxTotalBytes)}`);
     }
     const guard = new ReadGuard(limits, opts.now);
-    const { format, workbook, savedAt } = readAny(bytes, guard);
+    const { format, workbook, savedAt } = readAny(bytes, guard, opts.skipSheet);
     const warnings = workbook.sheets.flatMap((s) =>
       s.outOfGrid ? [bothLanguages('xlsx.warning.outOfGrid', { file: file.name, sheet: s.name, count: s.outOfGrid })] : [],
     );
@@ -94,12 +100,12 @@ function bothLanguages(key: keyof typeof xlsxWarnings, params: Params): Record<L
   return { vi: warning('vi', key, params), en: warning('en', key, params) };
 }
 
-function readAny(bytes: Uint8Array, guard: ReadGuard): { format: WorkbookFormat; workbook: ReadWorkbook; savedAt: Date | null } {
+function readAny(bytes: Uint8Array, guard: ReadGuard, skipSheet?: (name: string) => boolean): { format: WorkbookFormat; workbook: ReadWorkbook; savedAt: Date | null } {
   const container = sniffContainer(bytes);
   if (container !== 'zip') return { format: 'xls', workbook: readXls(bytes, container, guard), savedAt: null };
   const zip = openZip(bytes, guard);
   if (isOdsPackage(zip)) return { format: 'ods', workbook: readOdsPackage(zip, guard), savedAt: savedTime(zip, 'meta.xml', 'date') };
-  return { format: 'xlsx', workbook: readXlsxPackage(zip, guard), savedAt: savedTime(zip, 'docProps/core.xml', 'modified') };
+  return { format: 'xlsx', workbook: readXlsxPackage(zip, guard, skipSheet), savedAt: savedTime(zip, 'docProps/core.xml', 'modified') };
 }
 
 /** `<dcterms:modified …>2020-12-20T08:00:00Z</dcterms:modified>` or `<dc:date>…</dc:date>`; null when absent or odd. */

@@ -41,7 +41,7 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): ReadRes
 }
 
 /** An opened zip that holds an OOXML package → ReadWorkbook; throws XlsxReadError. */
-export function readXlsxPackage(zip: ZipParts, guard: ReadGuard): ReadWorkbook {
+export function readXlsxPackage(zip: ZipParts, guard: ReadGuard, skipSheet?: (name: string) => boolean): ReadWorkbook {
   const workbookPart = findWorkbookPart(zip, guard);
   const workbook = partTree(zip, workbookPart, guard);
   if (!workbook || workbook.name !== 'workbook') {
@@ -60,7 +60,7 @@ export function readXlsxPackage(zip: ZipParts, guard: ReadGuard): ReadWorkbook {
     const rel = s.attrs.id ? byId.get(s.attrs.id) : undefined;
     // A sheet without a usable part (empty r:id, chart or dialog sheet) is listed empty, as Excel and
     // LibreOffice show it, so that the tab order stays true.
-    const xml = rel && !rel.external && rel.kind === 'worksheet' ? partText(zip, rel.target) : undefined;
+    const xml = rel && !rel.external && rel.kind === 'worksheet' && !skipSheet?.(name) ? partText(zip, rel.target) : undefined;
     return readWorksheet(name, sheetState(s.attrs.state), xml, { sharedStrings, formats, guard });
   });
   if (!sheets.length) throw new XlsxReadError('notWorkbook', 'the workbook has no sheets');
