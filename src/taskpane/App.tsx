@@ -2,7 +2,6 @@ import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compo
 import { Suspense, lazy, useState, type ReactNode } from 'react';
 import type { Lang } from '../core/i18n/format';
 import type { ExcelHost, ValidationHost } from '../excel/host';
-import { ComingSoon } from './ComingSoon';
 import { HostProvider } from './host-context';
 import { LangProvider, useT } from './i18n';
 
@@ -11,6 +10,8 @@ import { LangProvider, useT } from './i18n';
 const TemplatesTab = lazy(() => import(/* webpackChunkName: "templates" */ './templates/TemplatesTab'));
 // The Kiểm tra tab carries the validation engine (reader, rules, evaluator): loaded when first opened.
 const ValidateTab = lazy(() => import(/* webpackChunkName: "validate" */ './validate/ValidateTab'));
+// The Tổng hợp tab; its reader, merge engine and summary builder come later still, with the first file.
+const MergeTab = lazy(() => import(/* webpackChunkName: "merge" */ './merge/MergeTab'));
 
 const TABS = ['templates', 'validate', 'merge'] as const;
 type TabId = (typeof TABS)[number];
@@ -82,7 +83,12 @@ function Pane() {
           <ValidateTab />
         </Suspense>,
       )}
-      {panel('merge', <ComingSoon what="pane.comingSoon.merge" testId="coming-soon-merge" />)}
+      {panel(
+        'merge',
+        <Suspense fallback={<Spinner size="small" label={t('pane.loading')} />}>
+          <MergeTab />
+        </Suspense>,
+      )}
     </main>
   );
 }

@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/pack/load';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { renderWorkbook } from '../../src/core/sheet/render';
+import { checkMergeTab } from './merge-scenario';
 import { checkValidateTab } from './validate-scenario';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -250,6 +251,11 @@ suite('task pane in Chromium over the Excel simulator', () => {
     await page.getByTestId('insert-button').click();
     await page.getByTestId('result').waitFor();
     await checkValidateTab(page, pack, unit.code, path.join(SCREENSHOTS, 'validate.png'));
+  });
+
+  test('Tổng hợp: pick unit workbooks, see their statuses, merge into the workbook, include a unit with a reason', async () => {
+    page = await openPane('harness.html');
+    await checkMergeTab(page, pack, async () => (await readWorkbook(page)).sheets, path.join(SCREENSHOTS, 'merge.png'));
   });
 
   test('an Excel without ExcelApi 1.8: a plain message naming the requirement set, nothing written', async () => {

@@ -1,0 +1,80 @@
+import type { Lang, Message } from '../../core/i18n/format';
+import { examineSubmission, type Examined } from '../../core/merge/examine';
+import { mergeCounts, mergePlanned, type MergeCounts } from '../../core/merge/merge';
+import { planMerge, type MergeOptions, type MergePlan } from '../../core/merge/plan';
+import type { Submission } from '../../core/merge/submission';
+import type { TemplatePack } from '../../core/pack/types';
+import type { WorkbookModel } from '../../core/sheet/model';
+import { summaryWorkbook } from '../../core/summary/summary-workbook';
+import { openWorkbookFile, ReadBudget } from '../../xlsx/open-workbook';
+
+/**
+ * The Tổng hợp tab's heavy half — the guarded workbook reader, validation, the merge and the summary
+ * builder — loaded with the tab's first file (dynamic import), so the pane's first load stays small.
+ * Everything here is pure apart from reading the picked File's bytes and hashing them.
+ */
+
+export { planMerge, ReadBudget };
+export type { MergePlan, MergeOptions, Examined };
+
+/** What the pane knows of a picked or dropped file: the browser's File, or bytes (tests). */
+export interface PickedFile {
+  name: string;
+  lastModified: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** SHA-256 of the bytes, lower-case hex; '' where Web Crypto is unavailable (not a secure context). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return '';
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One file → a Submission, as the CLI builds it (src/cli/merge-read.ts): bytes read once, hashed, the
+ * saved time from the workbook's own properties or else the file's modification time, then parsed by
+ * the guarded reader under the run's budget. A refusal becomes an 'unreadable' submission carrying the
+ * reader's message (naming the file), never an exception.
+ */
+export function submissionFromBytes(name: string, bytes: Uint8Array, sha256: string, lastModified: number | null, budget: ReadBudget): Submission {
+  const opened = openWorkbookFile({ name, bytes }, { budget });
+  const fallback = lastModified !== null && Number.isFinite(lastModified) && lastModified > 0 ? new Date(lastModified) : null;
+  const savedAt = (opened.ok ? opened.savedAt : null) ?? fallback;
+  if (!opened.ok) return { fileName: name, savedAt, sha256, content: { kind: 'unreadable', message: opened.message } };
+  return { fileName: name, savedAt, sha256, content: { kind: 'workbook', source: opened.source } };
+}
+
+export interface ExaminedFile {
+  examined: Examined;
+  sha256: string;
+}
+
+/** Reads, hashes and examines one picked file; the workbook itself is let go once examined. */
+export async function examineFile(pack: TemplatePack, file: PickedFile, budget: ReadBudget, cannotOpen: Message): Promise<ExaminedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    const fallback = file.lastModified > 0 ? new Date(file.lastModified) : null;
+    const submission: Submission = { fileName: file.name, savedAt: fallback, sha256: '', content: { kind: 'unreadable', message: cannotOpen } };
+    return { examined: examineSubmission(pack, submission), sha256: '' };
+  }
+  const sha256 = await sha256Hex(bytes);
+  const submission = submissionFromBytes(file.name, bytes, sha256, file.lastModified, budget);
+  return { examined: examineSubmission(pack, submission), sha256 };
+}
+
+export interface BuiltSummary {
+  model: WorkbookModel;
+  counts: MergeCounts;
+  /** Units whose figures are in the summary. */
+  units: number;
+}
+
+/** The plan's accepted files → the summary WorkbookModel (annex sheets, detail, completeness, log). */
+export function buildSummary(pack: TemplatePack, plan: MergePlan, lang: Lang): BuiltSummary {
+  const result = mergePlanned(pack, plan);
+  return { model: summaryWorkbook(pack, result, { lang }), counts: mergeCounts(result), units: result.sources.length };
+}
