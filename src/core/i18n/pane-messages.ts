@@ -13,11 +13,6 @@ export const paneMessages = {
   'pane.tab.templates': { vi: 'Biểu mẫu', en: 'Templates' },
   'pane.tab.validate': { vi: 'Kiểm tra', en: 'Validate' },
   'pane.tab.merge': { vi: 'Tổng hợp', en: 'Merge' },
-  'pane.comingSoon': { vi: 'Sắp có', en: 'Coming soon' },
-  'pane.comingSoon.merge': {
-    vi: 'Tổng hợp sổ tính của các đơn vị thành báo cáo chung, kèm danh sách đơn vị chưa gửi.',
-    en: 'Merge the units’ workbooks into one summary, with the list of units that have not reported.',
-  },
 
   'templates.packError': { vi: 'Không đọc được bộ mẫu.', en: 'The template pack cannot be read.' },
   'templates.unit.label': { vi: 'Đơn vị báo cáo', en: 'Reporting unit' },
