@@ -30,8 +30,8 @@ beforeAll(() => {
 
 const sheet = (name: string) => read.sheets.find((s) => s.name === name)!;
 
-it('has one sheet per annex, then detail, completeness and log, and the hidden identity sheet', () => {
-  expect(read.sheets.map((s) => s.name)).toEqual([...pack.annexes.map((a) => a.sheetName), SUMMARY_SHEETS.detail, SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, '_annex_meta']);
+it('has one sheet per annex, then detail, completeness and log, its own check sheet, and the hidden identity sheet', () => {
+  expect(read.sheets.map((s) => s.name)).toEqual([...pack.annexes.map((a) => a.sheetName), SUMMARY_SHEETS.detail, SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, 'Kiểm tra', '_annex_meta']);
 });
 
 it('is read back as the merging unit\'s form, and passes the same rules with no error', () => {

@@ -108,8 +108,11 @@ export interface ConditionalFormatModel {
   stopIfTrue?: boolean;
 }
 
-/** What a sheet of the workbook is: an annex (the default) or the check sheet "Kiểm tra". */
-export type SheetRole = 'annex' | 'checks';
+/**
+ * What a sheet of the workbook is: an annex (the default), the check sheet "Kiểm tra", or one of a
+ * summary's own tables (detail, completeness, log) — never read as an annex, never checked.
+ */
+export type SheetRole = 'annex' | 'checks' | 'table';
 
 export interface SheetModel {
   name: string;

@@ -1,3 +1,4 @@
+import { addCheckSheet } from '../checks/add-check-sheet';
 import type { Lang } from '../i18n/format';
 import type { MergeResult } from '../merge/merge';
 import { summaryMetaRows } from '../merge/summary-identity';
@@ -12,6 +13,8 @@ import { logSheet } from './log-sheet';
 export interface SummaryOptions {
   /** Language of the texts in the detail, log and completeness sheets (the annex sheets are the pack's, Vietnamese). Default vi. */
   lang?: Lang;
+  /** Add the check sheet "Kiểm tra" (default true). */
+  checks?: boolean;
 }
 
 /**
@@ -26,9 +29,11 @@ export function summaryWorkbook(pack: TemplatePack, result: MergeResult, options
   const detail = detailSheet(pack, result, lang);
   const annexSheets = result.annexIds.map((id) => summaryAnnexSheet(pack, pack.annexes.find((a) => a.id === id)!, result, detail, lang));
   const meta = metaSheetModel(pack, result.mergingUnit, annexSheets);
-  return {
+  const model: WorkbookModel = {
     sheets: [...annexSheets, detail.sheet, completenessSheet(pack, result, lang), logSheet(pack, result, lang)],
     metaSheet: { ...meta, rows: [...meta.rows, ...summaryMetaRows({ of: result.mergingUnit.code, units: result.contains })] },
     names: identityNames(annexSheets),
   };
+  // The summary checks itself like a unit's form, so a district's summary is checked before it goes up.
+  return options.checks === false ? model : addCheckSheet(model, pack);
 }

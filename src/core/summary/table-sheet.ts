@@ -60,6 +60,7 @@ export class TableSheet {
   build(opts: { columnWidths: number[]; freeze: { rows: number; cols: number }; rowHeights?: Record<number, number> }): SheetModel {
     return {
       name: this.name,
+      role: 'table',
       cells: this.inOrder ? this.cells : [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col),
       styles: this.styles,
       merges: this.merges,
