@@ -8,6 +8,7 @@ export const cliMessages = {
 Cách dùng:
   npx annex template --unit <mã> --out <tệp.xlsx>    Tạo sổ tính biểu mẫu cho một đơn vị
   npx annex template --all --out-dir <thư mục>       Tạo một sổ tính cho mỗi đơn vị của bộ mẫu
+  npx annex template --list-rules                    Quy tắc nào nằm trong trang "Kiểm tra", quy tắc nào cần add-in
   npx annex units                                    Liệt kê các đơn vị và phụ lục của bộ mẫu
   npx annex validate <tệp.xlsx> …                    Kiểm tra số liệu của các sổ tính đơn vị gửi lên
   npx annex validate --list-rules                    Liệt kê các quy tắc kiểm tra của bộ mẫu
@@ -16,6 +17,7 @@ Cách dùng:
 
 Tuỳ chọn:
   --annex <PL01,PL02>   Chỉ tạo các phụ lục này (mặc định: tất cả)
+  --no-checks           Tạo biểu: không kèm trang tự kiểm tra "Kiểm tra"
   --json                Kiểm tra: in kết quả dạng JSON (mỗi phát hiện một mục)
   --json <tệp.json>     Tổng hợp: ghi nhật ký tổng hợp dạng JSON vào tệp này (cũng: --log-json)
   --unit <mã>           Tổng hợp: đơn vị tổng hợp (mặc định: LĐLĐ tỉnh); lấy các đơn vị trực thuộc
@@ -35,6 +37,7 @@ Mã thoát của "merge": 0 đã tổng hợp mọi tệp, 1 có tệp không đ
 Usage:
   npx annex template --unit <code> --out <file.xlsx>  Write the template workbook of one unit
   npx annex template --all --out-dir <dir>            Write one workbook per unit of the pack
+  npx annex template --list-rules                     Which rules are in the "Kiểm tra" sheet, which need the add-in
   npx annex units                                     List the units and annexes of the pack
   npx annex validate <file.xlsx> …                    Validate the figures of the units' workbooks
   npx annex validate --list-rules                     List the validation rules of the pack
@@ -43,6 +46,7 @@ Usage:
 
 Options:
   --annex <PL01,PL02>   Only these annexes (default: all)
+  --no-checks           template: leave out the self-checking sheet "Kiểm tra"
   --json                validate: print the findings as JSON (one entry per finding)
   --json <log.json>     merge: write the merge log as JSON to this file (also: --log-json)
   --unit <code>         merge: the merging unit (default: the province); takes the units under it
