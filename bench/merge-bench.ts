@@ -22,7 +22,8 @@ import { mergeCounts } from '../src/core/merge/merge';
 import { withFigures } from '../src/core/report/model-source';
 import { renderWorkbook } from '../src/core/sheet/render';
 import { summaryWorkbook } from '../src/core/summary';
-import { readWorkbook } from '../src/xlsx/read';
+import { openWorkbookFile } from '../src/xlsx/open-workbook';
+import { skipCheckSheet } from '../src/cli/read-options';
 import { writeWorkbook } from '../src/xlsx/write';
 import { benchPack, benchUnit } from './bench-pack';
 import { bundleSizes } from './bundle-sizes';
@@ -64,7 +65,8 @@ function child(mode: Mode, dir: string, n: number): void {
   if (mode === 'parse') {
     let sheets = 0;
     for (const f of files) {
-      const read = readWorkbook(new Uint8Array(readFileSync(f)));
+      // The reader alone, on the parts the merge reads (the check sheet is skipped by both).
+      const read = openWorkbookFile({ name: f, bytes: new Uint8Array(readFileSync(f)) }, { skipSheet: skipCheckSheet });
       if (read.ok) sheets += read.workbook.sheets.length;
     }
     const ms = elapsed(started);
@@ -141,8 +143,8 @@ function run(sizes: number[], checkSizes: number[]): void {
   console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}`);
   variant('Annexes only (the 7 annexes a unit fills)', false, sizes, 2);
   variant('As `annex template` writes them now (+ the check sheet "Kiểm tra")', true, checkSizes, 1);
-  console.log('\nbare parse = read the file + readWorkbook, on one thread. merge = for every file: read + SHA-256 + saved time +');
-  console.log('readWorkbook + read the report + validate + extract the figures (on worker threads when there are many files);');
+  console.log('\nbare parse = read the file + openWorkbookFile (check sheet skipped), on one thread. merge = for every file: read + SHA-256 + saved time +');
+  console.log('openWorkbookFile + read the report + validate + extract the figures (on worker threads when there are many files);');
   console.log('then plan, aggregate, build and write the summary workbook. CPU s counts every thread.');
   console.log('kept MB = heap in use (after a full GC) once every file is examined and merged, before the summary is built,');
   console.log('less the same before the first file: the extracted figures, the log, and on one thread the caches of the');

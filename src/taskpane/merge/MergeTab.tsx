@@ -23,7 +23,7 @@ import { useExcelHost } from '../host-context';
 import { useLang, useT } from '../i18n';
 import { describeInsertError } from '../templates/insert-errors';
 import { FileTable, type OverrideState } from './FileTable';
-import { MergeReplaceDialog } from './MergeReplaceDialog';
+import { ReplaceDialog } from '../ReplaceDialog';
 import { useMergeFiles } from './use-merge-files';
 import { useMergeRun, type MergeRunStatus } from './use-merge-run';
 
@@ -226,7 +226,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
           <RunStatusView status={status} />
         </div>
       </div>
-      {status.kind === 'confirm' && <MergeReplaceDialog conflicts={status.conflicts} onReplace={confirmReplace} onCancel={cancelReplace} />}
+      {status.kind === 'confirm' && <ReplaceDialog conflicts={status.conflicts} onReplace={confirmReplace} onCancel={cancelReplace} title="merge.replace.title" body="merge.replace.body" testId="merge-replace" />}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useExcelHost } from '../host-context';
 import { useLang, useT } from '../i18n';
 import { AnnexChecklist } from './AnnexChecklist';
 import { InsertStatusView } from './InsertStatusView';
-import { ReplaceDialog } from './ReplaceDialog';
+import { ReplaceDialog } from '../ReplaceDialog';
 import { UnitPicker } from './UnitPicker';
 import { useInsertion } from './use-insertion';
 
@@ -84,7 +84,7 @@ function TemplatesForm({ pack }: { pack: TemplatePack }) {
         </div>
       </div>
       {status.kind === 'confirm' && (
-        <ReplaceDialog conflicts={status.conflicts} onReplace={confirmReplace} onCancel={cancelReplace} />
+        <ReplaceDialog conflicts={status.conflicts} onReplace={confirmReplace} onCancel={cancelReplace} title="templates.replace.title" body="templates.replace.body" testId="replace" />
       )}
     </div>
   );
