@@ -119,6 +119,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   expect(text).toMatchObject({ status: 'unreadable', merged: 'false', badge: 'Không đọc được', unit: '(không rõ)' });
   expect(text.reason).toContain('ghi-chu.txt');
   expect(text.reason).toContain('tệp văn bản');
+  expect(text.reason).not.toContain('Nộp sau hạn'); // lateness is said of forms only
   expect(await page.getByTestId('merge-files-count').innerText()).toBe('5 tệp: 2 sẽ tổng hợp, 3 không tổng hợp.');
 
   // Only "Vẫn tổng hợp" rows for the unit with errors.

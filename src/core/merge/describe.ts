@@ -71,7 +71,9 @@ export function reasonText(entry: LogEntry, pack: PackLabel, lang: Lang): string
       break;
   }
   if (entry.replaces.length) parts.push(t('reason.replaces', { files: entry.replaces.join(', ') }));
-  if (entry.timeliness === 'late') parts.push(t('reason.late', { deadline: deadlineText(pack.campaign) }));
+  // Lateness is said of a unit's form; a file that is not one (unreadable, another pack) only says why.
+  const isForm = d.status !== 'unreadable' && d.status !== 'notFromPack';
+  if (isForm && entry.timeliness === 'late') parts.push(t('reason.late', { deadline: deadlineText(pack.campaign) }));
   return parts.join('; ');
 }
 
