@@ -2,7 +2,7 @@ import type { SheetModel, WorkbookModel } from '../core/sheet/model';
 import { HostError, type ExcelHost, type InsertOutcome } from './host';
 import { runExcel } from './office-errors';
 import { metaRowsFrom, queueMetaSheet, queueNames, type ExistingMeta } from './queue-meta';
-import { queueSheet, type HostFeatures } from './queue-sheet';
+import { contentBlocks, queueContentRows, queueSheet, type HostFeatures } from './queue-sheet';
 import { checkRequirements } from './requirements';
 import { planSheet } from './sheet-plan';
 
@@ -69,7 +69,17 @@ export class OfficeExcelHost implements ExcelHost {
       let first: Excel.Worksheet | null = null;
       for (const sheet of model.sheets) {
         const old = survey.sheets.get(key(sheet.name));
-        const ws = old ? queueReplacement(worksheets, sheet, old, taken, features) : queueNewSheet(worksheets, sheet, features);
+        const plan = planSheet(sheet);
+        const blocks = contentBlocks(plan);
+        const lastFrom = blocks.length ? blocks[blocks.length - 1][0] : 0;
+        const ws = worksheets.add(old ? temporaryName(taken) : sheet.name);
+        // Large sheets: every block but the last in a sync of its own, before formats and protection.
+        for (const [from, to] of blocks.slice(0, -1)) {
+          queueContentRows(ws, plan, from, to, features);
+          await sync();
+        }
+        queueSheet(ws, sheet, plan, features, lastFrom);
+        if (old) takeOver(worksheets, ws, sheet, old);
         first ??= ws;
         await sync();
         written.push(sheet.name);
@@ -113,28 +123,18 @@ async function surveyWorkbook(context: Excel.RequestContext, metaName: string, s
   return survey;
 }
 
-function queueNewSheet(worksheets: Excel.WorksheetCollection, sheet: SheetModel, features: HostFeatures): Excel.Worksheet {
-  const ws = worksheets.add(sheet.name);
-  queueSheet(ws, sheet, planSheet(sheet), features);
-  return ws;
-}
-
 /**
- * Replacing: the new sheet is written under a temporary name first, then the old one is deleted and
- * the new one takes its name and tab position. Deleting first would fail when the old sheet is the
- * workbook's only visible sheet.
+ * Replacing: the new sheet was written under a temporary name; now the old one is deleted and the new
+ * one takes its name and tab position. Deleting first would fail when the old sheet is the workbook's
+ * only visible sheet.
  */
-function queueReplacement(worksheets: Excel.WorksheetCollection, sheet: SheetModel, old: ExistingSheet, taken: Set<string>, features: HostFeatures): Excel.Worksheet {
-  const temp = temporaryName(taken);
-  const ws = worksheets.add(temp);
-  queueSheet(ws, sheet, planSheet(sheet), features);
+function takeOver(worksheets: Excel.WorksheetCollection, ws: Excel.Worksheet, sheet: SheetModel, old: ExistingSheet): void {
   const previous = worksheets.getItem(old.name);
   // Excel refuses to delete a very hidden sheet.
   if (old.visibility === 'VeryHidden') previous.visibility = 'Hidden';
   previous.delete();
   ws.name = sheet.name;
   ws.position = old.position;
-  return ws;
 }
 
 function temporaryName(taken: Set<string>): string {

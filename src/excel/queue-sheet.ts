@@ -96,18 +96,57 @@ function truncate(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
+/**
+ * Excel on the web refuses a request over 5 MB: a sheet's contents go in row blocks of at most about
+ * this many bytes (estimated from the texts written), one sync each. An annex or a unit's check sheet
+ * is one block; a summary's detail sheet with hundreds of units is several.
+ */
+export const BYTES_PER_SYNC = 2_000_000;
+
+/** Rough JSON size of one cell in the request: its content, its number format, quotes and commas. */
+function cellBytes(content: unknown, numberFormat: unknown): number {
+  return String(content ?? '').length * 2 + String(numberFormat ?? '').length + 8;
+}
+
+/** Row boundaries [from, to) of the content blocks of a plan; one block for an ordinary annex. */
+export function contentBlocks(plan: Pick<SheetPlan, 'rows' | 'cols' | 'contents' | 'numberFormats'>, bytesPerSync = BYTES_PER_SYNC): Array<[number, number]> {
+  if (plan.rows === 0 || plan.cols === 0) return [];
+  const blocks: Array<[number, number]> = [];
+  let from = 0;
+  let bytes = 0;
+  for (let r = 0; r < plan.rows; r++) {
+    let row = 0;
+    for (let c = 0; c < plan.cols; c++) row += cellBytes(plan.contents[r]?.[c], plan.numberFormats[r]?.[c]);
+    if (r > from && bytes + row > bytesPerSync) {
+      blocks.push([from, r]);
+      from = r;
+      bytes = 0;
+    }
+    bytes += row;
+  }
+  blocks.push([from, plan.rows]);
+  return blocks;
+}
+
+/** Values, formulas and number formats of rows [from, to), as 2-D arrays in one write each. */
+export function queueContentRows(ws: Excel.Worksheet, plan: SheetPlan, from: number, to: number, features: HostFeatures): void {
+  if (to <= from || plan.cols === 0) return;
+  const block = ws.getRange(rangeA1(from, 0, to - from, plan.cols));
+  if (features.fontName) block.format.font.name = features.fontName;
+  const whole = from === 0 && to === plan.rows;
+  block.formulas = whole ? plan.contents : plan.contents.slice(from, to);
+  block.numberFormat = whole ? plan.numberFormats : plan.numberFormats.slice(from, to);
+}
+
+/** Everything of a sheet but the content rows before `contentFrom` (already written in earlier blocks). */
 export function queueSheet(
   ws: Excel.Worksheet,
   sheet: Pick<SheetModel, 'merges' | 'freeze' | 'validations' | 'protection' | 'page'> & Partial<Pick<SheetModel, 'conditionalFormats'>>,
   plan: SheetPlan,
   features: HostFeatures,
+  contentFrom = 0,
 ): void {
-  if (plan.rows > 0 && plan.cols > 0) {
-    const block = ws.getRange(rangeA1(0, 0, plan.rows, plan.cols));
-    if (features.fontName) block.format.font.name = features.fontName;
-    block.formulas = plan.contents;
-    block.numberFormat = plan.numberFormats;
-  }
+  queueContentRows(ws, plan, contentFrom, plan.rows, features);
   for (const area of plan.formatAreas) {
     for (const rect of area.ranges) applyFormat(ws.getRange(address(rect)), area, rect, features);
   }

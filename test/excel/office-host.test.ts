@@ -1,6 +1,8 @@
 import { HostError } from '../../src/excel/host';
 import { OfficeExcelHost } from '../../src/excel/office-host';
 import { installOfficeGlobals, snapshotSheet, WorkbookSimulator, type SimulatorOptions } from '../simulator';
+import { contentBlocks } from '../../src/excel/queue-sheet';
+import { planSheet } from '../../src/excel/sheet-plan';
 import { expectedCells, handBuiltModel, handBuiltSheet, largeSheet, META } from './fixtures';
 
 let restore: (() => void) | undefined;
@@ -121,6 +123,24 @@ describe('sync count', () => {
     expect(big.sim.syncCount).toBe(5);
     expect(big.sim.cell('PL01 Lớn', 'E2003').value).toBe(1999 * 2);
     expect(big.sim.cell('PL02 Lớn', 'D2003')).toMatchObject({ locked: false, numberFormat: '#,##0.00' });
+  });
+
+  it('writes a sheet too big for one web request (5 MB) in row blocks, one sync each, every cell right', async () => {
+    const sheet = largeSheet('Chi tiết', 'PL09', 1500, 330); // a summary's detail sheet: 1,500 units × 330 inputs
+    const blocks = contentBlocks(planSheet(sheet));
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const [from, to] of blocks) {
+      const plan = planSheet(sheet);
+      let bytes = 0;
+      for (let r = from; r < to; r++) for (let c = 0; c < plan.cols; c++) bytes += JSON.stringify(plan.contents[r][c] ?? '').length + JSON.stringify(plan.numberFormats[r][c] ?? '').length + 2;
+      expect(bytes).toBeLessThan(5 * 2 ** 20);
+    }
+    const run = setup();
+    const outcome = await run.host.insertWorkbookModel(handBuiltModel([sheet]), []);
+    expect(outcome.syncs).toBe(blocks.length + 2);
+    expect(run.sim.cell('Chi tiết', 'E1503').value).toBe(1499 * 2);
+    expect(run.sim.cell('Chi tiết', 'LR1503').value).toBe(1499 * 327); // sheet column LR = value column 327
+    expect(run.sim.sheet('Chi tiết').protection.protected).toBe(true);
   });
 });
 
