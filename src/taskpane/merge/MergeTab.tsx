@@ -17,7 +17,7 @@ import {
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { departmentChoices } from '../../core/merge/annex-selection';
 import type { MergePlan, Override } from '../../core/merge/plan';
-import { defaultPack, PackError } from '../../core/pack/load';
+import { WithPack } from '../WithPack';
 import type { TemplatePack } from '../../core/pack/types';
 import { useExcelHost } from '../host-context';
 import { useLang, useT } from '../i18n';
@@ -44,35 +44,11 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   status: { alignSelf: 'stretch' },
-  detail: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' },
 });
-
-type PackLoad = { pack: TemplatePack } | { error: string };
 
 /** The "Tổng hợp" tab: the units' workbooks in, their statuses shown, the summary written into the open workbook. */
 export default function MergeTab() {
-  const t = useT();
-  const lang = useLang();
-  const styles = useStyles();
-  const loaded = useMemo((): PackLoad => {
-    try {
-      return { pack: defaultPack() };
-    } catch (error) {
-      return { error: error instanceof PackError ? error.describe(lang) : String((error as Error)?.message ?? error) };
-    }
-  }, [lang]);
-
-  if ('error' in loaded) {
-    return (
-      <MessageBar intent="error" layout="multiline" data-testid="merge-pack-error">
-        <MessageBarBody>
-          <MessageBarTitle>{t('templates.packError')}</MessageBarTitle>
-          <pre className={styles.detail}>{loaded.error}</pre>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return <MergePanel pack={loaded.pack} />;
+  return <WithPack testId="merge-pack-error">{(pack) => <MergePanel pack={pack} />}</WithPack>;
 }
 
 function MergePanel({ pack }: { pack: TemplatePack }) {

@@ -1,6 +1,6 @@
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { defaultPack, PackError } from '../../core/pack/load';
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { WithPack } from '../WithPack';
 import type { ReportingUnit, TemplatePack } from '../../core/pack/types';
 import { useExcelHost } from '../host-context';
 import { useLang, useT } from '../i18n';
@@ -15,35 +15,11 @@ const useStyles = makeStyles({
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   status: { alignSelf: 'stretch' },
-  detail: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' },
 });
-
-type PackLoad = { pack: TemplatePack } | { error: string };
 
 /** The "Biểu mẫu" tab: choose a unit and annexes of the default pack, insert them into the workbook. */
 export default function TemplatesTab() {
-  const t = useT();
-  const lang = useLang();
-  const styles = useStyles();
-  const loaded = useMemo((): PackLoad => {
-    try {
-      return { pack: defaultPack() };
-    } catch (error) {
-      return { error: error instanceof PackError ? error.describe(lang) : String((error as Error)?.message ?? error) };
-    }
-  }, [lang]);
-
-  if ('error' in loaded) {
-    return (
-      <MessageBar intent="error" layout="multiline" data-testid="pack-error">
-        <MessageBarBody>
-          <MessageBarTitle>{t('templates.packError')}</MessageBarTitle>
-          <pre className={styles.detail}>{loaded.error}</pre>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return <TemplatesForm pack={loaded.pack} />;
+  return <WithPack testId="pack-error">{(pack) => <TemplatesForm pack={pack} />}</WithPack>;
 }
 
 function TemplatesForm({ pack }: { pack: TemplatePack }) {

@@ -1,6 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { defaultPack, PackError } from '../../core/pack/load';
+import { WithPack } from '../WithPack';
 import type { TemplatePack } from '../../core/pack/types';
 import { useValidationHost } from '../host-context';
 import { useLang, useT } from '../i18n';
@@ -11,35 +11,11 @@ const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  detail: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' },
 });
-
-type PackLoad = { pack: TemplatePack } | { error: string };
 
 /** The "Kiểm tra" tab: validate the open workbook (or its active sheet) against the default pack. */
 export default function ValidateTab() {
-  const t = useT();
-  const lang = useLang();
-  const styles = useStyles();
-  const loaded = useMemo((): PackLoad => {
-    try {
-      return { pack: defaultPack() };
-    } catch (error) {
-      return { error: error instanceof PackError ? error.describe(lang) : String((error as Error)?.message ?? error) };
-    }
-  }, [lang]);
-
-  if ('error' in loaded) {
-    return (
-      <MessageBar intent="error" layout="multiline" data-testid="validate-pack-error">
-        <MessageBarBody>
-          <MessageBarTitle>{t('templates.packError')}</MessageBarTitle>
-          <pre className={styles.detail}>{loaded.error}</pre>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return <ValidatePanel pack={loaded.pack} />;
+  return <WithPack testId="validate-pack-error">{(pack) => <ValidatePanel pack={pack} />}</WithPack>;
 }
 
 function ValidatePanel({ pack }: { pack: TemplatePack }) {
