@@ -23,7 +23,7 @@ import { withFigures } from '../src/core/report/model-source';
 import { renderWorkbook } from '../src/core/sheet/render';
 import { summaryWorkbook } from '../src/core/summary';
 import { openWorkbookFile } from '../src/xlsx/open-workbook';
-import { skipCheckSheet } from '../src/cli/read-options';
+import { skipCheckSheet } from '../src/xlsx/submission';
 import { writeWorkbook } from '../src/xlsx/write';
 import { benchPack, benchUnit } from './bench-pack';
 import { bundleSizes } from './bundle-sizes';

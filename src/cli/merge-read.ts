@@ -3,8 +3,8 @@ import { readFileSync, statSync } from 'fs';
 import { basename } from 'path';
 import type { Lang } from '../core/i18n/format';
 import type { Submission } from '../core/merge/submission';
-import { openWorkbookFile, type ReadBudget } from '../xlsx/open-workbook';
-import { skipCheckSheet } from './read-options';
+import type { ReadBudget } from '../xlsx/open-workbook';
+import { submissionFromBytes } from '../xlsx/submission';
 
 /**
  * One file → a Submission: its bytes read once (never written), hashed, its saved time taken from
@@ -34,9 +34,7 @@ export function readSubmission(path: string, budget?: ReadBudget): Submission {
     };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const read = openWorkbookFile({ name: basename(path), bytes }, { budget, skipSheet: skipCheckSheet });
-  if (!read.ok) return { fileName: path, savedAt: mtimeOf(path), sha256, content: { kind: 'unreadable', message: read.message } };
-  return { fileName: path, savedAt: read.savedAt ?? mtimeOf(path), sha256, content: { kind: 'workbook', source: read.source } };
+  return submissionFromBytes({ fileName: path, label: basename(path), bytes, sha256, fallbackSavedAt: mtimeOf(path) }, budget);
 }
 
 function mtimeOf(path: string): Date | null {

@@ -8,9 +8,9 @@ import type { Finding } from '../core/rules/finding';
 import { validateSource, type ValidationResult } from '../core/rules/validate';
 import type { Severity } from '../core/rules/types';
 import { openWorkbookFile, ReadBudget } from '../xlsx/open-workbook';
+import { skipCheckSheet } from '../xlsx/submission';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
-import { skipCheckSheet } from './read-options';
 
 /**
  * `annex validate <files…> [--json] [--lang vi|en] [--pack p.json]`: reads each workbook, validates

@@ -6,7 +6,8 @@ import type { Submission } from '../../core/merge/submission';
 import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
 import { summaryWorkbook } from '../../core/summary/summary-workbook';
-import { openWorkbookFile, ReadBudget } from '../../xlsx/open-workbook';
+import { ReadBudget } from '../../xlsx/open-workbook';
+import { submissionFromBytes as sharedSubmission } from '../../xlsx/submission';
 
 /**
  * The Tổng hợp tab's heavy half — the guarded workbook reader, validation, the merge and the summary
@@ -32,18 +33,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * One file → a Submission, as the CLI builds it (src/cli/merge-read.ts): bytes read once, hashed, the
- * saved time from the workbook's own properties or else the file's modification time, then parsed by
- * the guarded reader under the run's budget. A refusal becomes an 'unreadable' submission carrying the
- * reader's message (naming the file), never an exception.
- */
+/** One file → a Submission, exactly as the CLI builds it (src/xlsx/submission.ts). */
 export function submissionFromBytes(name: string, bytes: Uint8Array, sha256: string, lastModified: number | null, budget: ReadBudget): Submission {
-  const opened = openWorkbookFile({ name, bytes }, { budget });
-  const fallback = lastModified !== null && Number.isFinite(lastModified) && lastModified > 0 ? new Date(lastModified) : null;
-  const savedAt = (opened.ok ? opened.savedAt : null) ?? fallback;
-  if (!opened.ok) return { fileName: name, savedAt, sha256, content: { kind: 'unreadable', message: opened.message } };
-  return { fileName: name, savedAt, sha256, content: { kind: 'workbook', source: opened.source } };
+  const fallbackSavedAt = lastModified !== null && Number.isFinite(lastModified) && lastModified > 0 ? new Date(lastModified) : null;
+  return sharedSubmission({ fileName: name, label: name, bytes, sha256, fallbackSavedAt }, budget);
 }
 
 export interface ExaminedFile {

@@ -1,0 +1,19 @@
+import { CHECK_SHEET_NAME } from '../core/checks/layout';
+import type { Submission } from '../core/merge/submission';
+import { openWorkbookFile, type ReadBudget } from './open-workbook';
+
+/** The check sheet is never read by validation or merge (they recompute it): the reader skips it. */
+export const skipCheckSheet = (name: string): boolean => name === CHECK_SHEET_NAME;
+
+/**
+ * A file's bytes → a Submission, the same for the CLI and the task pane: parsed by the guarded reader
+ * under the run's budget (the check sheet not even inflated), the saved time from the workbook's own
+ * properties or else the caller's fallback (the file's modification time). A refusal becomes an
+ * 'unreadable' submission with the reader's message naming the file — never an exception.
+ */
+export function submissionFromBytes(file: { fileName: string; label: string; bytes: Uint8Array; sha256: string; fallbackSavedAt: Date | null }, budget?: ReadBudget): Submission {
+  const opened = openWorkbookFile({ name: file.label, bytes: file.bytes }, { budget, skipSheet: skipCheckSheet });
+  const savedAt = (opened.ok ? opened.savedAt : null) ?? file.fallbackSavedAt;
+  if (!opened.ok) return { fileName: file.fileName, savedAt, sha256: file.sha256, content: { kind: 'unreadable', message: opened.message } };
+  return { fileName: file.fileName, savedAt, sha256: file.sha256, content: { kind: 'workbook', source: opened.source } };
+}
