@@ -13,6 +13,7 @@ import { packRules } from '../../src/core/rules/check-rules';
 import { validateSource } from '../../src/core/rules/validate';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { renderWorkbook } from '../../src/core/sheet/render';
+import { num, put } from '../rules/helpers';
 
 export type Mutation = (f: FigureMap) => void;
 
@@ -20,17 +21,8 @@ export function figuresOf(pack: TemplatePack, unit = 'H01'): FigureMap {
   return JSON.parse(JSON.stringify(exampleFigures(pack, unit)));
 }
 
-export function put(figs: FigureMap, annex: string, row: string, col: string, value: number | string | undefined): void {
-  const cols = ((figs[annex] ??= {})[row] ??= {});
-  if (value === undefined) delete cols[col];
-  else cols[col] = value;
-}
-
-export function num(figs: FigureMap, annex: string, row: string, col: string): number {
-  const v = figs[annex]?.[row]?.[col];
-  if (typeof v !== 'number') throw new Error(`no number at ${annex} r${row} c${col}`);
-  return v;
-}
+// One helper for both suites: the rule tests' put/num, re-exported for the check-sheet tests.
+export { num, put };
 
 const add = (annex: string, row: string, col: string, delta: number): Mutation => (f) => put(f, annex, row, col, num(f, annex, row, col) + delta);
 const above = (annex: string, row: string, col: string, than: [string, string, string], by = 1): Mutation => (f) => put(f, annex, row, col, num(f, ...than) + by);
