@@ -12,6 +12,7 @@ import { fileSlug } from '../core/text/normalize';
 import { writeWorkbook } from '../xlsx/write';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
+import { fsErrorReason } from './fs-errors';
 
 /** `annex template`: one workbook for a unit, or one per unit of the pack. */
 
@@ -39,18 +40,7 @@ function writeFileSafely(ctx: CliContext, file: string, bytes: Uint8Array, force
 }
 
 export function describeFsError(ctx: CliContext, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const reasons: Record<string, [string, string]> = {
-    EACCES: ['không có quyền ghi', 'permission denied'],
-    EPERM: ['không có quyền ghi', 'permission denied'],
-    ENOENT: ['thư mục không tồn tại', 'folder does not exist'],
-    ENOTDIR: ['đường dẫn không phải thư mục', 'a part of the path is not a folder'],
-    EROFS: ['ổ đĩa chỉ đọc', 'read-only file system'],
-    ENOSPC: ['ổ đĩa đã đầy', 'disk full'],
-    EISDIR: ['đường dẫn là một thư mục', 'the path is a folder'],
-  };
-  const r = code ? reasons[code] : undefined;
-  return r ? r[ctx.lang === 'vi' ? 0 : 1] : (e as Error).message;
+  return fsErrorReason(ctx.lang, e, 'write');
 }
 
 /** Annex sheets only (the check sheet is not an annex). */

@@ -9,6 +9,7 @@ import { validateSource, type ValidationResult } from '../core/rules/validate';
 import type { Severity } from '../core/rules/types';
 import { openWorkbookFile, ReadBudget } from '../xlsx/open-workbook';
 import { skipCheckSheet } from '../xlsx/submission';
+import { fsErrorReason } from './fs-errors';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
 
@@ -43,17 +44,6 @@ export interface JsonFinding {
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-function readReason(ctx: CliContext, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const reasons: Record<string, [string, string]> = {
-    ENOENT: ['không có tệp này', 'no such file'],
-    EACCES: ['không có quyền đọc', 'permission denied'],
-    EPERM: ['không có quyền đọc', 'permission denied'],
-    EISDIR: ['đây là một thư mục, không phải tệp', 'it is a folder, not a file'],
-  };
-  const r = code ? reasons[code] : undefined;
-  return r ? r[ctx.lang === 'vi' ? 0 : 1] : (e as Error).message;
-}
 
 function validateFile(ctx: CliContext, pack: TemplatePack, path: string, budget: ReadBudget): FileOutcome {
   const file = basename(path);
@@ -62,7 +52,7 @@ function validateFile(ctx: CliContext, pack: TemplatePack, path: string, budget:
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return { file: path, kind: 'unreadable', message: ctx.t('cli.validate.cannotOpen', { file: path, reason: readReason(ctx, e) }) };
+    return { file: path, kind: 'unreadable', message: ctx.t('cli.validate.cannotOpen', { file: path, reason: fsErrorReason(ctx.lang, e, 'read') }) };
   }
   const read = openWorkbookFile({ name: path, bytes }, { budget, skipSheet: skipCheckSheet });
   if (!read.ok) return { file: path, kind: 'unreadable', message: read.message[ctx.lang] };
