@@ -31,3 +31,16 @@ export function parseArgs(argv: readonly string[], spec: { flags: readonly strin
   }
   return { ok: true, args };
 }
+
+/** Pulls every `--name value` / `--name=value` out of argv (a repeatable option), leaving the rest. */
+export function takeRepeated(argv: readonly string[], name: string): { includes: string[]; rest: string[] } {
+  const includes: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === `--${name}` && i + 1 < argv.length && !argv[i + 1].startsWith('--')) includes.push(argv[++i]);
+    else if (a.startsWith(`--${name}=`)) includes.push(a.slice(name.length + 3));
+    else rest.push(a);
+  }
+  return { includes, rest };
+}

@@ -10,6 +10,14 @@ export interface CliContext {
   t: (key: keyof typeof cliMessages, params?: Record<string, string | number>) => string;
   out: (line: string) => void;
   err: (line: string) => void;
+  /**
+   * Open passwords for encrypted workbooks (`--password`, repeatable), tried in order on every
+   * encrypted file after Excel's default one; a password typed at the terminal prompt is added for
+   * the next files. Never printed, logged or written.
+   */
+  passwords?: string[];
+  /** Asks for a password without echo (a terminal only); null when skipped. Absent: never ask. */
+  askPassword?: (prompt: string) => string | null;
 }
 
 export const translateCli = makeTranslator(cliMessages);

@@ -1,5 +1,6 @@
 import { langFromLocale, type Lang } from '../core/i18n/format';
-import { parseArgs } from './args';
+import { parseArgs, takeRepeated } from './args';
+import { askPasswordOnTerminal } from './password-prompt';
 import { translateCli, UserError, type CliContext } from './context';
 import { runMerge } from './merge-command';
 import { runTemplate, runUnits } from './template-command';
@@ -27,9 +28,15 @@ function commandOf(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => console.log(s), err: (s) => console.error(s) }): number {
+export function main(
+  argv: readonly string[],
+  io: { out: (s: string) => void; err: (s: string) => void; askPassword?: (prompt: string) => string | null } = { out: (s) => console.log(s), err: (s) => console.error(s), askPassword: terminalPrompt() },
+): number {
+  // --password may be repeated, for validate and merge: taken out before the options are parsed.
+  const { includes: passwords, rest } = takeRepeated(argv, 'password');
+  argv = rest;
   const lang = pickLang(argv);
-  const ctx: CliContext = { lang, t: (key, params) => translateCli(lang, key, params), out: io.out, err: io.err };
+  const ctx: CliContext = { lang, t: (key, params) => translateCli(lang, key, params), out: io.out, err: io.err, passwords, askPassword: io.askPassword };
   // merge parses its own options: its --json takes a file name and --include repeats.
   if (commandOf(argv) === 'merge') return guarded(ctx, () => runMerge(ctx, argv));
   const parsed = parseArgs(argv, { flags: FLAGS, options: OPTIONS });
@@ -58,6 +65,12 @@ export function main(argv: readonly string[], io: { out: (s: string) => void; er
         return 2;
     }
   });
+}
+
+/** The terminal prompt, only when both ends are a terminal (never in CI or a pipe). */
+function terminalPrompt(): ((prompt: string) => string | null) | undefined {
+  if (!process.stdin.isTTY || !process.stderr.isTTY || process.env.CI) return undefined;
+  return askPasswordOnTerminal;
 }
 
 /** Runs a command; a UserError is printed as is, anything else as an unexpected error. */

@@ -12,7 +12,7 @@ import { findUnit } from '../core/sheet/render';
 import { summaryWorkbook } from '../core/summary';
 import { writeWorkbook } from '../xlsx/write';
 import { ReadBudget } from '../xlsx/open-workbook';
-import { parseArgs } from './args';
+import { parseArgs, takeRepeated } from './args';
 import { loadPackOption, translateCli, UserError, type CliContext } from './context';
 import { isAmong, scanInputs, type Skip } from './merge-inputs';
 import { examineInThreads, threadsFor } from './merge-parallel';
@@ -60,7 +60,7 @@ export function runMerge(ctx: CliContext, argv: readonly string[]): number {
     return 2;
   }
 
-  const result = mergeFiles(pack, scan.files, options, { threads: threadsOption(ctx, args.options.get('threads')) });
+  const result = mergeFiles(pack, scan.files, options, { threads: threadsOption(ctx, args.options.get('threads')), ctx });
   printResult(ctx, pack, result);
   const outcome = mergeOutcome(result);
   if (outcome !== 'nothingMerged') {
@@ -81,14 +81,21 @@ export function runMerge(ctx: CliContext, argv: readonly string[]): number {
  * examined on every core (merge-parallel.ts); `threads: 1` keeps it on this thread. The benchmark
  * runs exactly this.
  */
-export function mergeFiles(pack: TemplatePack, files: readonly string[], options: MergeOptions, run: { threads?: number } = {}): MergeResult {
+export function mergeFiles(pack: TemplatePack, files: readonly string[], options: MergeOptions, run: { threads?: number; ctx?: CliContext } = {}): MergeResult {
   const threads = threadsFor(files.length, run.threads);
+  const passwords = run.ctx?.passwords ?? [];
   let examined: Examined[];
-  if (threads > 1) examined = examineInThreads(pack, files, threads);
-  else {
+  if (threads > 1) {
+    examined = examineInThreads(pack, files, threads, passwords);
+    // The workers cannot ask at the terminal: files still needing a password are asked for here.
+    if (run.ctx?.askPassword) {
+      const budget = new ReadBudget();
+      examined = examined.map((e, i) => (e.kind === 'needsPassword' ? examineSubmission(pack, readSubmission(files[i], budget, { ctx: run.ctx })) : e));
+    }
+  } else {
     examined = [];
     const budget = new ReadBudget();
-    for (const file of files) examined.push(examineSubmission(pack, readSubmission(file, budget)));
+    for (const file of files) examined.push(examineSubmission(pack, readSubmission(file, budget, run.ctx ? { ctx: run.ctx } : { passwords })));
   }
   return mergeExamined(pack, examined, options);
 }
@@ -127,19 +134,6 @@ function threadsOption(ctx: CliContext, value: string | undefined): number | und
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UserError(ctx.t('cli.merge.badThreads', { value }));
   return n;
-}
-
-/** Pulls every `--name value` / `--name=value` out of argv (a repeatable option), leaving the rest. */
-function takeRepeated(argv: readonly string[], name: string): { includes: string[]; rest: string[] } {
-  const includes: string[] = [];
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === `--${name}` && i + 1 < argv.length && !argv[i + 1].startsWith('--')) includes.push(argv[++i]);
-    else if (a.startsWith(`--${name}=`)) includes.push(a.slice(name.length + 3));
-    else rest.push(a);
-  }
-  return { includes, rest };
 }
 
 function skipLine(ctx: CliContext, skip: Skip): string {

@@ -21,6 +21,8 @@ export interface WorkerJob {
   port: MessagePort;
   /** Int32 counter of messages posted, bumped and notified by the worker after each post. */
   signal: SharedArrayBuffer;
+  /** `--password` values: the workers try them, in memory only (never asked at a terminal there). */
+  passwords: string[];
 }
 
 export type WorkerMessage = { index: number; examined: Examined } | { error: string };
@@ -38,14 +40,14 @@ export function threadsFor(files: number, requested?: number): number {
   return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
-export function examineInThreads(pack: TemplatePack, files: readonly string[], threads: number): Examined[] {
+export function examineInThreads(pack: TemplatePack, files: readonly string[], threads: number, passwords: readonly string[] = []): Examined[] {
   const results: Examined[] = new Array(files.length);
   const signal = new SharedArrayBuffer(4);
   const posted = new Int32Array(signal);
   const channels = Array.from({ length: threads }, () => new MessageChannel());
   const workers = channels.map((channel, t) => {
     const share = files.flatMap((path, index) => (index % threads === t ? [{ index, path }] : []));
-    const job: WorkerJob = { pack, files: share, port: channel.port2, signal };
+    const job: WorkerJob = { pack, files: share, port: channel.port2, signal, passwords: [...passwords] };
     return new Worker(WORKER_FILE, { workerData: job, transferList: [channel.port2] });
   });
   try {

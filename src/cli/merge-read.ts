@@ -4,8 +4,10 @@ import { basename } from 'path';
 import type { Lang } from '../core/i18n/format';
 import type { Submission } from '../core/merge/submission';
 import type { ReadBudget } from '../xlsx/open-workbook';
-import { submissionFromBytes } from '../xlsx/submission';
-import { translateCli } from './context';
+import { openWorkbookFile } from '../xlsx/open-workbook';
+import { skipCheckSheet, submissionFromBytes, submissionOf } from '../xlsx/submission';
+import { translateCli, type CliContext } from './context';
+import { CLI_CRYPTO, openUnlocked } from './unlock';
 import { fsErrorReason } from './fs-errors';
 
 /**
@@ -15,7 +17,7 @@ import { fsErrorReason } from './fs-errors';
  */
 
 
-export function readSubmission(path: string, budget?: ReadBudget): Submission {
+export function readSubmission(path: string, budget?: ReadBudget, unlock: { passwords?: readonly string[]; ctx?: CliContext } = {}): Submission {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -29,7 +31,14 @@ export function readSubmission(path: string, budget?: ReadBudget): Submission {
     };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return submissionFromBytes({ fileName: path, label: basename(path), bytes, sha256, fallbackSavedAt: mtimeOf(path) }, budget);
+  const file = { fileName: path, label: basename(path), bytes, sha256, fallbackSavedAt: mtimeOf(path) };
+  // With a context (the main thread), a file that needs its password may be asked for at the terminal.
+  if (unlock.ctx) {
+    const ctx = unlock.ctx;
+    const opened = openUnlocked(ctx, path, (passwords) => openWorkbookFile({ name: file.label, bytes }, { budget, skipSheet: skipCheckSheet, crypto: CLI_CRYPTO, passwords }));
+    return submissionOf(file, opened);
+  }
+  return submissionFromBytes(file, budget, { crypto: CLI_CRYPTO, passwords: unlock.passwords ?? [] });
 }
 
 function mtimeOf(path: string): Date | null {

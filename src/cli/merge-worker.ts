@@ -19,7 +19,7 @@ function post(message: WorkerMessage): void {
 async function run(): Promise<void> {
   try {
     const [{ examineSubmission }, { flatten }, { readSubmission }] = await Promise.all([import('../core/merge/examine'), import('./merge-parallel'), import('./merge-read')]);
-    for (const { index, path } of job.files) post({ index, examined: flatten(examineSubmission(job.pack, readSubmission(path))) });
+    for (const { index, path } of job.files) post({ index, examined: flatten(examineSubmission(job.pack, readSubmission(path, undefined, { passwords: job.passwords }))) });
   } catch (e) {
     post({ error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
   } finally {

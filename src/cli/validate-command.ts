@@ -7,11 +7,12 @@ import { packRules } from '../core/rules/check-rules';
 import type { Finding } from '../core/rules/finding';
 import { validateSource, type ValidationResult } from '../core/rules/validate';
 import type { Severity } from '../core/rules/types';
-import { openWorkbookFile, ReadBudget } from '../xlsx/open-workbook';
+import { needsPassword, openWorkbookFile, ReadBudget } from '../xlsx/open-workbook';
 import { skipCheckSheet } from '../xlsx/submission';
 import { fsErrorReason } from './fs-errors';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
+import { CLI_CRYPTO, openUnlocked } from './unlock';
 
 /**
  * `annex validate <files…> [--json] [--lang vi|en] [--pack p.json]`: reads each workbook, validates
@@ -22,6 +23,8 @@ import { loadPackOption, UserError, type CliContext } from './context';
 type FileOutcome =
   | { file: string; kind: 'unreadable'; message: string }
   | { file: string; kind: 'skipped'; message: string }
+  /** Encrypted, its password not given or wrong: not validated, but not a broken file either. */
+  | { file: string; kind: 'needsPassword'; message: string }
   | { file: string; kind: 'validated'; result: ValidationResult };
 
 /** One line of the JSON output. */
@@ -54,8 +57,8 @@ function validateFile(ctx: CliContext, pack: TemplatePack, path: string, budget:
   } catch (e) {
     return { file: path, kind: 'unreadable', message: ctx.t('cli.validate.cannotOpen', { file: path, reason: fsErrorReason(ctx.lang, e, 'read') }) };
   }
-  const read = openWorkbookFile({ name: path, bytes }, { budget, skipSheet: skipCheckSheet });
-  if (!read.ok) return { file: path, kind: 'unreadable', message: read.message[ctx.lang] };
+  const read = openUnlocked(ctx, path, (passwords) => openWorkbookFile({ name: path, bytes }, { budget, skipSheet: skipCheckSheet, crypto: CLI_CRYPTO, passwords }));
+  if (!read.ok) return { file: path, kind: needsPassword(read) ? 'needsPassword' : 'unreadable', message: read.message[ctx.lang] };
   return { file: path, kind: 'validated', result: validateSource(read.source, pack) };
 }
 
@@ -67,13 +70,14 @@ export function runValidate(ctx: CliContext, args: ParsedArgs): number {
   const outcomes = args.positionals.map((p) => validateFile(ctx, pack, p, budget));
   if (args.flags.has('json') || args.flags.has('json-stdout')) {
     ctx.out(JSON.stringify(outcomes.flatMap((o) => jsonOf(o, ctx.lang)), null, 2));
-    for (const o of outcomes) if (o.kind === 'unreadable') ctx.err(o.message);
+    for (const o of outcomes) if (o.kind === 'unreadable' || o.kind === 'needsPassword') ctx.err(o.message);
   } else printReport(ctx, pack, outcomes);
   return exitCode(outcomes);
 }
 
 export function exitCode(outcomes: readonly FileOutcome[]): number {
-  if (outcomes.some((o) => o.kind === 'unreadable')) return 2;
+  // A file that needs its password was not validated: the run could not do all it was asked (2), as for an unreadable one.
+  if (outcomes.some((o) => o.kind === 'unreadable' || o.kind === 'needsPassword')) return 2;
   return outcomes.some((o) => o.kind === 'validated' && !o.result.passed) ? 1 : 0;
 }
 
@@ -81,6 +85,7 @@ function jsonOf(o: FileOutcome, lang: Lang): JsonFinding[] {
   const none = { unit: null, annex: null, sheet: null, cell: null, rowCode: null, colCode: null, label: null, values: null };
   if (o.kind === 'skipped') return [];
   if (o.kind === 'unreadable') return [{ file: o.file, ...none, ruleId: 'file.unreadable', severity: 'error', message: o.message }];
+  if (o.kind === 'needsPassword') return [{ file: o.file, ...none, ruleId: 'file.needsPassword', severity: 'error', message: o.message }];
   return o.result.findings.map((f) => ({
     file: o.file,
     unit: o.result.report.unitCode,
@@ -102,7 +107,7 @@ function jsonOf(o: FileOutcome, lang: Lang): JsonFinding[] {
 function printReport(ctx: CliContext, pack: TemplatePack, outcomes: readonly FileOutcome[]): void {
   for (const o of outcomes) {
     if (o.kind !== 'validated') {
-      (o.kind === 'unreadable' ? ctx.err : ctx.out)(o.message);
+      (o.kind === 'skipped' ? ctx.out : ctx.err)(o.message);
       continue;
     }
     const { report, findings, counts, passed } = o.result;
@@ -139,6 +144,8 @@ function printReport(ctx: CliContext, pack: TemplatePack, outcomes: readonly Fil
       unreadable: String(outcomes.filter((o) => o.kind === 'unreadable').length),
     }),
   );
+  const locked = outcomes.filter((o) => o.kind === 'needsPassword').length;
+  if (locked) ctx.out(ctx.t('cli.validate.summaryPasswords', { count: locked }));
 }
 
 function describeFinding(ctx: CliContext, f: Finding): string {

@@ -7,7 +7,12 @@ export type ReadErrorCode =
   | 'notZip'
   /** A known format that is not a workbook we read (CSV, HTML, .xlsb, XML 2003, Word …): the detail names it. */
   | 'otherFormat'
+  /** Encrypted with a scheme the reader cannot open (the detail names it): the unit must remove the password. */
   | 'encrypted'
+  /** Encrypted with an open password, and no password was given (Excel's default one did not open it): not a broken file. */
+  | 'passwordRequired'
+  /** Encrypted, and none of the passwords given opens it: not a broken file. */
+  | 'wrongPassword'
   | 'tooLarge'
   /** The file would take the run (merge, validation of many files) past its total size. */
   | 'totalTooLarge'

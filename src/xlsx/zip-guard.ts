@@ -182,38 +182,43 @@ function inflateEntry(bytes: Uint8Array, e: ZipEntry, guard: ReadGuard, room: nu
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + e.compressedSize;
   if (end > bytes.length) throw corrupt(`zip: "${e.name}" runs past the end of the file`);
-  const limits = guard.limits;
-  let data: Uint8Array;
-  if (e.method === 0) {
-    data = bytes.slice(start, end);
-  } else {
-    const chunks: Uint8Array[] = [];
-    let out = 0;
-    const inflater = new Inflate((chunk) => {
-      out += chunk.length;
-      if (out > e.size) throw new XlsxReadError('zipBomb', `"${e.name}" inflates past its declared ${e.size} bytes`);
-      if (out > room) throw new XlsxReadError('tooLarge', `its parts expand to more than ${formatBytes(limits.maxUncompressedBytes)} (at "${e.name}")`);
-      chunks.push(chunk);
-    });
-    try {
-      if (start === end) inflater.push(new Uint8Array(0), true);
-      for (let p = start; p < end; p += INFLATE_SLICE) {
-        const next = Math.min(end, p + INFLATE_SLICE);
-        inflater.push(bytes.subarray(p, next), next === end);
-        if (out >= limits.ratioFloorBytes && out > limits.maxRatio * (next - start)) {
-          throw new XlsxReadError('zipBomb', `"${e.name}" expanded ${next - start} → ${out} bytes while inflating (ratio over ${limits.maxRatio})`);
-        }
-        guard.checkTime();
-      }
-    } catch (err) {
-      if (err instanceof XlsxReadError) throw err;
-      throw corrupt(`zip: "${e.name}" cannot be inflated (${err instanceof Error ? err.message : String(err)})`);
-    }
-    data = concat(chunks, out);
-  }
+  const data = e.method === 0 ? bytes.slice(start, end) : inflateBounded(bytes.subarray(start, end), e.name, e.size, guard, room);
   if (data.length !== e.size) throw corrupt(`zip: "${e.name}" holds ${data.length} bytes, its directory entry says ${e.size}`);
   if (crc32(data) !== e.crc) throw corrupt(`zip: "${e.name}" fails its checksum (damaged file)`);
   return data;
+}
+
+/**
+ * Raw deflate data → its bytes, bounded while inflating: never past `size` (what the directory or
+ * manifest declares), past `room` (what is left of the file's total) or past the ratio limit; the
+ * clock checked between slices. Also used for the decrypted parts of an encrypted .ods.
+ */
+export function inflateBounded(compressed: Uint8Array, name: string, size: number, guard: ReadGuard, room: number): Uint8Array {
+  const limits = guard.limits;
+  const chunks: Uint8Array[] = [];
+  let out = 0;
+  const inflater = new Inflate((chunk) => {
+    out += chunk.length;
+    if (out > size) throw new XlsxReadError('zipBomb', `"${name}" inflates past its declared ${size} bytes`);
+    if (out > room) throw new XlsxReadError('tooLarge', `its parts expand to more than ${formatBytes(limits.maxUncompressedBytes)} (at "${name}")`);
+    chunks.push(chunk);
+  });
+  const end = compressed.length;
+  try {
+    if (end === 0) inflater.push(new Uint8Array(0), true);
+    for (let p = 0; p < end; p += INFLATE_SLICE) {
+      const next = Math.min(end, p + INFLATE_SLICE);
+      inflater.push(compressed.subarray(p, next), next === end);
+      if (out >= limits.ratioFloorBytes && out > limits.maxRatio * next) {
+        throw new XlsxReadError('zipBomb', `"${name}" expanded ${next} → ${out} bytes while inflating (ratio over ${limits.maxRatio})`);
+      }
+      guard.checkTime();
+    }
+  } catch (err) {
+    if (err instanceof XlsxReadError) throw err;
+    throw corrupt(`zip: "${name}" cannot be inflated (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return concat(chunks, out);
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {

@@ -13,6 +13,7 @@ import { defaultPack } from '../../src/core/pack/load';
 import { validateSource } from '../../src/core/rules/validate';
 import { openWorkbookFile, type OpenedWorkbook } from '../../src/xlsx/open-workbook';
 import { cellAt } from '../../src/xlsx/read';
+import { nodeCrypto } from '../../src/xlsx/crypto/node-crypto';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus/real');
 const present = existsSync(join(CORPUS, 'expected.json'));
@@ -27,7 +28,8 @@ interface Expectation {
 const expected: Record<string, Expectation> = present ? JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) : {};
 const files = present ? readdirSync(CORPUS).filter((f) => expected[f]) : [];
 const isCsv = (f: string) => /\.csv$/i.test(f);
-const open = (f: string) => openWorkbookFile({ name: f, bytes: new Uint8Array(readFileSync(join(CORPUS, f))) });
+// As the CLI opens files: with Node's crypto, so Excel's default password is tried on encrypted ones.
+const open = (f: string, passwords: string[] = []) => openWorkbookFile({ name: f, bytes: new Uint8Array(readFileSync(join(CORPUS, f))) }, { crypto: nodeCrypto, passwords });
 const pack = defaultPack();
 
 function workbook(f: string) {
@@ -83,13 +85,35 @@ describeCorpus('reader on the corpus', () => {
       return r.ok ? 'ok' : r.error.code;
     };
     expect(code('npoi__poc-xmlbomb.xlsx')).toBe('unsafeXml');
+    // Encrypted with a real password (not Excel's default): refused as needing it, not as broken.
     for (const f of ['calamine__pass_protected.xlsx', 'npoi__extenxls_pwd123.xlsx', 'npoi__97_password.xls', 'npoi__51832.xls', 'npoi__xor-encryption-abc.xls', 'calamine__pass_protected.ods']) {
-      expect([f, code(f)]).toEqual([f, 'encrypted']);
+      expect([f, code(f)]).toEqual([f, 'passwordRequired']);
     }
     expect(code('openpyxl__null_file.xlsx')).toBe('empty');
     expect(code('calamine__too_small.xls')).toBe('otherFormat');
     expect(code('calamine__OOM_alloc3.xls')).toBe('corrupt');
     expect(code('calamine__issue_594_dos.ods')).toMatch(/corrupt|tooManyCells/);
+  });
+
+  it('opens the encrypted ones whose password their source publishes, and says a wrong one is wrong', () => {
+    // Passwords from the tests of calamine (tests/test.rs: "123") and Apache POI (file names; TestXorEncryption: "abc").
+    const cases: Array<[string, string, string, number]> = [
+      ['calamine__pass_protected.xlsx', '123', 'ECMA-376 Agile encryption (AES-256, SHA-512, 100000 rounds)', 1],
+      ['npoi__protected_passtika.xlsx', 'tika', 'ECMA-376 Standard encryption (AES-128, SHA-1)', 3],
+      ['npoi__extenxls_pwd123.xlsx', 'pwd123', 'ECMA-376 Standard encryption (AES-128, SHA-1)', 1],
+      ['npoi__xor-encryption-abc.xls', 'abc', '.xls XOR obfuscation', 1],
+    ];
+    for (const [file, password, scheme, sheets] of cases) {
+      const r = open(file, [password]);
+      if (!r.ok) throw new Error(`${file}: ${r.error.code} ${r.error.detail}`);
+      expect([file, r.encryption, r.workbook.sheets.length]).toEqual([file, { scheme, byDefault: false }, sheets]);
+      const wrong = open(file, [password + 'x']);
+      expect([file, wrong.ok ? 'ok' : wrong.error.code]).toEqual([file, 'wrongPassword']);
+    }
+    // POI's test reads 1, 2, 3 in A1:A3 of the XOR-obfuscated file.
+    const xor = open('npoi__xor-encryption-abc.xls', ['abc']);
+    if (!xor.ok) throw new Error('not read');
+    expect([0, 1, 2].map((r) => cellAt(xor.workbook.sheets[0], r, 0)?.value)).toEqual([1, 2, 3]);
   });
 
   it('reads sheet states, including Strict OOXML, .xls and .ods', () => {

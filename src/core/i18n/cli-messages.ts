@@ -24,6 +24,9 @@ Tuỳ chọn:
   --annex <PL07|TC>     Tổng hợp: chỉ các phụ lục này, hoặc các phụ lục của một ban (mã ban)
   --include <mã>:<lý do>  Tổng hợp: vẫn đưa đơn vị có lỗi vào, ghi lý do vào nhật ký (lặp lại được)
   --threads <n>         Tổng hợp: số luồng đọc tệp (mặc định: số lõi CPU khi có nhiều tệp; 1 = không song song)
+  --password <mật khẩu> Kiểm tra, tổng hợp: mật khẩu mở các tệp được mã hoá (lặp lại được; mỗi mật khẩu được thử
+                        với mọi tệp mã hoá, sau mật khẩu mặc định của Excel). Không có và chạy trên terminal:
+                        chương trình hỏi mật khẩu (không hiện ký tự). Tệp sai mật khẩu không bị coi là hỏng.
   --pack <tệp.json>     Dùng bộ mẫu khác (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Cho phép ghi đè tệp đã có
   --lang vi|en          Ngôn ngữ thông báo (mặc định: vi)
@@ -53,6 +56,9 @@ Options:
   --annex <PL07|TC>     merge: only these annexes, or a department's annexes (department id)
   --include <code>:<reason>  merge: merge a unit despite its errors, the reason kept in the log (repeatable)
   --threads <n>         merge: threads reading the files (default: the CPU cores when there are many files; 1 = none)
+  --password <password> validate, merge: the open password of encrypted workbooks (repeatable; each is tried on
+                        every encrypted file, after Excel's default one). Without it, on a terminal, the
+                        password is asked for (not echoed). A wrong password is not a broken file.
   --pack <file.json>    Use another template pack (default: "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Allow overwriting existing files
   --lang vi|en          Language of messages (default: vi)
@@ -97,6 +103,15 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
   'cli.validate.summary': {
     vi: 'Đã kiểm tra {files} tệp: {passed} đạt, {failed} có lỗi, {unreadable} không đọc được.',
     en: 'Checked {files} files: {passed} passed, {failed} with errors, {unreadable} unreadable.',
+  },
+  'cli.validate.summaryPasswords': {
+    vi: '{count} tệp cần mật khẩu mở tệp: dùng --password <mật khẩu> (hoặc nhập khi được hỏi trên terminal).',
+    en: '{count} files need their open password: give --password <password> (or type it when asked on a terminal).',
+  },
+  'cli.password.prompt': { vi: 'Mật khẩu mở tệp "{file}" (Enter để bỏ qua): ', en: 'Password to open "{file}" (Enter to skip): ' },
+  'cli.password.promptAgain': {
+    vi: 'Mật khẩu không đúng. Mật khẩu mở tệp "{file}" (Enter để bỏ qua): ',
+    en: 'Wrong password. Password to open "{file}" (Enter to skip): ',
   },
   'cli.validate.rulesHeader': { vi: 'Bộ mẫu {title} (phiên bản {version}) — {count} quy tắc:', en: 'Pack {title} (version {version}) — {count} rules:' },
   'cli.merge.needOut': { vi: 'Cần --out <tệp tổng hợp.xlsx>.', en: 'Give --out <summary.xlsx>.' },

@@ -14,6 +14,7 @@ export const mergeMessages = {
   'status.notFromPack': { vi: 'Không phải biểu của bộ mẫu', en: 'Not from this pack' },
   'status.unknownUnit': { vi: 'Đơn vị không xác định', en: 'Unknown unit' },
   'status.unreadable': { vi: 'Không đọc được', en: 'Unreadable' },
+  'status.needsPassword': { vi: 'Cần mật khẩu', en: 'Needs a password' },
 
   'merged.yes': { vi: 'Đã tổng hợp', en: 'Merged' },
   'merged.no': { vi: 'Không tổng hợp', en: 'Left out' },

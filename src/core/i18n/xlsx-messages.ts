@@ -27,11 +27,27 @@ export const xlsxMessages = {
   },
   'xlsx.encrypted': {
     vi:
-      'Tệp "{file}" được đặt mật khẩu mở tệp nên không đọc được. Hãy mở tệp, gỡ mật khẩu rồi lưu lại: trong Excel chọn Tệp → Thông tin → ' +
-      'Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu và xoá mật khẩu; trong LibreOffice bỏ chọn "Lưu với mật khẩu" khi lưu. ({detail})',
+      'Tệp "{file}" được mã hoá bằng mật khẩu theo cách chưa đọc được ({detail}). Hãy mở tệp, gỡ mật khẩu rồi lưu lại: trong Excel chọn Tệp → Thông tin → ' +
+      'Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu và xoá mật khẩu; trong LibreOffice bỏ chọn "Lưu với mật khẩu" khi lưu.',
     en:
-      'File "{file}" is protected by an open password and cannot be read. Open it, remove the password and save it again: in Excel, File → Info → ' +
-      'Protect Workbook → Encrypt with Password and clear the password; in LibreOffice, untick "Save with password" when saving. ({detail})',
+      'File "{file}" is encrypted with a password in a way that cannot be read ({detail}). Open it, remove the password and save it again: in Excel, File → Info → ' +
+      'Protect Workbook → Encrypt with Password and clear the password; in LibreOffice, untick "Save with password" when saving.',
+  },
+  'xlsx.passwordRequired': {
+    vi:
+      'Tệp "{file}" có mật khẩu mở tệp: cần nhập mật khẩu để đọc (trong ngăn tác vụ: nhập vào hộp thoại mật khẩu; dòng lệnh: --password). ' +
+      'Tệp không bị hỏng. ({detail})',
+    en:
+      'File "{file}" has an open password: the password is needed to read it (in the task pane, in the password dialog; on the command line, --password). ' +
+      'The file is not damaged. ({detail})',
+  },
+  'xlsx.wrongPassword': {
+    vi:
+      'Mật khẩu đã nhập không mở được tệp "{file}". Hãy hỏi lại đơn vị gửi tệp và nhập đúng mật khẩu (chữ hoa, chữ thường, dấu tiếng Việt). ' +
+      'Tệp không bị hỏng. ({detail})',
+    en:
+      'The password given does not open file "{file}". Ask the unit that sent it and enter the right password (capitals, Vietnamese accents). ' +
+      'The file is not damaged. ({detail})',
   },
   'xlsx.tooLarge': {
     vi: 'Tệp "{file}" quá lớn để đọc an toàn ({detail}). Sổ tính phụ lục chỉ vài trăm kB: hãy xoá các trang, hình ảnh không cần rồi lưu lại.',

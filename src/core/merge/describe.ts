@@ -67,12 +67,13 @@ export function reasonText(entry: LogEntry, pack: PackLabel, lang: Lang): string
       parts.push(entry.unitCode ? t('reason.unknownUnit', { code: entry.unitCode }) : t('reason.unitMissing'));
       break;
     case 'unreadable':
+    case 'needsPassword':
       parts.push(d.message[lang]);
       break;
   }
   if (entry.replaces.length) parts.push(t('reason.replaces', { files: entry.replaces.join(', ') }));
   // Lateness is said of a unit's form; a file that is not one (unreadable, another pack) only says why.
-  const isForm = d.status !== 'unreadable' && d.status !== 'notFromPack';
+  const isForm = d.status !== 'unreadable' && d.status !== 'needsPassword' && d.status !== 'notFromPack';
   if (isForm && entry.timeliness === 'late') parts.push(t('reason.late', { deadline: deadlineText(pack.campaign) }));
   return parts.join('; ');
 }

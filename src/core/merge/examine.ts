@@ -24,6 +24,7 @@ export type NotFromPack =
 
 export type Examined =
   | { kind: 'unreadable'; file: FileInfo; message: Message }
+  | { kind: 'needsPassword'; file: FileInfo; wrongPassword: boolean; message: Message }
   | { kind: 'notFromPack'; file: FileInfo; found: NotFromPack }
   /** `unitCode` null: the identity was removed from every sheet. */
   | { kind: 'unknownUnit'; file: FileInfo; unitCode: string | null }
@@ -49,6 +50,7 @@ export function fileInfo(s: FileInfo): FileInfo {
 export function examineSubmission(pack: TemplatePack, submission: Submission): Examined {
   const file = fileInfo(submission);
   if (submission.content.kind === 'unreadable') return { kind: 'unreadable', file, message: submission.content.message };
+  if (submission.content.kind === 'needsPassword') return { kind: 'needsPassword', file, wrongPassword: submission.content.wrongPassword, message: submission.content.message };
   const source = submission.content.source;
   const report = readUnitReport(source, pack);
   for (const issue of report.issues) {

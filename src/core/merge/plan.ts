@@ -39,7 +39,7 @@ export interface MergeOptions {
   overrides?: readonly Override[];
 }
 
-export type FileStatus = 'ready' | 'warnings' | 'errors' | 'duplicate' | 'doubleCounted' | 'outOfScope' | 'notFromPack' | 'unknownUnit' | 'unreadable';
+export type FileStatus = 'ready' | 'warnings' | 'errors' | 'duplicate' | 'doubleCounted' | 'outOfScope' | 'notFromPack' | 'unknownUnit' | 'unreadable' | 'needsPassword';
 
 /** What happened to a file. Only the first three merge it; every other one says why not. */
 export type Decision =
@@ -52,7 +52,9 @@ export type Decision =
   | { merged: false; status: 'outOfScope'; relation: 'self' | 'notBelow'; mergingUnit: string }
   | { merged: false; status: 'notFromPack'; found: NotFromPack }
   | { merged: false; status: 'unknownUnit' }
-  | { merged: false; status: 'unreadable'; message: Message };
+  | { merged: false; status: 'unreadable'; message: Message }
+  /** Encrypted, its password not given or wrong: not broken; merged once the password is given. */
+  | { merged: false; status: 'needsPassword'; wrongPassword: boolean; message: Message };
 
 export interface LogEntry {
   file: FileInfo;
@@ -102,6 +104,9 @@ export function planMerge(pack: TemplatePack, examined: readonly Examined[], opt
     switch (e.kind) {
       case 'unreadable':
         entries.push({ ...base(e.file), ...none, decision: { merged: false, status: 'unreadable', message: e.message } });
+        break;
+      case 'needsPassword':
+        entries.push({ ...base(e.file), ...none, decision: { merged: false, status: 'needsPassword', wrongPassword: e.wrongPassword, message: e.message } });
         break;
       case 'notFromPack':
         entries.push({ ...base(e.file), ...none, decision: { merged: false, status: 'notFromPack', found: e.found } });

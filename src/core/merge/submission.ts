@@ -22,7 +22,12 @@ export type SubmissionContent =
   /** The workbook as read (by the .xlsx reader, or from an open Excel workbook). */
   | { kind: 'workbook'; source: CellSource }
   /** The file could not be read at all; `message` says why, in both languages. */
-  | { kind: 'unreadable'; message: Message };
+  | { kind: 'unreadable'; message: Message }
+  /**
+   * Encrypted with an open password that was not given (or not right, `wrongPassword`): not a broken
+   * file — the user can give the password and read it. `message` says which, in both languages.
+   */
+  | { kind: 'needsPassword'; wrongPassword: boolean; message: Message };
 
 export interface Submission extends FileInfo {
   content: SubmissionContent;

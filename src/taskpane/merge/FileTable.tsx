@@ -42,6 +42,7 @@ const STATUS_COLOR: Record<FileStatus, BadgeProps['color']> = {
   notFromPack: 'severe',
   unknownUnit: 'severe',
   unreadable: 'danger',
+  needsPassword: 'important',
 };
 
 interface FileTableProps {

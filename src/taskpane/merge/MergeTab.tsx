@@ -23,6 +23,7 @@ import { useExcelHost } from '../host-context';
 import { useLang, useT } from '../i18n';
 import { describeInsertError } from '../templates/insert-errors';
 import { FileTable, type OverrideState } from './FileTable';
+import { PasswordDialog } from '../PasswordDialog';
 import { ReplaceDialog } from '../ReplaceDialog';
 import { useMergeFiles } from './use-merge-files';
 import { useMergeRun, type MergeRunStatus } from './use-merge-run';
@@ -58,7 +59,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
   const host = useExcelHost();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const { engine, files, reading, skipped, loadError, add, clear } = useMergeFiles(pack);
+  const { engine, files, reading, skipped, loadError, add, clear, passwordRequest } = useMergeFiles(pack);
   const { status, start, confirmReplace, cancelReplace } = useMergeRun(host, pack, lang, t);
 
   const departments = useMemo(() => departmentChoices(pack), [pack]);
@@ -202,6 +203,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
           <RunStatusView status={status} />
         </div>
       </div>
+      {passwordRequest && <PasswordDialog key={`${passwordRequest.fileName}:${String(passwordRequest.wrong)}`} request={passwordRequest} onAnswer={passwordRequest.answer} />}
       {status.kind === 'confirm' && <ReplaceDialog conflicts={status.conflicts} onReplace={confirmReplace} onCancel={cancelReplace} title="merge.replace.title" body="merge.replace.body" testId="merge-replace" />}
     </div>
   );

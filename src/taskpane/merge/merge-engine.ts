@@ -7,7 +7,13 @@ import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
 import { summaryWorkbook } from '../../core/summary/summary-workbook';
 import { ReadBudget } from '../../xlsx/open-workbook';
-import { submissionFromBytes as sharedSubmission } from '../../xlsx/submission';
+import { webCrypto } from '../../xlsx/crypto/web-crypto';
+import { openWorkbookFileAsync } from '../../xlsx/open-workbook';
+import { skipCheckSheet, submissionFromBytes as sharedSubmission, submissionOf } from '../../xlsx/submission';
+import { openAsking, type PasswordAnswer, type PasswordRequest } from '../unlock';
+
+/** Web Crypto (plus @noble/hashes where it has no primitive): decrypted bytes stay in memory. */
+const WEB_CRYPTO = webCrypto();
 
 /**
  * The Tổng hợp tab's heavy half — the guarded workbook reader, validation, the merge and the summary
@@ -44,8 +50,19 @@ export interface ExaminedFile {
   sha256: string;
 }
 
-/** Reads, hashes and examines one picked file; the workbook itself is let go once examined. */
-export async function examineFile(pack: TemplatePack, file: PickedFile, budget: ReadBudget, cannotOpen: Message): Promise<ExaminedFile> {
+/** How an encrypted file is unlocked: the dialog's callback and the passwords chosen "for every file". */
+export interface Unlock {
+  ask: (request: PasswordRequest) => Promise<PasswordAnswer | null>;
+  shared: string[];
+  batch: boolean;
+}
+
+/**
+ * Reads, hashes and examines one picked file; the workbook itself is let go once examined. An
+ * encrypted file is decrypted in memory with Web Crypto (Excel's default password first, silently),
+ * asking for its password through `unlock` when it needs one.
+ */
+export async function examineFile(pack: TemplatePack, file: PickedFile, budget: ReadBudget, cannotOpen: Message, unlock?: Unlock): Promise<ExaminedFile> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -55,7 +72,10 @@ export async function examineFile(pack: TemplatePack, file: PickedFile, budget: 
     return { examined: examineSubmission(pack, submission), sha256: '' };
   }
   const sha256 = await sha256Hex(bytes);
-  const submission = submissionFromBytes(file.name, bytes, sha256, file.lastModified, budget);
+  const fallbackSavedAt = file.lastModified > 0 ? new Date(file.lastModified) : null;
+  const open = (passwords: readonly string[]) => openWorkbookFileAsync({ name: file.name, bytes }, { budget, skipSheet: skipCheckSheet, crypto: WEB_CRYPTO, passwords });
+  const opened = unlock ? await openAsking(file.name, unlock.batch, open, unlock.ask, unlock.shared) : await open([]);
+  const submission = submissionOf({ fileName: file.name, sha256, fallbackSavedAt }, opened);
   return { examined: examineSubmission(pack, submission), sha256 };
 }
 

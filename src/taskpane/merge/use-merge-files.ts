@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { makeTranslator } from '../../core/i18n/format';
 import { paneMessages } from '../../core/i18n/pane-messages';
 import type { TemplatePack } from '../../core/pack/types';
+import type { PasswordAnswer, PasswordRequest } from '../unlock';
 import type { Examined, PickedFile, ReadBudget } from './merge-engine';
 
 /**
@@ -39,6 +40,22 @@ export function useMergeFiles(pack: TemplatePack) {
   const known = useRef(new Set<string>());
   // Files arriving while others are read wait their turn: one reader at a time, in arrival order.
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // The password dialog: the file it asks for, and how to answer. Passwords "for every file" live here, in memory, for this list only.
+  const [passwordRequest, setPasswordRequest] = useState<(PasswordRequest & { answer: (a: PasswordAnswer | null) => void }) | null>(null);
+  const sharedPasswords = useRef<string[]>([]);
+  const ask = useCallback(
+    (request: PasswordRequest) =>
+      new Promise<PasswordAnswer | null>((resolve) =>
+        setPasswordRequest({
+          ...request,
+          answer: (a) => {
+            setPasswordRequest(null);
+            resolve(a);
+          },
+        }),
+      ),
+    [],
+  );
 
   const add = useCallback(
     (picked: readonly PickedFile[]) => {
@@ -60,7 +77,7 @@ export function useMergeFiles(pack: TemplatePack) {
           await nextFrame();
           const file = picked[i];
           const cannotOpen = { vi: translate('vi', 'merge.cannotOpen', { file: file.name }), en: translate('en', 'merge.cannotOpen', { file: file.name }) };
-          const read = await loaded.examineFile(pack, file, budget.current, cannotOpen);
+          const read = await loaded.examineFile(pack, file, budget.current, cannotOpen, { ask, shared: sharedPasswords.current, batch: picked.length > 1 });
           const key = `${file.name}\u0000${read.sha256}`;
           if (read.sha256 !== '' && known.current.has(key)) skippedNow++;
           else {
@@ -74,7 +91,7 @@ export function useMergeFiles(pack: TemplatePack) {
         setReading(null);
       });
     },
-    [pack],
+    [pack, ask],
   );
 
   const clear = useCallback(() => {
@@ -83,8 +100,9 @@ export function useMergeFiles(pack: TemplatePack) {
       setSkipped(0);
       known.current = new Set();
       budget.current = null;
+      sharedPasswords.current = [];
     });
   }, []);
 
-  return { engine, files, reading, skipped, loadError, add, clear };
+  return { engine, files, reading, skipped, loadError, add, clear, passwordRequest };
 }

@@ -62,12 +62,21 @@ export class ReadBudget {
     return this.filesSeen;
   }
 
-  /** Charges a file; false (and nothing charged) when it would go over the total. */
-  tryCharge(bytes: number): boolean {
+  /** Charges a file (or, with file false, more bytes of one: what it decrypts to); false (and nothing charged) when it would go over the total. */
+  tryCharge(bytes: number, file = true): boolean {
     if (this.used + bytes > this.maxTotalBytes) return false;
     this.used += bytes;
-    this.filesSeen++;
+    if (file) this.filesSeen++;
     return true;
+  }
+
+  /**
+   * Gives back what a file was charged when it was not read after all (it needs a password): asking
+   * for the password and reading it again must not count it twice.
+   */
+  release(bytes: number, file = true): void {
+    this.used = Math.max(0, this.used - bytes);
+    if (file) this.filesSeen = Math.max(0, this.filesSeen - 1);
   }
 }
 

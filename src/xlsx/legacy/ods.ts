@@ -41,8 +41,9 @@ interface PendingRow {
   col: number;
 }
 
-export function readOdsPackage(zip: ZipParts, guard: ReadGuard): ReadWorkbook {
-  const manifest = partText(zip, 'META-INF/manifest.xml');
+/** `decrypted`: the package's encrypted parts were decrypted in memory (crypto/ods.ts). */
+export function readOdsPackage(zip: ZipParts, guard: ReadGuard, decrypted = false): ReadWorkbook {
+  const manifest = decrypted ? undefined : partText(zip, 'META-INF/manifest.xml');
   if (manifest !== undefined && /encryption-data/.test(manifest)) {
     throw new XlsxReadError('encrypted', 'an OpenDocument spreadsheet saved with a password (manifest encryption-data)');
   }

@@ -11,6 +11,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import type { ReadGuard } from '../guards/read-guard';
+import { findFilePass } from '../crypto/xls';
 import { containsUtf16 } from '../guards/sniff';
 import { cellKey } from '../read-cells';
 import { otherFormat, XlsxReadError } from '../read-errors';
@@ -28,9 +29,6 @@ const BIFF_ERRORS = new Map<number, string>([
   [0x2b, '#GETTING_DATA'],
 ]);
 
-const FILEPASS = 0x002f;
-const BOUNDSHEET = 0x0085;
-const EOF_RECORD = 0x000a;
 
 interface SheetJsCell {
   t?: string;
@@ -39,8 +37,21 @@ interface SheetJsCell {
 }
 
 export function readXls(bytes: Uint8Array, container: 'ole' | 'biff', guard: ReadGuard): ReadWorkbook {
-  const stream = container === 'ole' ? workbookStream(bytes) : bytes;
-  if (hasFilePass(stream)) throw new XlsxReadError('encrypted', 'a legacy .xls workbook encrypted with an open password (FILEPASS)');
+  const stream = container === 'ole' ? workbookStream(openOle(bytes)) : bytes;
+  if (findFilePass(stream)) throw new XlsxReadError('encrypted', 'a legacy .xls workbook encrypted with an open password (FILEPASS)');
+  return parseWithSheetJs(bytes, guard);
+}
+
+/**
+ * A workbook stream decrypted in memory (crypto/xls.ts): every byte in place, FILEPASS turned into a
+ * record SheetJS skips. SheetJS reads a bare BIFF stream as it reads one from an OLE file.
+ */
+export function readDecryptedXlsStream(stream: Uint8Array, guard: ReadGuard): ReadWorkbook {
+  if (findFilePass(stream)) throw new XlsxReadError('corrupt', 'the decrypted .xls stream still has a FILEPASS record');
+  return parseWithSheetJs(stream, guard);
+}
+
+function parseWithSheetJs(bytes: Uint8Array, guard: ReadGuard): ReadWorkbook {
   guard.checkTime();
   let wb: XLSX.WorkBook;
   const restore = silenceConsole();
@@ -70,51 +81,56 @@ export function readXls(bytes: Uint8Array, container: 'ole' | 'biff', guard: Rea
   return fromSheetJs(wb, guard);
 }
 
-/** The Workbook (BIFF8) or Book (BIFF5) stream of an OLE file; refuses encrypted packages and other Office files by name. */
-function workbookStream(bytes: Uint8Array): Uint8Array {
+/** The streams of an OLE compound file (SheetJS's CFB reader), by name; null when absent. */
+export interface OleFile {
+  stream(path: string): Uint8Array | null;
+}
+
+export function openOle(bytes: Uint8Array): OleFile {
   let cfb: unknown;
   try {
     cfb = XLSX.CFB.read(sheetJsInput(bytes), { type: typeof Buffer !== 'undefined' ? 'buffer' : 'array' });
   } catch (e) {
-    if (containsUtf16(bytes, 'EncryptedPackage')) throw encryptedOoxml();
+    if (containsUtf16(bytes, 'EncryptedPackage')) throw new XlsxReadError('encrypted', 'an Excel workbook encrypted with an open password, in a damaged OLE container');
     throw new XlsxReadError('corrupt', `the OLE container is damaged (${e instanceof Error ? e.message.slice(0, 120) : String(e)})`);
   }
-  const find = (path: string): { content?: ArrayLike<number> } | null => {
-    try {
-      return (XLSX.CFB.find(cfb, path) as { content?: ArrayLike<number> } | null) ?? null;
-    } catch {
-      return null;
-    }
+  return {
+    stream(path) {
+      let entry: { content?: ArrayLike<number> } | null;
+      try {
+        entry = (XLSX.CFB.find(cfb, path) as { content?: ArrayLike<number> } | null) ?? null;
+      } catch {
+        return null;
+      }
+      const content = entry?.content;
+      if (!content) return null;
+      // A plain Uint8Array (SheetJS gives Node Buffers, whose slice() is a view, not a copy).
+      return content instanceof Uint8Array ? new Uint8Array(content.buffer, content.byteOffset, content.length) : Uint8Array.from(content);
+    },
   };
-  if (find('EncryptedPackage') || find('EncryptionInfo')) throw encryptedOoxml();
-  const stream = find('/Workbook') ?? find('/Book');
-  const content = stream?.content;
-  if (content && content.length > 0) {
-    // FILEPASS sits right after the first BOF: the head of the stream is enough.
-    const head = new Uint8Array(Math.min(content.length, 64 * 1024));
-    for (let i = 0; i < head.length; i++) head[i] = content[i];
-    return head;
-  }
-  if (find('WordDocument')) throw otherFormat('word', 'Word 97–2003 document (.doc)');
-  if (find('PowerPoint Document')) throw otherFormat('powerpoint', 'PowerPoint 97–2003 presentation (.ppt)');
+}
+
+/** True when the OLE file is an encrypted .xlsx/.xlsm (MS-OFFCRYPTO: EncryptionInfo + EncryptedPackage). */
+export function encryptedPackageOf(ole: OleFile): { info: Uint8Array; pkg: Uint8Array } | null {
+  const info = ole.stream('EncryptionInfo');
+  const pkg = ole.stream('EncryptedPackage');
+  if (!info && !pkg) return null;
+  if (!info || !pkg) throw new XlsxReadError('corrupt', 'an encrypted Excel package with EncryptionInfo or EncryptedPackage missing');
+  return { info, pkg };
+}
+
+/** The Workbook (BIFF8) or Book (BIFF5) stream; other Office files are refused by name. */
+export function workbookStream(ole: OleFile): Uint8Array {
+  const stream = ole.stream('/Workbook') ?? ole.stream('/Book');
+  if (stream && stream.length > 0) return stream;
+  if (ole.stream('WordDocument')) throw otherFormat('word', 'Word 97–2003 document (.doc)');
+  if (ole.stream('PowerPoint Document')) throw otherFormat('powerpoint', 'PowerPoint 97–2003 presentation (.ppt)');
   throw otherFormat('ole', 'OLE compound file without a Workbook stream');
 }
 
-function encryptedOoxml(): XlsxReadError {
-  return new XlsxReadError('encrypted', 'an Excel workbook encrypted with an open password (OLE EncryptedPackage)');
-}
-
-/** FILEPASS follows the first BOF of an encrypted workbook stream; looked for until the first sheet record. */
-function hasFilePass(stream: Uint8Array): boolean {
-  let p = 0;
-  for (let n = 0; n < 512 && p + 4 <= stream.length; n++) {
-    const type = stream[p] | (stream[p + 1] << 8);
-    const length = stream[p + 2] | (stream[p + 3] << 8);
-    if (type === FILEPASS) return true;
-    if (type === BOUNDSHEET || (type === EOF_RECORD && n > 0)) return false;
-    p += 4 + length;
-  }
-  return false;
+/** BIFF8 (Excel 97 and later) when the first BOF says version 0x0600; BIFF5 and older otherwise. */
+export function isBiff8(stream: Uint8Array): boolean {
+  return stream.length >= 6 && (stream[0] | (stream[1] << 8)) === 0x0809 && (stream[4] | (stream[5] << 8)) === 0x0600;
 }
 
 /** SheetJS reports odd records on the console ("Missing Info for XLS Record …"): not for the user's terminal. */
