@@ -226,9 +226,11 @@ module.exports = async (env = {}, argv = {}) => {
       },
     },
     // The first load (React, Fluent's provider and tabs, the shell) should stay under these; tabs are lazy chunks.
+    // ES2017 output and core-js's polyfills for EdgeHTML 18 / Safari 13 took it from ~450 KB to ~540 KB raw
+    // (127.5 → 160.7 KB gzip; the README's budget is 300 KB gzip).
     performance: {
       hints: dev ? false : 'warning',
-      maxEntrypointSize: 450 * 1024,
+      maxEntrypointSize: 600 * 1024,
       maxAssetSize: 300 * 1024,
       assetFilter: (file) => file.endsWith('.js'),
     },
