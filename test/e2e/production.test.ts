@@ -67,7 +67,7 @@ function get(url: string, ca: Buffer): Promise<{ status: number; headers: Record
 e2eSuite('the production build, served over HTTPS under a sub-path', () => {
   const pack = defaultPack();
   const unit = pack.units.find((u) => u.name === 'LĐLĐ huyện Ba Bể')!;
-  const certificate = throwawayCertificate();
+  let certificate: { key: Buffer; cert: Buffer };
   let server: StaticServer;
   let outDir: string;
   let officeSim: string;
@@ -80,6 +80,7 @@ e2eSuite('the production build, served over HTTPS under a sub-path', () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-release-'));
     const simDir = fs.mkdtempSync(path.join(os.tmpdir(), 'office-sim-'));
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    certificate = throwawayCertificate();
     // The server first: its address is the build's ADDIN_PUBLIC_URL (written without the final slash, as people do).
     server = await serve({ prefix: 'bo-tro/phu-luc', tls: certificate });
     buildOutput = await webpack(['--mode', 'production', '--env', `outDir=${outDir}`], { ...process.env, ADDIN_PUBLIC_URL: server.url.replace(/\/$/, ''), ADDIN_BUILD: BUILD_NUMBER });
@@ -286,5 +287,5 @@ e2eSuite('the production build, served over HTTPS under a sub-path', () => {
     }));
     expect(after.bigInt).toBe('undefined');
     expect(after.decoder).not.toContain('[native code]');
-  });
+  }, 240_000);
 });
