@@ -7,6 +7,8 @@
  *   webpack serve --mode development     → https://localhost:3000/taskpane.html
  *   webpack --mode development --env e2e --env outDir=…   → adds harness.html (the pane over the Excel simulator,
  *                                           without office.js) for test/e2e
+ *   webpack --mode development --env officeSim --env outDir=…   → office-sim.js, the simulator standing in for
+ *                                           office.js when test/e2e/production.test.ts runs the release build
  */
 const fs = require('fs');
 const path = require('path');
@@ -63,7 +65,7 @@ async function devServerHttps() {
  * Polyfills that "usage" would add but the pane does not need. Usage detection goes by names: every
  * `.map(`, `.filter(`, `.some(` looks like an ES2025 iterator helper, `.set(`/`.union(` like the ES2025 Set
  * methods, and so on; TypeScript (lib ES2021) keeps those out of the pane's own code, and the runtime test
- * (test/e2e/legacy-engine.test.ts) deletes each of these features before the pane loads and runs it.
+ * (test/e2e/production.test.ts with legacy-engine.ts) deletes each of these features before the pane loads.
  * The rest are features the targets have in a form good enough for the pane and its dependencies: URL and
  * URLSearchParams (replaced whole otherwise, 56 KB), setImmediate (React feature-tests it and uses
  * MessageChannel), JSON.stringify's lone-surrogate escaping, JSON.parse source text, Error's `cause`
@@ -89,7 +91,7 @@ const POLYFILLS_NOT_NEEDED = [
  * Babel after TypeScript, over every module: syntax down to what the package.json browserslist parses
  * (EdgeHTML 18, Safari 13: ES2017 — no class fields or static blocks, no ?. or ??, no object spread),
  * and core-js polyfills for the built-ins those engines lack, imported where the code uses them.
- * What core-js cannot give (TextDecoder/TextEncoder, Blob#arrayBuffer, ResizeObserver) is in
+ * What core-js cannot give (TextDecoder/TextEncoder, Blob#arrayBuffer, ResizeObserver, WeakRef) is in
  * src/taskpane/polyfills.ts. scripts/check-syntax-level.js proves the level on dist/.
  */
 const babel = {
