@@ -6,8 +6,11 @@
  *   node scripts/validate-manifest.js [manifest.xml]
  *
  * Checks, beyond the schema: every `resid` names a resource of the right kind (images, urls, short or
- * long strings), every URL is https, and every file the manifest serves from https://localhost:3000/assets/
- * exists in assets/ — icons with the pixel size they are declared with.
+ * long strings), every URL is https and lies under the add-in's base, and every file the manifest serves
+ * from that base exists — icons with the pixel size they are declared with. The base is
+ * https://localhost:3000/ for the development manifest (files from the project: assets/); for any other
+ * manifest (a release, dist/manifest.xml) it is the folder of its SourceLocation, served from the
+ * manifest's own folder (so `node scripts/validate-manifest.js dist/manifest.xml` checks what ships).
  * Env: OFFICE_MANIFEST_SCHEMA = path of OfficeAppManifestV1_1.xsd (default ../shared/schemas/office-manifest/).
  * Exit code 0 when valid, 1 when not, 2 when the check itself cannot run.
  */
@@ -118,10 +121,36 @@ function checkHttps(manifest) {
     .map((url) => `URL is not https: ${url}`);
 }
 
-/** Maps a dev-server URL to the file it serves from the project, or null for other origins. */
+/** Where the manifest's files are served from: its base URL and the local folder that holds them. */
+function servedFrom(manifest) {
+  const [source] = attributes(manifest, `/${byName('OfficeApp')}/${byName('DefaultSettings')}/${byName('SourceLocation')}/@DefaultValue`);
+  if (!source || source.startsWith(`${DEV_ORIGIN}/`)) return { base: `${DEV_ORIGIN}/`, folder: ROOT, dev: true };
+  let base;
+  try {
+    base = new URL('./', source).href;
+  } catch {
+    return null;
+  }
+  return { base, folder: path.dirname(manifest), dev: false };
+}
+
+let served = { base: `${DEV_ORIGIN}/`, folder: ROOT, dev: true };
+
+/** Maps a URL under the base to the file it serves, or null for URLs elsewhere (and the dev server's pages). */
 function localFile(url) {
-  if (!url.startsWith(`${DEV_ORIGIN}/assets/`)) return null;
-  return path.join(ROOT, decodeURIComponent(new URL(url).pathname));
+  if (!url.startsWith(served.base)) return null;
+  const relative = decodeURIComponent(url.slice(served.base.length).split(/[?#]/)[0]);
+  // The dev manifest's page is built by webpack; its assets are files of the project.
+  if (served.dev && !relative.startsWith('assets/')) return null;
+  return path.join(served.folder, relative);
+}
+
+function checkBase(manifest) {
+  if (!served) return ['SourceLocation is not a URL'];
+  const origin = new URL(served.base).origin;
+  return urls(manifest)
+    .filter((url) => !url.startsWith(served.base) && url !== origin)
+    .map((url) => `URL outside the add-in's base ${served.base}: ${url}`);
 }
 
 function pngSize(file) {
@@ -164,7 +193,7 @@ function checkAssets(manifest) {
       if (url) expectSize(url, Number(size), `image "${id}" (size ${size})`);
     }
   }
-  return problems;
+  return [...new Set(problems)];
 }
 
 function validate(manifest, schema) {
@@ -174,11 +203,13 @@ function validate(manifest, schema) {
     return [{ name: 'well-formed XML', problems: wellFormed.stderr.split('\n').filter((line) => line.trim()) }];
   }
   const ids = resourceIds(manifest);
+  served = servedFrom(manifest);
   return [
     { name: 'XML schema', problems: checkSchema(manifest, schema) },
     { name: 'resource ids', problems: checkResids(manifest, ids) },
     { name: 'https URLs', problems: checkHttps(manifest) },
-    { name: 'asset files', problems: checkAssets(manifest) },
+    { name: "URLs under the add-in's base", problems: checkBase(manifest) },
+    { name: 'asset files', problems: served ? checkAssets(manifest) : [] },
   ];
 }
 

@@ -1,3 +1,5 @@
+// First: what EdgeHTML 18 and Safari 13 lack beyond core-js's polyfills (TextDecoder, Blob#arrayBuffer …).
+import './polyfills';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';

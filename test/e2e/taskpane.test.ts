@@ -3,115 +3,23 @@
  * over the in-memory Excel simulator (test/e2e/harness.tsx). A user picks a unit by typing, inserts the
  * annexes, and the simulated workbook is read back and compared with what the renderer asked for.
  */
-import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/pack/load';
-import type { WorkbookModel } from '../../src/core/sheet/model';
 import { renderWorkbook } from '../../src/core/sheet/render';
 import { checkMergeTab } from './merge-scenario';
+import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, checkWorkbook, e2eSuite, readWorkbook, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
 import { checkValidateTab } from './validate-scenario';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(ROOT, 'test-output', 'e2e');
-const BUILD_TIMEOUT_MS = 120_000;
 jest.setTimeout(60_000);
 
-const haveChromium = fs.existsSync(CHROMIUM);
-const mustRun = process.env.CI === 'true';
-if (!haveChromium && !mustRun) {
-  console.warn(`test/e2e skipped: ${CHROMIUM} not found (apt-get install chromium). In CI (CI=true) this suite must run.`);
-}
-const suite = haveChromium || mustRun ? describe : describe.skip;
-
-/** What the page exposes of the simulator (see harness.tsx), as plain data for page.evaluate. */
-interface SimCellView {
-  row: number;
-  col: number;
-  value: string | number | boolean | null;
-  formula: string | null;
-  locked: boolean;
-}
-interface WorkbookView {
-  sheets: Array<{ name: string; visibility: string; protected: boolean; cells: SimCellView[] }>;
-  names: string[];
-  syncCount: number;
-}
-
-function readWorkbook(page: Page): Promise<WorkbookView> {
-  return page.evaluate(() => {
-    const w = window as unknown as {
-      __sim: {
-        workbook: { sheets: Array<{ name: string; visibility: string; protection: { protected: boolean } }>; names: Array<{ name: string }> };
-        syncCount: number;
-      };
-      __simSnapshot: (name: string) => SimCellView[];
-    };
-    return {
-      sheets: w.__sim.workbook.sheets.map((s) => ({
-        name: s.name,
-        visibility: s.visibility,
-        protected: s.protection.protected,
-        cells: w.__simSnapshot(s.name).map(({ row, col, value, formula, locked }) => ({ row, col, value, formula, locked })),
-      })),
-      names: w.__sim.workbook.names.map((n) => n.name),
-      syncCount: w.__sim.syncCount,
-    };
-  });
-}
-
-/** Builds taskpane.html and harness.html into a temp folder with the project's webpack.config.js. */
-function buildPane(outDir: string): Promise<void> {
-  const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
-  const args = [cli, '--config', path.join(ROOT, 'webpack.config.js'), '--mode', 'development', '--env', 'e2e', '--env', `outDir=${outDir}`];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`webpack failed (${code}):\n${output.slice(-4000)}`))));
-  });
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-/** A static file server on 127.0.0.1 and a random port. */
-function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
-}
-
-suite('task pane in Chromium over the Excel simulator', () => {
+e2eSuite('task pane in Chromium over the Excel simulator', () => {
   const pack = defaultPack();
   const unit = pack.units.find((u) => u.name === 'LĐLĐ huyện Ba Bể')!;
   let outDir: string;
-  let server: { url: string; close: () => Promise<void> };
+  let server: StaticServer;
   let browser: Browser;
   let page: Page;
   let pageErrors: string[];
@@ -121,11 +29,8 @@ suite('task pane in Chromium over the Excel simulator', () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-e2e-'));
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await buildPane(outDir);
-    server = await serve(outDir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    server = await serve({ root: outDir });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
@@ -145,7 +50,7 @@ suite('task pane in Chromium over the Excel simulator', () => {
     const opened = await context.newPage();
     pageErrors = [];
     opened.on('pageerror', (error) => pageErrors.push(error.message));
-    await opened.goto(`${server.url}/${pageName}`);
+    await opened.goto(`${server.url}${pageName}`);
     return opened;
   }
 
@@ -289,56 +194,3 @@ suite('task pane in Chromium over the Excel simulator', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-outside-excel.png'), animations: 'disabled' });
   });
 });
-
-function text(page: Page, testId: string): Promise<string> {
-  return page.getByTestId(testId).innerText().then((s) => s.trim());
-}
-
-/** The simulated workbook holds each sheet of the model: identity, codes, formulas, unlocked inputs. */
-function checkWorkbook(workbook: WorkbookView, expected: WorkbookModel, unitCode: string): void {
-  const byName = new Map(workbook.sheets.map((s) => [s.name, s]));
-  let formulaCount = 0;
-  for (const model of expected.sheets) {
-    const sheet = byName.get(model.name);
-    expect(sheet).toBeDefined();
-    if (!sheet) continue;
-    const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col);
-    const { layout } = model;
-
-    expect(sheet.visibility).toBe('Visible');
-    expect(sheet.protected).toBe(model.protection.enabled);
-    if (model.role === 'checks') {
-      // The check sheet holds formulas only: nothing to type, nothing unlocked.
-      expect(sheet.cells.some((c) => c.formula)).toBe(true);
-      expect(sheet.cells.every((c) => c.locked)).toBe(true);
-      continue;
-    }
-    expect(model.identity.unitCode).toBe(unitCode);
-    expect(String(at(layout.identityCell.row, layout.identityCell.col)?.value)).toContain(`|${unitCode}`);
-
-    // The column-code row as the model has it (A, B, C, D, 1, 2, "3 = 2/1" …).
-    const codeRow = model.cells.filter((c) => c.row === layout.codeRow && c.value !== null);
-    expect(codeRow.length).toBeGreaterThan(4);
-    for (const cell of codeRow) expect(String(at(cell.row, cell.col)?.value)).toBe(String(cell.value));
-
-    // Every row code in the "Mã số" column.
-    for (const [code, row] of Object.entries(layout.rows)) expect(String(at(row, layout.rowCodeCol)?.value)).toBe(code);
-
-    // Formulas as written by the renderer, locked; input cells unlocked.
-    const formulas = model.cells.filter((c) => c.formula !== undefined);
-    formulaCount += formulas.length;
-    for (const cell of formulas) {
-      expect(at(cell.row, cell.col)).toMatchObject({ formula: cell.formula, locked: true });
-    }
-    const inputs = model.cells.filter((c) => !c.locked);
-    expect(inputs.length).toBeGreaterThan(0);
-    for (const cell of inputs) expect(at(cell.row, cell.col)?.locked).toBe(false);
-  }
-
-  // Not every annex computes something (a list of counts has no formula), but the workbook does.
-  expect(formulaCount).toBeGreaterThan(0);
-
-  const meta = byName.get(expected.metaSheet.name);
-  expect(meta?.visibility).not.toBe('Visible');
-  for (const name of expected.names) expect(workbook.names).toContain(name.name);
-}

@@ -8,6 +8,16 @@ export const paneMessages = {
     vi: 'Phụ lục biểu mẫu là phần bổ trợ của Microsoft Excel. Trang này chỉ hoạt động khi được mở bằng nút “Phụ lục biểu mẫu” trên thẻ Trang đầu của Excel (Microsoft 365, Excel 2019 trở lên hoặc Excel trên web).',
     en: 'Annex tables is a Microsoft Excel add-in. This page only works when opened with the “Annex tables” button on the Home tab of Excel (Microsoft 365, Excel 2019 or later, or Excel on the web).',
   },
+  // Shown by the ES5 guard of taskpane.html (outside the bundle), where the webview is Internet Explorer's
+  // (Trident) or lacks what the pane needs; webpack.config.js writes these two into the page.
+  'pane.unsupportedWebview.title': {
+    vi: 'Phiên bản Office này không chạy được Phụ lục biểu mẫu',
+    en: 'This version of Office cannot run Annex tables',
+  },
+  'pane.unsupportedWebview.body': {
+    vi: 'Excel đang mở phần bổ trợ bằng trình duyệt nhúng cũ (Internet Explorer), không chạy được phần bổ trợ này. Hãy cập nhật Office (Tệp → Tài khoản → Tùy chọn Cập nhật → Cập nhật Ngay) hoặc nhờ người phụ trách tin học cài “Microsoft Edge WebView2 Runtime” (miễn phí, của Microsoft), rồi mở lại Excel. Office 2016 và 2019 mua theo giấy phép số lượng lớn luôn dùng Internet Explorer: hãy dùng Excel trên web hoặc Office mới hơn. Vẫn có thể điền biểu mẫu, xem trang “Kiểm tra” của tệp và gửi tệp như thường lệ.',
+    en: 'Excel is opening this add-in in the old Internet Explorer webview, which cannot run it. Update Office (File → Account → Update Options → Update Now) or ask your IT person to install the “Microsoft Edge WebView2 Runtime” (free, from Microsoft), then restart Excel. Volume-licensed Office 2016 and 2019 always use Internet Explorer: use Excel on the web or a newer Office. You can still fill in the templates, look at the file’s “Kiểm tra” sheet and send the file as usual.',
+  },
 
   'pane.tabs': { vi: 'Chức năng', en: 'Functions' },
   'pane.tab.templates': { vi: 'Biểu mẫu', en: 'Templates' },

@@ -1,53 +1,55 @@
 /**
- * Exact decimal numbers: a BigInt mantissa and a power-of-ten scale (value = mantissa / 10^scale).
+ * Exact decimal numbers: an integer mantissa and a power-of-ten scale (value = mantissa / 10^scale).
  * Sums and differences of money are exact (0.1 + 0.2 = 0.3), so an equality rule never fails on
  * float drift; only division rounds, to a fixed number of digits, half away from zero (as Excel's
  * ROUND does).
+ *
+ * The mantissa is an integer of any size on the backend of ./integers: the engine's BigInt where it
+ * has one, else a pure-JavaScript integer (EdgeHTML 18 and Safari 13, which host ExcelApi 1.8 but have
+ * no BigInt). Both give the same results (test/rules/decimal.test.ts runs on each and compares them).
  */
+import { ints as I, type Int } from './integers';
 
 /** Digits kept after the decimal point by a division (a ratio × 100 keeps 10 significant decimals). */
 export const DIVISION_DIGITS = 12;
 
-const TEN = BigInt(10);
-const ZERO_N = BigInt(0);
-const ONE_N = BigInt(1);
-
-function pow10(n: number): bigint {
-  return TEN ** BigInt(n);
-}
+const TEN = I.fromSafeInteger(10);
+const TWO = I.fromSafeInteger(2);
+const ONE = I.fromSafeInteger(1);
 
 /** Integer division of a by b rounded half away from zero; b ≠ 0. */
-function roundDiv(a: bigint, b: bigint): bigint {
-  const negative = a < ZERO_N !== b < ZERO_N;
-  const n = a < ZERO_N ? -a : a;
-  const d = b < ZERO_N ? -b : b;
-  let q = n / d;
-  if ((n % d) * BigInt(2) >= d) q += ONE_N;
-  return negative ? -q : q;
+function roundDiv(a: Int, b: Int): Int {
+  const negative = I.isNegative(a) !== I.isNegative(b);
+  const n = I.isNegative(a) ? I.neg(a) : a;
+  const d = I.isNegative(b) ? I.neg(b) : b;
+  let q = I.div(n, d);
+  if (I.cmp(I.mul(I.rem(n, d), TWO), d) >= 0) q = I.add(q, ONE);
+  return negative ? I.neg(q) : q;
 }
 
 const PLAIN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 export class Decimal {
-  static readonly ZERO = new Decimal(ZERO_N, 0);
-  static readonly ONE = new Decimal(ONE_N, 0);
-  static readonly HUNDRED = new Decimal(BigInt(100), 0);
+  static readonly ZERO = new Decimal(I.fromSafeInteger(0), 0);
+  static readonly ONE = new Decimal(ONE, 0);
+  static readonly HUNDRED = new Decimal(I.fromSafeInteger(100), 0);
 
   private constructor(
-    readonly mantissa: bigint,
+    /** Opaque outside this module and ./integers. */
+    readonly mantissa: Int,
     readonly scale: number,
   ) {}
 
   /** Normalised: no trailing zeros in the mantissa, so equal values have equal fields. */
-  private static make(mantissa: bigint, scale: number): Decimal {
+  private static make(mantissa: Int, scale: number): Decimal {
     let m = mantissa;
     let s = scale;
-    while (s > 0 && m % TEN === ZERO_N) {
-      m /= TEN;
+    while (s > 0 && I.isZero(I.rem(m, TEN))) {
+      m = I.div(m, TEN);
       s--;
     }
     if (s < 0) {
-      m *= pow10(-s);
+      m = I.mul(m, I.pow10(-s));
       s = 0;
     }
     return new Decimal(m, s);
@@ -55,7 +57,7 @@ export class Decimal {
 
   static fromInteger(n: number | bigint): Decimal {
     if (typeof n === 'number' && !Number.isSafeInteger(n)) throw new RangeError(`not a safe integer: ${n}`);
-    return Decimal.make(BigInt(n), 0);
+    return Decimal.make(typeof n === 'number' ? I.fromSafeInteger(n) : I.fromDigits(n.toString()), 0);
   }
 
   /**
@@ -74,54 +76,57 @@ export class Decimal {
     const frac = m[3] ?? '';
     const exp = m[4] ? Number(m[4]) : 0;
     if (!Number.isSafeInteger(exp) || Math.abs(exp) > 400) return null;
-    const mantissa = BigInt((m[2] || '0') + frac) * (m[1] === '-' ? -ONE_N : ONE_N);
+    const digits = I.fromDigits((m[2] || '0') + frac);
+    const mantissa = m[1] === '-' ? I.neg(digits) : digits;
     return Decimal.make(mantissa, frac.length - exp);
   }
 
-  private aligned(other: Decimal): [bigint, bigint, number] {
+  private aligned(other: Decimal): [Int, Int, number] {
     const s = Math.max(this.scale, other.scale);
-    return [this.mantissa * pow10(s - this.scale), other.mantissa * pow10(s - other.scale), s];
+    const a = s === this.scale ? this.mantissa : I.mul(this.mantissa, I.pow10(s - this.scale));
+    const b = s === other.scale ? other.mantissa : I.mul(other.mantissa, I.pow10(s - other.scale));
+    return [a, b, s];
   }
 
   add(other: Decimal): Decimal {
     const [a, b, s] = this.aligned(other);
-    return Decimal.make(a + b, s);
+    return Decimal.make(I.add(a, b), s);
   }
 
   sub(other: Decimal): Decimal {
     const [a, b, s] = this.aligned(other);
-    return Decimal.make(a - b, s);
+    return Decimal.make(I.sub(a, b), s);
   }
 
   mul(other: Decimal): Decimal {
-    return Decimal.make(this.mantissa * other.mantissa, this.scale + other.scale);
+    return Decimal.make(I.mul(this.mantissa, other.mantissa), this.scale + other.scale);
   }
 
   /** this ÷ other rounded to `digits` decimals; null when dividing by zero (the caller decides what that means). */
   div(other: Decimal, digits = DIVISION_DIGITS): Decimal | null {
     if (other.isZero()) return null;
-    const num = this.mantissa * pow10(other.scale + digits);
-    const den = other.mantissa * pow10(this.scale);
+    const num = I.mul(this.mantissa, I.pow10(other.scale + digits));
+    const den = I.mul(other.mantissa, I.pow10(this.scale));
     return Decimal.make(roundDiv(num, den), digits);
   }
 
   /** Rounded to `digits` decimals, half away from zero; digits may be negative (round(1250, -2) = 1300). */
   round(digits: number): Decimal {
     if (this.scale <= digits) return this;
-    return Decimal.make(roundDiv(this.mantissa, pow10(this.scale - digits)), digits);
+    return Decimal.make(roundDiv(this.mantissa, I.pow10(this.scale - digits)), digits);
   }
 
   neg(): Decimal {
-    return Decimal.make(-this.mantissa, this.scale);
+    return Decimal.make(I.neg(this.mantissa), this.scale);
   }
 
   abs(): Decimal {
-    return this.mantissa < ZERO_N ? this.neg() : this;
+    return I.isNegative(this.mantissa) ? this.neg() : this;
   }
 
   cmp(other: Decimal): -1 | 0 | 1 {
     const [a, b] = this.aligned(other);
-    return a < b ? -1 : a > b ? 1 : 0;
+    return I.cmp(a, b);
   }
 
   eq(other: Decimal): boolean {
@@ -153,11 +158,11 @@ export class Decimal {
   }
 
   isZero(): boolean {
-    return this.mantissa === ZERO_N;
+    return I.isZero(this.mantissa);
   }
 
   isNegative(): boolean {
-    return this.mantissa < ZERO_N;
+    return I.isNegative(this.mantissa);
   }
 
   isInteger(): boolean {
@@ -171,8 +176,8 @@ export class Decimal {
 
   /** Plain text without exponent: "-1250.5". */
   toString(): string {
-    const negative = this.mantissa < ZERO_N;
-    const digits = (negative ? -this.mantissa : this.mantissa).toString().padStart(this.scale + 1, '0');
+    const negative = I.isNegative(this.mantissa);
+    const digits = I.toString(negative ? I.neg(this.mantissa) : this.mantissa).padStart(this.scale + 1, '0');
     const int = digits.slice(0, digits.length - this.scale);
     const frac = digits.slice(digits.length - this.scale);
     return (negative ? '-' : '') + int + (frac ? `.${frac}` : '');
