@@ -62,9 +62,9 @@ function lockedLabel(sheet: SheetModel): string {
   return a1(c.row, c.col);
 }
 
-/** What the CellSource should hold for a model cell: text, number or formula (the simulator does not calculate). */
-function expectedCell(cell: SheetModel['cells'][number]): SourceCell {
-  if (cell.formula) return { value: { kind: 'blank' }, formula: cell.formula.replace(/^=/, '') };
+/** What the CellSource should hold for a model cell: text, number, or a formula with the value Excel computed. */
+function expectedCell(cell: SheetModel['cells'][number], read: SourceCell): SourceCell {
+  if (cell.formula) return { value: read.value.kind === 'blank' ? { kind: 'text', text: 'a formula is never blank' } : read.value, formula: cell.formula.replace(/^=/, '') };
   if (typeof cell.value === 'number') return { value: { kind: 'number', value: cell.value } };
   if (typeof cell.value === 'string' && cell.value !== '') return { value: { kind: 'text', text: cell.value } };
   return BLANK;
@@ -109,11 +109,17 @@ describe('readSource', () => {
       const used = sheet.cells.filter((c) => c.formula || (c.value !== null && c.value !== ''));
       expect([got.rowCount, got.colCount]).toEqual([Math.max(...used.map((c) => c.row)) + 1, Math.max(...used.map((c) => c.col)) + 1]);
       for (const cell of sheet.cells) {
-        if (!typed.has(a1(cell.row, cell.col))) expect([a1(cell.row, cell.col), got.cell(cell.row, cell.col)]).toEqual([a1(cell.row, cell.col), expectedCell(cell)]);
+        const read = got.cell(cell.row, cell.col);
+        if (!typed.has(a1(cell.row, cell.col))) expect([a1(cell.row, cell.col), read]).toEqual([a1(cell.row, cell.col), expectedCell(cell, read)]);
       }
     }
     const formulaCell = pl01.cells.find((c) => c.formula)!;
     expect(read.cell(formulaCell.row, formulaCell.col).formula).toBe(formulaCell.formula);
+    // The ratio beside the typed figures reads back what Excel computes: "1.250" typed as text is
+    // 1.25 in arithmetic (en-US), over 120.
+    expect([figure, textNumber]).toEqual(['E11', 'F11']);
+    const ratio = pl01.cells.find((c) => c.formula === 'IFERROR(F11/E11*100,"")')!;
+    expect(read.cell(ratio.row, ratio.col).value).toEqual({ kind: 'number', value: 1.0416666667 });
     expect(read.cell(formulaCell.row, formulaCell.col).formula?.startsWith('=')).toBe(false);
     const apostrophed = MODEL.sheets.flatMap((s) => s.cells).find((c) => typeof c.value === 'string' && /^[-+=]|^\d/.test(c.value));
     expect(apostrophed).toBeDefined();
