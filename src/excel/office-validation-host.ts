@@ -6,8 +6,9 @@ import { HostError, type CellMark, type ReadSourceOptions, type ValidationHost, 
 import { groupMarks, type SheetMarks } from './marks';
 import { runExcel } from './office-errors';
 import { replaceMarks } from './queue-marks';
-import { CELLS_PER_SYNC, readWorkbookSource } from './read-source';
-import { MARKS_EXCEL_API, MULTI_AREA_EXCEL_API, NAME_FORMULA_EXCEL_API, READ_EXCEL_API, requireExcelApi, supportsExcelApi, WRITE_EXCEL_API } from './requirements';
+import { CELLS_PER_SYNC, RESPONSE_BYTES_PER_SYNC } from './read-blocks';
+import { readWorkbookSource } from './read-source';
+import { requireFeature, supports } from './requirements';
 import { checkFixes, syncNamingMissingSheets, writeNumbers } from './write-values';
 
 /**
@@ -24,21 +25,25 @@ import { checkFixes, syncNamingMissingSheets, writeNumbers } from './write-value
 export interface ValidationHostOptions {
   /** Cells per content sync of readSource (tests make it small to exercise block reading). */
   cellsPerSync?: number;
+  /** Estimated response bytes per content sync of readSource. */
+  bytesPerSync?: number;
 }
 
 export class OfficeValidationHost implements ValidationHost {
   private readonly cellsPerSync: number;
+  private readonly bytesPerSync: number;
 
   constructor(options: ValidationHostOptions = {}) {
     this.cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC;
+    this.bytesPerSync = options.bytesPerSync ?? RESPONSE_BYTES_PER_SYNC;
   }
 
   async readSource(options: ReadSourceOptions = {}): Promise<CellSource> {
-    requireExcelApi(READ_EXCEL_API);
+    requireFeature('read');
     const settings = {
       sheets: options.sheets ?? 'all',
       cellsPerSync: this.cellsPerSync,
-      api17: supportsExcelApi(NAME_FORMULA_EXCEL_API),
+      bytesPerSync: this.bytesPerSync,
       fallbackLabel: excelMessages['excel.openWorkbook'][displayLang()],
     };
     return runExcel((context) => readWorkbookSource(context, settings));
@@ -56,24 +61,24 @@ export class OfficeValidationHost implements ValidationHost {
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
-    requireExcelApi(MARKS_EXCEL_API);
+    requireFeature('marks');
     return this.replaceMarks(groupMarks(marks));
   }
 
   async clearMarks(): Promise<void> {
-    requireExcelApi(MARKS_EXCEL_API);
+    requireFeature('marks');
     return this.replaceMarks([]);
   }
 
   async writeValues(fixes: readonly ValueFix[]): Promise<void> {
-    requireExcelApi(WRITE_EXCEL_API);
+    requireFeature('fix');
     const checked = checkFixes(fixes);
     if (!checked.length) return;
     return runExcel((context) => writeNumbers(context, checked));
   }
 
   private replaceMarks(marks: SheetMarks[]): Promise<void> {
-    const multiArea = supportsExcelApi(MULTI_AREA_EXCEL_API);
+    const multiArea = supports('multiArea');
     return runExcel((context) => replaceMarks(context, marks, multiArea));
   }
 }

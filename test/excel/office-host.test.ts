@@ -208,10 +208,11 @@ describe('requirement sets and Office errors', () => {
     expect(snapshotSheet(sim, 'PL01 Thử')).toEqual(expectedCells(handBuiltSheet()));
   });
 
-  it('maps an error of Excel to HostError("officeError") with Excel\'s message', async () => {
-    const { host } = setup();
+  it('maps an error of Excel to HostError("insertFailed") with Excel\'s message, the workbook put back', async () => {
+    const { sim, host } = setup();
     const error = await failure(host.insertWorkbookModel(handBuiltModel([handBuiltSheet('Bad/Name')]), []));
-    expect(error.code).toBe('officeError');
+    expect(sim.sheetNames()).toEqual(['Sheet1']);
+    expect(error.code).toBe('insertFailed');
     expect(error.detail).toBe('"Bad/Name" is not a valid sheet name.');
   });
 });

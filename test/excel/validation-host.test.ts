@@ -168,11 +168,11 @@ describe('readSource', () => {
     }
   });
 
-  it('refuses a host without ExcelApi 1.4', async () => {
+  it('refuses a host without ExcelApi 1.7 (names\' formulas, the file name)', async () => {
     const { sim, host } = await setup();
-    sim.excelApi = '1.3';
+    sim.excelApi = '1.6';
     const e = await failure(host.readSource());
-    expect([e.code, e.detail]).toEqual(['unsupported', 'ExcelApi 1.4']);
+    expect([e.code, e.detail]).toEqual(['unsupported', 'ExcelApi 1.7']);
     expect(sim.syncCount).toBe(0);
   });
 });
@@ -230,8 +230,9 @@ describe('markCells and clearMarks', () => {
       { sheet: pl02.name, address: 'E12:F12', severity: 'info' },
     ];
     await host.markCells(marks);
-    // No Custom format of ours yet, but the user's: names, protection + formats, rule formulas, changes.
-    expect(sim.syncCount).toBe(4);
+    // No Custom format of ours yet, but the user's: names, protection + formats, rule formulas, the
+    // protected sheets unprotected (before anything is written), changes.
+    expect(sim.syncCount).toBe(5);
     expect(own()).toEqual({ fill: USER_FILL, font: '#7030A0' });
     expect(sim.sheet(pl01.name).protection).toEqual(protectionBefore);
 
@@ -245,7 +246,7 @@ describe('markCells and clearMarks', () => {
 
     sim.resetCounters();
     await new OfficeValidationHost().clearMarks(); // another pane session: the tags are in the workbook
-    expect(sim.syncCount).toBe(4);
+    expect(sim.syncCount).toBe(5);
     expect(ours(sim, pl01.name)).toEqual([]);
     expect(ours(sim, pl02.name)).toEqual([]);
     expect(sim.conditionalFormats(pl01.name).map((cf) => cf.id)).toEqual(['{USER-1}', '{USER-2}']);
@@ -264,7 +265,7 @@ describe('markCells and clearMarks', () => {
     sim.sheet('Sheet1').conditionalFormats.push({ ...sim.sheet(pl01.name).conditionalFormats[0], id: '{COPY}', areas: [{ row: 0, col: 0, rows: 1, cols: 1 }] });
     sim.resetCounters();
     await host.markCells([{ sheet: pl01.name, address: third, severity: 'warning' }]);
-    expect(sim.syncCount).toBe(4);
+    expect(sim.syncCount).toBe(5);
     expect(ours(sim, pl01.name).map((cf) => cf.address)).toEqual([third]);
     expect(ours(sim, pl02.name)).toEqual([]);
     expect(ours(sim, 'Sheet1')).toEqual([]);
@@ -283,10 +284,11 @@ describe('markCells and clearMarks', () => {
       counts.push([await run(() => host.markCells(marks)), await run(() => host.markCells(marks)), await run(() => host.clearMarks()), await run(() => host.clearMarks())]);
       restore?.();
     }
-    // First marks: no Custom format yet (3); again: old ones to find (4); clear (4); clear again: nothing to do (2).
+    // First marks: no Custom format yet (4, with the unprotecting); again: old ones to find (5); clear
+    // (5); clear again: nothing to do (2).
     expect(counts).toEqual([
-      [3, 4, 4, 2],
-      [3, 4, 4, 2],
+      [4, 5, 5, 2],
+      [4, 5, 5, 2],
     ]);
   });
 
@@ -297,7 +299,7 @@ describe('markCells and clearMarks', () => {
       { sheet: pl01.name, address: second, severity: 'error' },
       { sheet: pl01.name, address: third, severity: 'error' },
     ]);
-    expect(sim.syncCount).toBe(3);
+    expect(sim.syncCount).toBe(4);
     expect(ours(sim, pl01.name).map((cf) => cf.address).sort()).toEqual([second, third].sort());
     await host.clearMarks();
     expect(ours(sim, pl01.name)).toEqual([]);
@@ -312,18 +314,19 @@ describe('markCells and clearMarks', () => {
     expect(err).toBe('AccessDenied');
   });
 
-  it('refuses a missing sheet or a bad address before changing anything; needs ExcelApi 1.6', async () => {
+  it('refuses a missing sheet or a bad address before changing anything; needs ExcelApi 1.7', async () => {
     const { sim, host } = await setup();
     const missing = await failure(host.markCells([{ sheet: pl01.name, address: second, severity: 'error' }, { sheet: 'Đã xoá', address: 'A1', severity: 'error' }]));
     expect([missing.code, missing.detail]).toEqual(['sheetMissing', 'Đã xoá']);
     expect(ours(sim, pl01.name)).toEqual([]);
     expect((await failure(host.markCells([{ sheet: pl01.name, address: 'D0', severity: 'error' }]))).code).toBe('invalidInput');
 
-    sim.excelApi = '1.5';
+    // Marks unprotect the annexes: WorksheetProtection.unprotect() is ExcelApi 1.7.
+    sim.excelApi = '1.6';
     const old = await failure(host.markCells([]));
-    expect([old.code, old.detail]).toEqual(['unsupported', 'ExcelApi 1.6']);
-    expect(describeHostError(old, 'vi')).toMatch(/ExcelApi 1\.6.*tô màu/);
-    expect((await failure(host.clearMarks())).detail).toBe('ExcelApi 1.6');
+    expect([old.code, old.detail]).toEqual(['unsupported', 'ExcelApi 1.7']);
+    expect(describeHostError(old, 'vi')).toMatch(/ExcelApi 1\.7.*tô màu/);
+    expect((await failure(host.clearMarks())).detail).toBe('ExcelApi 1.7');
   });
 });
 

@@ -142,6 +142,7 @@ export class SimRequestContext implements ContextCore {
     if (ops.length === 0) return;
     this.sim.syncCount++;
     this.sim.operationCount += ops.length;
+    this.sim.operationsPerRoundTrip.push(ops.length);
     const requestBytes = ops.reduce((n, op) => n + op.bytes, 0);
     this.sim.maxRequestBytes = Math.max(this.sim.maxRequestBytes, requestBytes);
     if (this.sim.platform === 'web' && requestBytes > PAYLOAD_LIMIT_BYTES) {
@@ -225,6 +226,8 @@ export class WorkbookSimulator {
   syncCalls = 0;
   /** Queued operations (loads, sets, method calls) carried by all round trips. */
   operationCount = 0;
+  /** The operations of each round trip, in order (to aim an injected failure inside one). */
+  operationsPerRoundTrip: number[] = [];
   /**
    * Most cell entries one round trip sent back (a cell counts once per loaded 2-D property: values,
    * formulas, valueTypes…): the simulator's stand-in for Excel on the web's 5 MB response limit.
@@ -252,8 +255,13 @@ export class WorkbookSimulator {
 
   /** A set of the generated table: "1.7"; the online-only, desktop-only and preview sets are not simulated. */
   supportsSet(set: string): boolean {
-    return /^\d+\.\d+$/.test(set) && this.supportsExcelApi(set);
+    const key = `${this.excelApi}|${set}`;
+    let known = this.setSupport.get(key);
+    if (known === undefined) this.setSupport.set(key, (known = /^\d+\.\d+$/.test(set) && this.supportsExcelApi(set)));
+    return known;
   }
+
+  private readonly setSupport = new Map<string, boolean>();
 
   /**
    * Makes round trip `roundTrip` (counted as syncCount counts, from now on the simulator's life) fail
@@ -276,6 +284,7 @@ export class WorkbookSimulator {
     this.syncCount = 0;
     this.syncCalls = 0;
     this.operationCount = 0;
+    this.operationsPerRoundTrip = [];
     this.maxCellsReadPerSync = 0;
     this.maxRequestBytes = 0;
     this.maxResponseBytes = 0;
