@@ -79,7 +79,7 @@ export async function undoInsertion(context: Excel.RequestContext, plan: InsertP
     await context.sync();
     return 'rolledBack';
   } catch (undoFailure) {
-    const reason = isOfficeError(failure) ? failure.message || failure.code : failure instanceof Error ? failure.message : String(failure);
+    const reason = failure instanceof HostError ? failure.detail : isOfficeError(failure) ? failure.message || failure.code : failure instanceof Error ? failure.message : String(failure);
     const added = plan.added.join(', ');
     const renamed = plan.replaced.map((r) => `${r.temporary} → ${r.old.name}`).join(', ');
     throw new HostError('insertLeftovers', added, { reason, renamed, undo: isOfficeError(undoFailure) ? undoFailure.message : String(undoFailure) });

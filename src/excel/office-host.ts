@@ -61,7 +61,7 @@ export class OfficeExcelHost implements ExcelHost {
         return await this.insert(context, model, replace, features);
       } catch (e) {
         // One message for whatever Excel refused, the survey included (which wrote nothing).
-        if (isOfficeError(e)) throw new HostError('insertFailed', e.message || e.code);
+        if (!(e instanceof HostError) && isOfficeError(e)) throw new HostError('insertFailed', e.message || e.code);
         throw e;
       }
     });

@@ -74,19 +74,24 @@ export async function replaceMarks(context: Excel.RequestContext, marks: readonl
 async function unprotectAll(context: Excel.RequestContext, sheets: readonly ScannedSheet[]): Promise<void> {
   if (!sheets.length) return;
   for (const s of sheets) s.ws.protection.unprotect();
+  let failure: unknown;
   try {
     await context.sync();
     return;
   } catch (e) {
-    if (!isOfficeError(e)) throw e;
+    failure = e;
   }
   const now = sheets.map((s) => ({ s, state: s.ws.protection.load('protected') }));
   await context.sync();
   const refused = now.find((x) => x.state.protected);
   for (const { s, state } of now) if (!state.protected) s.ws.protection.protect({ ...s.protection.options });
   await context.sync();
-  throw new HostError('sheetPassword', refused ? refused.s.name : sheets.map((s) => s.name).join(', '));
+  // Excel answers a missing password as a bad argument (or access denied); anything else is not about the sheet.
+  if (refused && isOfficeError(failure) && PASSWORD_REFUSALS.has(failure.code)) throw new HostError('sheetPassword', refused.s.name);
+  throw failure;
 }
+
+const PASSWORD_REFUSALS = new Set(['InvalidArgument', 'AccessDenied', 'BadPassword', 'InvalidOperation']);
 
 /** After a failed batch: every sheet that is unprotected and should not be is protected again (best effort). */
 async function protectAgain(context: Excel.RequestContext, sheets: readonly ScannedSheet[]): Promise<void> {

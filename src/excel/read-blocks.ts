@@ -5,7 +5,7 @@
  * by estimated bytes: each cell costs the bytes per cell measured on what was read of its sheet so
  * far (INITIAL_BYTES_PER_CELL before anything was), and a batch stops at RESPONSE_BYTES_PER_SYNC —
  * well under the limit, so that a sheet whose texts grow longer further down still fits. A batch the
- * host refuses anyway is read again with its sheets' estimates doubled (read-source.ts). Pure, no
+ * host refuses anyway is read again with its sheets' estimates quadrupled (read-source.ts). Pure, no
  * Office.js.
  */
 

@@ -11,8 +11,11 @@ import { LoadedSheet, sheetVisibility } from './source-cells';
  * 2. each chosen sheet's used range (values only) — its size, nothing of its cells yet;
  * 3. the cells (`values`, `formulas`, `valueTypes`) of every used range, in batches of at most
  *    RESPONSE_BYTES_PER_SYNC estimated bytes (read-blocks.ts): one sync for an annex workbook with its
- *    check sheet, one more per further ~2 MB. A batch Excel on the web refuses as too large
- *    (ResponsePayloadSizeLimitExceeded) is read again in smaller pieces.
+ *    check sheet, one more per further ~2 MB. The bytes per cell are measured on what was read of a
+ *    sheet; before its first batch they are unknown (a text may be 32,767 characters), so a sheet
+ *    whose texts are far longer than INITIAL_BYTES_PER_CELL has its first batch refused by Excel on
+ *    the web (ResponsePayloadSizeLimitExceeded: nothing is lost) and read again in batches a quarter
+ *    as large — a round trip or two more, never an error for the user.
  */
 
 export interface ReadSourceSettings {
@@ -58,8 +61,9 @@ export async function readWorkbookSource(context: Excel.RequestContext, settings
     } catch (e) {
       const cells = batch.reduce((n, b) => n + b.rows * b.cols, 0);
       if (!isOfficeError(e) || e.code !== 'ResponsePayloadSizeLimitExceeded' || cells <= 1) throw e;
-      // Longer texts than estimated: the same cells again, in batches half as large.
-      for (const b of batch) estimate.set(b.sheet, Math.max(2 * budget.bytesPerCell(b.sheet), Math.ceil((2 * settings.bytesPerSync) / cells)));
+      // Longer texts than estimated (over 5 MB where 2 MB were expected): the same cells again, in
+      // batches a quarter as large, until what is measured takes over.
+      for (const b of batch) estimate.set(b.sheet, Math.max(4 * budget.bytesPerCell(b.sheet), Math.ceil((2 * settings.bytesPerSync) / cells)));
       pending.unshift(...batch);
       continue;
     }

@@ -141,3 +141,32 @@ test('a merged summary, first inserted: a failure at any sync leaves the workboo
 test('a merged summary replacing an earlier one: a failure at any sync leaves the earlier summary as it was', async () => {
   await sweep('summary again', summary(directUnits().slice(0, 4)), summary(directUnits().slice(0, 3)));
 });
+
+test('when putting the workbook back fails too, the message names what may be left and how the old sheets were renamed', async () => {
+  const before = summary(directUnits().slice(0, 3));
+  const { sim, host, restore } = await workbook(before);
+  try {
+    // The third sync (a content sync) fails, then the first sync of the undoing.
+    sim.failAt(3, 0);
+    sim.failAt(4, 0);
+    const model = summary(directUnits().slice(0, 4));
+    const error = await host.insertWorkbookModel(model, model.sheets.map((s) => s.name)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HostError);
+    const e = error as HostError;
+    expect(e.code).toBe('insertLeftovers');
+    const text = describeHostError(e, 'vi');
+    expect(text).toContain('không trả lại được sổ tính như cũ');
+    for (const sheet of model.sheets) expect(text).toContain(sheet.name);
+    expect(text).toContain(`~annex-old-1 → ${before.sheets[0].name}`);
+    // What the message says is what the workbook holds: the old sheets under the names it gives.
+    for (const [temporary, original] of (e.params.renamed ?? '').split(', ').map((pair) => pair.split(' → '))) {
+      expect(sim.hasSheet(temporary)).toBe(true);
+      expect(before.sheets.map((s) => s.name).concat(before.metaSheet.name)).toContain(original);
+    }
+  } finally {
+    restore();
+  }
+});

@@ -170,6 +170,7 @@ export class SimRequestContext implements ContextCore {
     }
     if (this.sim.platform === 'web' && this.responseBytes > PAYLOAD_LIMIT_BYTES) {
       // The host ran the batch; only its answer is refused: nothing loaded becomes readable.
+      this.sim.refusedResponses++;
       throw new SimOfficeError('ResponsePayloadSizeLimitExceeded', undefined, `sync ${this.sim.syncCount}: ${this.responseBytes} bytes`);
     }
     commits.forEach((c) => c());
@@ -236,11 +237,13 @@ export class WorkbookSimulator {
   /** Largest request and response of one round trip, in bytes of JSON (see PAYLOAD_LIMIT_BYTES). */
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** Responses refused for their size (ResponsePayloadSizeLimitExceeded). */
+  refusedResponses = 0;
   /** Highest supported ExcelApi set; null = none (Excel 2013). */
   excelApi: string | null;
   platform: 'web' | 'desktop';
   readonly excel: SimExcelNamespace;
-  private injected: InjectedFailure | null = null;
+  private injected: InjectedFailure[] = [];
 
   constructor(options: SimulatorOptions = {}) {
     this.excelApi = options.excelApi ?? '1.9';
@@ -264,20 +267,18 @@ export class WorkbookSimulator {
   private readonly setSupport = new Map<string, boolean>();
 
   /**
-   * Makes round trip `roundTrip` (counted as syncCount counts, from now on the simulator's life) fail
-   * with GeneralException after `after` of its operations ran — as a dropped connection or a host
-   * error would. It fails once.
+   * Makes round trip `roundTrip` (counted as syncCount counts) fail with GeneralException after
+   * `after` of its operations ran — as a dropped connection or a host error would. Each call adds
+   * one failure, which happens once.
    */
   failAt(roundTrip: number, after = 0): void {
-    this.injected = { roundTrip, after };
+    this.injected.push({ roundTrip, after });
   }
 
   /** The injected failure for this round trip, if any (consumed). */
   takeInjectedFailure(roundTrip: number): InjectedFailure | null {
-    if (!this.injected || this.injected.roundTrip !== roundTrip) return null;
-    const f = this.injected;
-    this.injected = null;
-    return f;
+    const i = this.injected.findIndex((f) => f.roundTrip === roundTrip);
+    return i < 0 ? null : this.injected.splice(i, 1)[0];
   }
 
   resetCounters(): void {
@@ -288,6 +289,7 @@ export class WorkbookSimulator {
     this.maxCellsReadPerSync = 0;
     this.maxRequestBytes = 0;
     this.maxResponseBytes = 0;
+    this.refusedResponses = 0;
   }
 
   /** Seeds a sheet directly (test setup, not through the API). */
