@@ -35,7 +35,6 @@ export interface SheetNameProblem {
   localParams?: { vi: Record<string, string>; en: Record<string, string> };
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are what is refused
 const FORBIDDEN = /[:\\/?*[\]\u0000-\u001f\u007f]/;
 
 export function sheetNameProblem(name: string): SheetNameProblem | null {
