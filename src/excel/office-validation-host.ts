@@ -13,13 +13,15 @@ import { checkFixes, syncNamingMissingSheets, writeNumbers } from './write-value
 
 /**
  * ValidationHost over Office.js. Syncs per call, whatever the number of sheets, cells or marks:
- * - readSource: 3 while the sheets read hold at most 20,000 used cells together (the default
- *   pack's seven annexes of a unit hold about 1,800), then one more per further 20,000 cells;
+ * - readSource: 2, then one per ~2 MB of cells (estimated from the texts read so far: 1 for a unit's
+ *   workbook with its check sheet, ~68,000 cell entries, 1.3 MB), plus one or two when Excel on the
+ *   web refuses a first guess at a sheet of very long texts (read-source.ts);
  * - selectCell: 1;
- * - markCells, clearMarks: 4 at most — 3 when no sheet has a Custom conditional format, 2 when there
- *   is nothing to remove or add;
+ * - markCells, clearMarks: 5 at most — names; protection and conditional-format types; the Custom
+ *   formats' formulas (skipped when there is none); the protected sheets to change unprotected, before
+ *   anything is written (skipped when none is); the changes — 2 when there is nothing to change;
  * - writeValues: 2 (check, then write).
- * A refused call (missing sheet, locked cell, bad address) changes nothing.
+ * A refused call (missing sheet, locked cell, bad address, a sheet with a password) changes nothing.
  */
 
 export interface ValidationHostOptions {

@@ -32,26 +32,6 @@ export interface BatchBudget {
   bytesPerCell: (sheet: number) => number;
 }
 
-/** UTF-8 bytes of a string. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Bytes of a value as JSON in a request or response (UTF-8), as Office.js sends it. */
-export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? '');
-}
-
 /**
  * Takes from the front of `pending` the next batch that fits the budget, in order: whole rows of an
  * area while they fit; a row too wide for the budget alone goes by columns. Mutates `pending`.

@@ -1,7 +1,8 @@
 import type { CellSource, SourceName } from '../core/report/cell-source';
 import { rangeA1 } from '../core/sheet/address';
 import { META_SHEET } from '../core/sheet/identity';
-import { INITIAL_BYTES_PER_CELL, jsonBytes, nextBatch, type Area, type BatchBudget } from './read-blocks';
+import { jsonBytes } from './payload';
+import { INITIAL_BYTES_PER_CELL, nextBatch, type Area, type BatchBudget } from './read-blocks';
 import { isOfficeError } from './office-errors';
 import { LoadedSheet, sheetVisibility } from './source-cells';
 

@@ -3,7 +3,8 @@ import { parseBlock } from '../../src/excel/cell-address';
 import { HostError, type HostErrorCode } from '../../src/excel/host';
 import { describeHostError } from '../../src/excel/host-error-text';
 import { chunkAddresses, groupMarks, isMarkFormula, markFormula } from '../../src/excel/marks';
-import { jsonBytes, planBatches, utf8Length } from '../../src/excel/read-blocks';
+import { jsonBytes, utf8Length } from '../../src/excel/payload';
+import { planBatches } from '../../src/excel/read-blocks';
 import { LoadedSheet, sourceCell } from '../../src/excel/source-cells';
 
 /** The pure parts of the validation host: cell conversion, block planning, mark grouping and tags. */
