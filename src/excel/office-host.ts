@@ -68,73 +68,62 @@ export class OfficeExcelHost implements ExcelHost {
   }
 
   private async insert(context: Excel.RequestContext, model: WorkbookModel, replace: readonly string[], features: HostFeatures): Promise<InsertOutcome> {
-    {
-      let syncs = 0;
-      const sync = async () => {
-        syncs++;
-        await context.sync();
-      };
-      const worksheets = context.workbook.worksheets;
+    let syncs = 0;
+    const sync = async () => {
+      syncs++;
+      await context.sync();
+    };
+    const worksheets = context.workbook.worksheets;
 
-      const survey = await surveyWorkbook(context, model.metaSheet.name, sync);
-      const consented = new Set(replace.map(key));
-      const refused = model.sheets.filter((s) => survey.sheets.has(key(s.name)) && !consented.has(key(s.name)));
-      if (refused.length) throw new HostError('sheetExists', refused.map((s) => s.name).join(', '));
+    const survey = await surveyWorkbook(context, model.metaSheet.name, sync);
+    const consented = new Set(replace.map(key));
+    const refused = model.sheets.filter((s) => survey.sheets.has(key(s.name)) && !consented.has(key(s.name)));
+    if (refused.length) throw new HostError('sheetExists', refused.map((s) => s.name).join(', '));
 
-      const plan = planInsertion(
-        model.sheets.map((s) => s.name),
-        model.metaSheet.name,
-        survey.sheets,
-      );
-      const progress: Progress = { phase: 'writing' };
-      try {
-        // Renamed away first: formulas that point at an old sheet follow it, and its name is free.
-        for (const r of plan.replaced) worksheets.getItem(r.old.name).name = r.temporary;
-        const added = new Map(plan.added.map((name) => [name, worksheets.add(name)]));
+    const plan = planInsertion(model.sheets.map((s) => s.name), model.metaSheet.name, survey.sheets);
+    const outcome = (): InsertOutcome => {
+      const own = new Set(model.sheets.map((s) => key(s.name)));
+      return { written: model.sheets.map((s) => s.name), replaced: plan.replaced.map((r) => r.name).filter((n) => own.has(key(n))), syncs };
+    };
+    const progress: Progress = { phase: 'writing' };
+    try {
+      // Renamed away first: formulas that point at an old sheet follow it, and its name is free.
+      for (const r of plan.replaced) worksheets.getItem(r.old.name).name = r.temporary;
+      const added = new Map(plan.added.map((name) => [name, worksheets.add(name)]));
 
-        for (const sheet of model.sheets) {
-          const ws = added.get(sheet.name)!;
-          const cells = planSheet(sheet);
-          const blocks = contentBlocks(cells);
-          const lastFrom = blocks.length ? blocks[blocks.length - 1][0] : 0;
-          // Large sheets: every block but the last in a sync of its own, before formats and protection.
-          for (const [from, to] of blocks.slice(0, -1)) {
-            queueContentRows(ws, cells, from, to, features);
-            await sync();
-          }
-          queueSheet(ws, sheet, cells, features, lastFrom);
+      for (const sheet of model.sheets) {
+        const ws = added.get(sheet.name)!;
+        const cells = planSheet(sheet);
+        const blocks = contentBlocks(cells);
+        const lastFrom = blocks.length ? blocks[blocks.length - 1][0] : 0;
+        // Large sheets: every block but the last in a sync of its own, before formats and protection.
+        for (const [from, to] of blocks.slice(0, -1)) {
+          queueContentRows(ws, cells, from, to, features);
           await sync();
         }
-
-        progress.phase = 'finishing';
-        queueMetaSheet(added.get(model.metaSheet.name)!, model.metaSheet, survey.metaRows, features);
-        queueNames(
-          context.workbook.names,
-          model.names,
-          new Set(survey.names.map((n) => key(n.name))),
-        );
-        for (const move of plan.moves) added.get(move.name)!.position = move.position;
-        if (model.sheets.length) added.get(model.sheets[0].name)!.activate();
-        // Last: the old sheets. Excel refuses to delete a very hidden sheet.
-        for (const r of plan.replaced) {
-          const old = worksheets.getItem(r.temporary);
-          if (r.old.visibility === 'VeryHidden') old.visibility = 'Hidden';
-          old.delete();
-        }
+        queueSheet(ws, sheet, cells, features, lastFrom);
         await sync();
-      } catch (failure) {
-        const outcome = await undoInsertion(context, plan, { ...survey, modelNames: model.names.map((n) => n.name) }, progress, failure);
-        if (outcome === 'completed') return outcome_(model, plan.replaced.map((r) => r.name), syncs);
-        throw failure;
       }
-      return outcome_(model, plan.replaced.map((r) => r.name), syncs);
-    }
-  }
-}
 
-function outcome_(model: WorkbookModel, replacedNames: string[], syncs: number): InsertOutcome {
-  const own = new Set(model.sheets.map((s) => key(s.name)));
-  return { written: model.sheets.map((s) => s.name), replaced: replacedNames.filter((n) => own.has(key(n))), syncs };
+      progress.phase = 'finishing';
+      queueMetaSheet(added.get(model.metaSheet.name)!, model.metaSheet, survey.metaRows, features);
+      queueNames(context.workbook.names, model.names, new Set(survey.names.map((n) => key(n.name))));
+      for (const move of plan.moves) added.get(move.name)!.position = move.position;
+      if (model.sheets.length) added.get(model.sheets[0].name)!.activate();
+      // Last: the old sheets. Excel refuses to delete a very hidden sheet.
+      for (const r of plan.replaced) {
+        const old = worksheets.getItem(r.temporary);
+        if (r.old.visibility === 'VeryHidden') old.visibility = 'Hidden';
+        old.delete();
+      }
+      await sync();
+    } catch (failure) {
+      const undone = await undoInsertion(context, plan, { ...survey, modelNames: model.names.map((n) => n.name) }, progress, failure);
+      if (undone === 'completed') return outcome();
+      throw failure;
+    }
+    return outcome();
+  }
 }
 
 /** First sync: sheets (ids, names, positions, visibility), the active sheet, defined names, and an identity sheet's rows. */
