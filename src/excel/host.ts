@@ -68,17 +68,29 @@ export interface ValidationHost {
   writeValues(fixes: readonly ValueFix[]): Promise<void>;
 }
 
-export type HostErrorCode = 'sheetExists' | 'unsupported' | 'officeError' | 'sheetMissing' | 'cellLocked' | 'invalidInput';
+export type HostErrorCode =
+  | 'sheetExists'
+  | 'unsupported'
+  | 'officeError'
+  | 'sheetMissing'
+  | 'cellLocked'
+  | 'invalidInput'
+  | 'insertFailed'
+  | 'insertLeftovers'
+  | 'sheetPassword';
 
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
     /**
-     * Sheet names for 'sheetExists' and 'sheetMissing', the missing requirement set for 'unsupported',
-     * "Sheet!A1" cells for 'cellLocked', the refused address or value for 'invalidInput', Office's
-     * text otherwise.
+     * Sheet names for 'sheetExists', 'sheetMissing' and 'sheetPassword', the missing requirement set
+     * for 'unsupported', "Sheet!A1" cells for 'cellLocked', the refused address or value for
+     * 'invalidInput', Office's text for 'officeError' and 'insertFailed' (the workbook was put back as
+     * it was), the sheets left behind for 'insertLeftovers' (it could not be).
      */
     readonly detail: string,
+    /** 'insertLeftovers': Office's text of the first failure; `renamed`: "~annex-old-1 → PL01" pairs. */
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(`${code}: ${detail}`);
   }

@@ -1,16 +1,26 @@
-import type { SheetModel, WorkbookModel } from '../core/sheet/model';
+import type { WorkbookModel } from '../core/sheet/model';
 import { HostError, type ExcelHost, type InsertOutcome } from './host';
-import { runExcel } from './office-errors';
-import { metaRowsFrom, queueMetaSheet, queueNames, type ExistingMeta } from './queue-meta';
+import { planInsertion, type ExistingSheet } from './insert-plan';
+import { undoInsertion, type Progress, type SurveyName } from './insert-rollback';
+import { isOfficeError, runExcel } from './office-errors';
+import { metaRowsFrom, queueMetaSheet, queueNames } from './queue-meta';
 import { contentBlocks, queueContentRows, queueSheet, type HostFeatures } from './queue-sheet';
 import { checkRequirements } from './requirements';
 import { planSheet } from './sheet-plan';
 
 /**
- * ExcelHost over Office.js. An insertion takes 1 sync to survey the workbook, 1 per annex sheet
- * (everything of the sheet queued, then one sync) and 1 for the identity sheet and names: N + 2,
- * whatever the number of cells. Nothing is written before the survey has shown that no sheet would
- * be overwritten without consent.
+ * ExcelHost over Office.js. An insertion of N sheets takes N + 2 syncs whatever the number of cells
+ * (plus one per further ~2 MB block of a very large sheet):
+ * 1. survey: sheets, names, the identity sheet's rows — nothing is written before it has shown that
+ *    no sheet would be overwritten without consent;
+ * 2. the replaced sheets renamed away, every new sheet added under its final name (so that every
+ *    formula finds the sheet it names: insert-plan.ts), and the first sheet's contents;
+ * 3 … N+1. the other sheets' contents, one sync each;
+ * N+2. the identity sheet, the defined names, the new sheets moved to the old ones' places, the old
+ *    sheets deleted (last).
+ * All or nothing from the user's view: if a sync fails, the sheets added are deleted and the
+ * replaced ones renamed back (insert-rollback.ts, two more syncs), and the user is told once
+ * (HostError 'insertFailed'); if even that fails, what is left is named ('insertLeftovers').
  */
 
 export interface OfficeHostOptions {
@@ -18,16 +28,12 @@ export interface OfficeHostOptions {
   fontName?: string | null;
 }
 
-interface ExistingSheet {
-  name: string;
-  position: number;
-  visibility: string;
-}
-
 interface Survey {
   sheets: Map<string, ExistingSheet>;
-  names: Set<string>;
-  meta: ExistingMeta | null;
+  names: SurveyName[];
+  /** Key/value rows of an identity sheet already there. */
+  metaRows: Array<[string, string]>;
+  active: string | null;
 }
 
 const key = (name: string) => name.toLowerCase();
@@ -51,98 +57,89 @@ export class OfficeExcelHost implements ExcelHost {
     const { api19 } = checkRequirements();
     const features: HostFeatures = { api19, ...(this.fontName && { fontName: this.fontName }) };
     return runExcel(async (context) => {
-      let syncs = 0;
-      const sync = async () => {
-        syncs++;
-        await context.sync();
-      };
-      const worksheets = context.workbook.worksheets;
+      try {
+        return await this.insert(context, model, replace, features);
+      } catch (e) {
+        // One message for whatever Excel refused, the survey included (which wrote nothing).
+        if (!(e instanceof HostError) && isOfficeError(e)) throw new HostError('insertFailed', e.message || e.code);
+        throw e;
+      }
+    });
+  }
 
-      const survey = await surveyWorkbook(context, model.metaSheet.name, sync);
-      const consented = new Set(replace.map(key));
-      const refused = model.sheets.filter((s) => survey.sheets.has(key(s.name)) && !consented.has(key(s.name)));
-      if (refused.length) throw new HostError('sheetExists', refused.map((s) => s.name).join(', '));
+  private async insert(context: Excel.RequestContext, model: WorkbookModel, replace: readonly string[], features: HostFeatures): Promise<InsertOutcome> {
+    let syncs = 0;
+    const sync = async () => {
+      syncs++;
+      await context.sync();
+    };
+    const worksheets = context.workbook.worksheets;
 
-      const taken = new Set([...survey.sheets.keys(), ...model.sheets.map((s) => key(s.name))]);
-      const written: string[] = [];
-      const replaced: string[] = [];
-      let first: Excel.Worksheet | null = null;
+    const survey = await surveyWorkbook(context, model.metaSheet.name, sync);
+    const consented = new Set(replace.map(key));
+    const refused = model.sheets.filter((s) => survey.sheets.has(key(s.name)) && !consented.has(key(s.name)));
+    if (refused.length) throw new HostError('sheetExists', refused.map((s) => s.name).join(', '));
+
+    const plan = planInsertion(model.sheets.map((s) => s.name), model.metaSheet.name, survey.sheets);
+    const outcome = (): InsertOutcome => {
+      const own = new Set(model.sheets.map((s) => key(s.name)));
+      return { written: model.sheets.map((s) => s.name), replaced: plan.replaced.map((r) => r.name).filter((n) => own.has(key(n))), syncs };
+    };
+    const progress: Progress = { phase: 'writing' };
+    try {
+      // Renamed away first: formulas that point at an old sheet follow it, and its name is free.
+      for (const r of plan.replaced) worksheets.getItem(r.old.name).name = r.temporary;
+      const added = new Map(plan.added.map((name) => [name, worksheets.add(name)]));
+
       for (const sheet of model.sheets) {
-        const old = survey.sheets.get(key(sheet.name));
-        const plan = planSheet(sheet);
-        const blocks = contentBlocks(plan);
+        const ws = added.get(sheet.name)!;
+        const cells = planSheet(sheet);
+        const blocks = contentBlocks(cells);
         const lastFrom = blocks.length ? blocks[blocks.length - 1][0] : 0;
-        const ws = worksheets.add(old ? temporaryName(taken) : sheet.name);
         // Large sheets: every block but the last in a sync of its own, before formats and protection.
         for (const [from, to] of blocks.slice(0, -1)) {
-          queueContentRows(ws, plan, from, to, features);
+          queueContentRows(ws, cells, from, to, features);
           await sync();
         }
-        queueSheet(ws, sheet, plan, features, lastFrom);
-        if (old) takeOver(worksheets, ws, sheet, old);
-        first ??= ws;
+        queueSheet(ws, sheet, cells, features, lastFrom);
         await sync();
-        written.push(sheet.name);
-        if (old) replaced.push(sheet.name);
       }
 
-      queueMetaSheet(worksheets, model.metaSheet, survey.meta, features);
-      queueNames(context.workbook.names, model.names, survey.names);
-      first?.activate();
+      progress.phase = 'finishing';
+      queueMetaSheet(added.get(model.metaSheet.name)!, model.metaSheet, survey.metaRows, features);
+      queueNames(context.workbook.names, model.names, new Set(survey.names.map((n) => key(n.name))));
+      for (const move of plan.moves) added.get(move.name)!.position = move.position;
+      if (model.sheets.length) added.get(model.sheets[0].name)!.activate();
+      // Last: the old sheets. Excel refuses to delete a very hidden sheet.
+      for (const r of plan.replaced) {
+        const old = worksheets.getItem(r.temporary);
+        if (r.old.visibility === 'VeryHidden') old.visibility = 'Hidden';
+        old.delete();
+      }
       await sync();
-      return { written, replaced, syncs };
-    });
+    } catch (failure) {
+      const undone = await undoInsertion(context, plan, { ...survey, modelNames: model.names.map((n) => n.name) }, progress, failure);
+      if (undone === 'completed') return outcome();
+      throw failure;
+    }
+    return outcome();
   }
 }
 
-/** First sync: sheet names, positions and visibility, defined names, and the identity sheet if any. */
+/** First sync: sheets (ids, names, positions, visibility), the active sheet, defined names, and an identity sheet's rows. */
 async function surveyWorkbook(context: Excel.RequestContext, metaName: string, sync: () => Promise<void>): Promise<Survey> {
-  const sheets = context.workbook.worksheets.load('items/name,items/position,items/visibility');
-  const names = context.workbook.names.load('items/name');
+  const sheets = context.workbook.worksheets.load('items/id,items/name,items/position,items/visibility');
+  const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+  const names = context.workbook.names.load('items/name,items/formula,items/visible,items/comment');
   const meta = context.workbook.worksheets.getItemOrNullObject(metaName);
-  meta.load('visibility');
-  meta.protection.load('protected');
   const metaUsed = meta.getUsedRangeOrNullObject(true);
   metaUsed.load('address,values');
   await sync();
 
-  const survey: Survey = {
-    sheets: new Map(sheets.items.map((s): [string, ExistingSheet] => [key(s.name), { name: s.name, position: s.position, visibility: s.visibility }])),
-    names: new Set(names.items.map((n) => key(n.name))),
-    meta: null,
+  return {
+    sheets: new Map(sheets.items.map((s): [string, ExistingSheet] => [key(s.name), { id: s.id, name: s.name, position: s.position, visibility: s.visibility }])),
+    names: names.items.map((n) => ({ name: n.name, formula: n.formula, visible: n.visible, comment: n.comment })),
+    metaRows: meta.isNullObject || metaUsed.isNullObject ? [] : metaRowsFrom(metaUsed.address, metaUsed.values as unknown[][]),
+    active: active.name,
   };
-  if (!meta.isNullObject) {
-    const used = metaUsed.isNullObject ? null : { address: metaUsed.address, values: metaUsed.values as unknown[][] };
-    survey.meta = {
-      protected: meta.protection.protected,
-      visibility: meta.visibility,
-      rows: used ? metaRowsFrom(used.address, used.values) : [],
-      usedAddress: used ? used.address.slice(used.address.lastIndexOf('!') + 1) : null,
-    };
-  }
-  return survey;
-}
-
-/**
- * Replacing: the new sheet was written under a temporary name; now the old one is deleted and the new
- * one takes its name and tab position. Deleting first would fail when the old sheet is the workbook's
- * only visible sheet.
- */
-function takeOver(worksheets: Excel.WorksheetCollection, ws: Excel.Worksheet, sheet: SheetModel, old: ExistingSheet): void {
-  const previous = worksheets.getItem(old.name);
-  // Excel refuses to delete a very hidden sheet.
-  if (old.visibility === 'VeryHidden') previous.visibility = 'Hidden';
-  previous.delete();
-  ws.name = sheet.name;
-  ws.position = old.position;
-}
-
-function temporaryName(taken: Set<string>): string {
-  for (let i = 1; ; i++) {
-    const name = `~annex-${i}`;
-    if (!taken.has(key(name))) {
-      taken.add(key(name));
-      return name;
-    }
-  }
 }

@@ -6,39 +6,46 @@ import { HostError, type CellMark, type ReadSourceOptions, type ValidationHost, 
 import { groupMarks, type SheetMarks } from './marks';
 import { runExcel } from './office-errors';
 import { replaceMarks } from './queue-marks';
-import { CELLS_PER_SYNC, readWorkbookSource } from './read-source';
-import { MARKS_EXCEL_API, MULTI_AREA_EXCEL_API, NAME_FORMULA_EXCEL_API, READ_EXCEL_API, requireExcelApi, supportsExcelApi, WRITE_EXCEL_API } from './requirements';
+import { CELLS_PER_SYNC, RESPONSE_BYTES_PER_SYNC } from './read-blocks';
+import { readWorkbookSource } from './read-source';
+import { requireFeature, supports } from './requirements';
 import { checkFixes, syncNamingMissingSheets, writeNumbers } from './write-values';
 
 /**
  * ValidationHost over Office.js. Syncs per call, whatever the number of sheets, cells or marks:
- * - readSource: 3 while the sheets read hold at most 20,000 used cells together (the default
- *   pack's seven annexes of a unit hold about 1,800), then one more per further 20,000 cells;
+ * - readSource: 2, then one per ~2 MB of cells (estimated from the texts read so far: 1 for a unit's
+ *   workbook with its check sheet, ~68,000 cell entries, 1.3 MB), plus one or two when Excel on the
+ *   web refuses a first guess at a sheet of very long texts (read-source.ts);
  * - selectCell: 1;
- * - markCells, clearMarks: 4 at most — 3 when no sheet has a Custom conditional format, 2 when there
- *   is nothing to remove or add;
+ * - markCells, clearMarks: 5 at most — names; protection and conditional-format types; the Custom
+ *   formats' formulas (skipped when there is none); the protected sheets to change unprotected, before
+ *   anything is written (skipped when none is); the changes — 2 when there is nothing to change;
  * - writeValues: 2 (check, then write).
- * A refused call (missing sheet, locked cell, bad address) changes nothing.
+ * A refused call (missing sheet, locked cell, bad address, a sheet with a password) changes nothing.
  */
 
 export interface ValidationHostOptions {
   /** Cells per content sync of readSource (tests make it small to exercise block reading). */
   cellsPerSync?: number;
+  /** Estimated response bytes per content sync of readSource. */
+  bytesPerSync?: number;
 }
 
 export class OfficeValidationHost implements ValidationHost {
   private readonly cellsPerSync: number;
+  private readonly bytesPerSync: number;
 
   constructor(options: ValidationHostOptions = {}) {
     this.cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC;
+    this.bytesPerSync = options.bytesPerSync ?? RESPONSE_BYTES_PER_SYNC;
   }
 
   async readSource(options: ReadSourceOptions = {}): Promise<CellSource> {
-    requireExcelApi(READ_EXCEL_API);
+    requireFeature('read');
     const settings = {
       sheets: options.sheets ?? 'all',
       cellsPerSync: this.cellsPerSync,
-      api17: supportsExcelApi(NAME_FORMULA_EXCEL_API),
+      bytesPerSync: this.bytesPerSync,
       fallbackLabel: excelMessages['excel.openWorkbook'][displayLang()],
     };
     return runExcel((context) => readWorkbookSource(context, settings));
@@ -56,24 +63,24 @@ export class OfficeValidationHost implements ValidationHost {
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
-    requireExcelApi(MARKS_EXCEL_API);
+    requireFeature('marks');
     return this.replaceMarks(groupMarks(marks));
   }
 
   async clearMarks(): Promise<void> {
-    requireExcelApi(MARKS_EXCEL_API);
+    requireFeature('marks');
     return this.replaceMarks([]);
   }
 
   async writeValues(fixes: readonly ValueFix[]): Promise<void> {
-    requireExcelApi(WRITE_EXCEL_API);
+    requireFeature('fix');
     const checked = checkFixes(fixes);
     if (!checked.length) return;
     return runExcel((context) => writeNumbers(context, checked));
   }
 
   private replaceMarks(marks: SheetMarks[]): Promise<void> {
-    const multiArea = supportsExcelApi(MULTI_AREA_EXCEL_API);
+    const multiArea = supports('multiArea');
     return runExcel((context) => replaceMarks(context, marks, multiArea));
   }
 }

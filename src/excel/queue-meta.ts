@@ -5,18 +5,9 @@ import { planSheet } from './sheet-plan';
 
 /**
  * The hidden identity sheet and the defined names, queued in the insertion's last batch (the names
- * point into the sheets, so the sheets come first).
+ * point into the sheets, so the sheets come first). An identity sheet already in the workbook is
+ * replaced like any other sheet (insert-plan.ts): its rows are read first and kept.
  */
-
-/** What the first sync learnt about an identity sheet already in the workbook. */
-export interface ExistingMeta {
-  protected: boolean;
-  visibility: string;
-  /** Key/value rows found in columns A:B. */
-  rows: Array<[string, string]>;
-  /** Address of its used range on the sheet ("A1:B9"), to clear before rewriting. */
-  usedAddress: string | null;
-}
 
 /**
  * The model's rows first and in order (the names ANNEX_PACK… point at fixed rows), then rows of the
@@ -43,15 +34,12 @@ export function metaRowsFrom(address: string, values: unknown[][]): Array<[strin
   return values.map((row): [string, string] => [String(row[0] ?? ''), String(row[1] ?? '')]).filter(([k]) => k !== '');
 }
 
-export function queueMetaSheet(worksheets: Excel.WorksheetCollection, meta: MetaSheetModel, existing: ExistingMeta | null, features: HostFeatures): void {
-  const rows = mergeMetaRows(meta, existing?.rows ?? []);
-  const ws = existing ? worksheets.getItem(meta.name) : worksheets.add(meta.name);
-  if (existing?.protected) ws.protection.unprotect();
-  if (existing?.usedAddress) ws.getRange(existing.usedAddress).clear('All');
-  const content = metaSheetContent(rows);
+/** The identity sheet's rows into the new (empty) sheet `ws`, which is then hidden. */
+export function queueMetaSheet(ws: Excel.Worksheet, meta: MetaSheetModel, existingRows: ReadonlyArray<[string, string]>, features: HostFeatures): void {
+  const content = metaSheetContent(mergeMetaRows(meta, existingRows));
   queueSheet(ws, content, planSheet(content), features);
   // Hidden, not very hidden: a user who looks for it can see it, and it can be deleted.
-  if (!existing || existing.visibility === 'Visible') ws.visibility = 'Hidden';
+  ws.visibility = 'Hidden';
 }
 
 /** Names are replaced: an existing one is deleted first (its reference may have become #REF!). */

@@ -1,6 +1,7 @@
 import { columnLetters, rangeA1 } from '../core/sheet/address';
 import type { CellRange, DataValidationModel, SheetModel } from '../core/sheet/model';
 import { queueConditionalFormats } from './queue-conditional-formats';
+import { jsonBytes } from './payload';
 import type { FormatArea, SheetPlan } from './sheet-plan';
 
 /**
@@ -103,9 +104,9 @@ function truncate(text: string, max: number): string {
  */
 export const BYTES_PER_SYNC = 2_000_000;
 
-/** Rough JSON size of one cell in the request: its content, its number format, quotes and commas. */
+/** JSON size of one cell in the request (UTF-8): its content and its number format, with their commas. */
 function cellBytes(content: unknown, numberFormat: unknown): number {
-  return String(content ?? '').length * 2 + String(numberFormat ?? '').length + 8;
+  return jsonBytes(content ?? '') + jsonBytes(numberFormat ?? '') + 2;
 }
 
 /** Row boundaries [from, to) of the content blocks of a plan; one block for an ordinary annex. */

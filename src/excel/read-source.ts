@@ -1,30 +1,30 @@
 import type { CellSource, SourceName } from '../core/report/cell-source';
 import { rangeA1 } from '../core/sheet/address';
 import { META_SHEET } from '../core/sheet/identity';
-import { planBatches, type Area } from './read-blocks';
+import { jsonBytes } from './payload';
+import { INITIAL_BYTES_PER_CELL, nextBatch, type Area, type BatchBudget } from './read-blocks';
+import { isOfficeError } from './office-errors';
 import { LoadedSheet, sheetVisibility } from './source-cells';
 
 /**
- * Reads the open workbook into a CellSource with a fixed number of syncs, whatever its size:
+ * Reads the open workbook into a CellSource with few syncs, whatever its size:
  * 1. the sheets (name, visibility), the defined names and the file name;
  * 2. each chosen sheet's used range (values only) — its size, nothing of its cells yet;
- * 3. the cells (`values`, `formulas`, `valueTypes`) of every used range, at most `cellsPerSync` cells
- *    per sync: one sync for annex workbooks, one more per further `cellsPerSync` cells beyond.
- * Sizes come first so that no response can pass Excel on the web's 5 MB limit.
+ * 3. the cells (`values`, `formulas`, `valueTypes`) of every used range, in batches of at most
+ *    RESPONSE_BYTES_PER_SYNC estimated bytes (read-blocks.ts): one sync for an annex workbook with its
+ *    check sheet, one more per further ~2 MB. The bytes per cell are measured on what was read of a
+ *    sheet; before its first batch they are unknown (a text may be 32,767 characters), so a sheet
+ *    whose texts are far longer than INITIAL_BYTES_PER_CELL has its first batch refused by Excel on
+ *    the web (ResponsePayloadSizeLimitExceeded: nothing is lost) and read again in batches a quarter
+ *    as large — a round trip or two more, never an error for the user.
  */
-
-/**
- * Cells per content sync. Each cell travels three times (value, formula, type), and a label's text
- * twice (its value and its "formula"): 20,000 cells stay under 5 MB up to ~100 characters per cell on
- * average. The default pack's seven annexes of a unit hold about 1,800.
- */
-export const CELLS_PER_SYNC = 20_000;
 
 export interface ReadSourceSettings {
   sheets: 'all' | 'active';
+  /** Most cells per content sync (tests make it small to exercise block reading). */
   cellsPerSync: number;
-  /** ExcelApi 1.7: names' formulas and the file name; without it, names are rebuilt from type and value. */
-  api17: boolean;
+  /** Most estimated bytes per response. */
+  bytesPerSync: number;
   /** Label when the file name cannot be read. */
   fallbackLabel: string;
 }
@@ -33,8 +33,8 @@ export async function readWorkbookSource(context: Excel.RequestContext, settings
   const wb = context.workbook;
   const worksheets = wb.worksheets.load('items/name,items/visibility');
   const active = settings.sheets === 'active' ? wb.worksheets.getActiveWorksheet().load('name') : null;
-  const names = wb.names.load(settings.api17 ? 'items/name,items/formula' : 'items/name,items/type,items/value');
-  if (settings.api17) wb.load('name');
+  const names = wb.names.load('items/name,items/formula');
+  wb.load('name');
   await context.sync();
 
   const meta = META_SHEET.toLowerCase();
@@ -43,32 +43,41 @@ export async function readWorkbookSource(context: Excel.RequestContext, settings
   const used = chosen.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   await context.sync();
 
-  const areas: Area[] = [];
+  const pending: Area[] = [];
   const sheets = chosen.map((ws, i) => {
     const u = used[i];
     if (u.isNullObject) return new LoadedSheet(ws.name, sheetVisibility(ws.visibility), 0, 0);
-    areas.push({ sheet: i, row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount });
+    pending.push({ sheet: i, row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount });
     return new LoadedSheet(ws.name, sheetVisibility(ws.visibility), u.rowIndex + u.rowCount, u.columnIndex + u.columnCount);
   });
 
-  for (const batch of planBatches(areas, settings.cellsPerSync)) {
+  // Bytes per cell of each sheet: the most measured so far, with a margin.
+  const estimate = new Map<number, number>();
+  const budget: BatchBudget = { cells: settings.cellsPerSync, bytes: settings.bytesPerSync, bytesPerCell: (sheet) => estimate.get(sheet) ?? INITIAL_BYTES_PER_CELL };
+  while (pending.length) {
+    const batch = nextBatch(pending, budget);
     const blocks = batch.map((b) => ({ b, range: chosen[b.sheet].getRange(rangeA1(b.row, b.col, b.rows, b.cols)).load('values,formulas,valueTypes') }));
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      const cells = batch.reduce((n, b) => n + b.rows * b.cols, 0);
+      if (!isOfficeError(e) || e.code !== 'ResponsePayloadSizeLimitExceeded' || cells <= 1) throw e;
+      // Longer texts than estimated (over 5 MB where 2 MB were expected): the same cells again, in
+      // batches a quarter as large, until what is measured takes over.
+      for (const b of batch) estimate.set(b.sheet, Math.max(4 * budget.bytesPerCell(b.sheet), Math.ceil((2 * settings.bytesPerSync) / cells)));
+      pending.unshift(...batch);
+      continue;
+    }
     for (const { b, range } of blocks) {
       sheets[b.sheet].addBlock({ row: b.row, col: b.col, values: range.values, formulas: range.formulas, valueTypes: range.valueTypes });
+      const perCell = (jsonBytes(range.values) + jsonBytes(range.formulas) + jsonBytes(range.valueTypes)) / (b.rows * b.cols);
+      estimate.set(b.sheet, Math.max(estimate.get(b.sheet) ?? 0, Math.ceil(perCell * 1.25)));
     }
   }
 
   return {
-    label: (settings.api17 && wb.name) || settings.fallbackLabel,
+    label: wb.name || settings.fallbackLabel,
     sheets,
-    names: names.items.map((n): SourceName => ({ name: n.name, formula: settings.api17 ? n.formula.replace(/^=/, '') : formulaFromValue(n) })),
+    names: names.items.map((n): SourceName => ({ name: n.name, formula: n.formula.replace(/^=/, '') })),
   };
-}
-
-/** Before ExcelApi 1.7: a range name's value is its address; a text constant comes unquoted. */
-function formulaFromValue(n: Excel.NamedItem): string {
-  const value = n.value as unknown;
-  if (n.type === 'String') return `"${String(value).replace(/"/g, '""')}"`;
-  return String(value ?? '').replace(/^=/, '');
 }

@@ -66,9 +66,11 @@ describe('before inserting', () => {
 
 describe('error wording', () => {
   test('a missing requirement set is named, with the Excel versions that have it', () => {
-    const text = describeInsertError(new HostError('unsupported', 'ExcelApi 1.8'), 'vi', t);
+    const text = describeInsertError(new HostError('unsupported', 'ExcelApi 1.8', { feature: 'insert' }), 'vi', t);
     expect(text).toContain('ExcelApi 1.8');
-    expect(text).toMatch(/Excel 2019/);
+    // Microsoft's table for 1.8: not Office 2019 (volume-licensed 2019 stops at 1.7).
+    expect(text).toMatch(/Excel trên web.*phiên bản 1808.*Office 2021 trở lên.*Mac từ 16\.17.*iPad/);
+    expect(text).not.toMatch(/2019/);
   });
 
   test('an unexpected error shows its first line only, never a stack', () => {

@@ -1,6 +1,6 @@
 import { HostError } from '../../src/excel/host';
 import { OfficeExcelHost } from '../../src/excel/office-host';
-import { installOfficeGlobals, snapshotSheet, WorkbookSimulator, type SimulatorOptions } from '../simulator';
+import { installOfficeGlobals, PAYLOAD_LIMIT_BYTES, snapshotSheet, WorkbookSimulator, type SimulatorOptions } from '../simulator';
 import { contentBlocks } from '../../src/excel/queue-sheet';
 import { planSheet } from '../../src/excel/sheet-plan';
 import { expectedCells, handBuiltModel, handBuiltSheet, largeSheet, META } from './fixtures';
@@ -125,6 +125,17 @@ describe('sync count', () => {
     expect(big.sim.cell('PL02 Lớn', 'D2003')).toMatchObject({ locked: false, numberFormat: '#,##0.00' });
   });
 
+  it('writes a sheet of long Vietnamese texts in blocks that stay under 5 MB in UTF-8', async () => {
+    const base = largeSheet('Nhật ký', 'PL09', 3000, 2);
+    const note = 'Đơn vị gửi báo cáo muộn, đã xác minh qua điện thoại với chủ tịch công đoàn cơ sở. ';
+    const sheet = { ...base, cells: base.cells.map((c) => (c.col === 1 && c.row >= 3 ? { ...c, value: `${c.row}: ${note.repeat(20)}` } : c)) };
+    const run = setup();
+    const outcome = await run.host.insertWorkbookModel(handBuiltModel([sheet]), []);
+    expect(outcome.syncs).toBeGreaterThan(3);
+    expect(run.sim.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(run.sim.cell('Nhật ký', 'B3003').value).toBe(`3002: ${note.repeat(20)}`);
+  });
+
   it('writes a sheet too big for one web request (5 MB) in row blocks, one sync each, every cell right', async () => {
     const sheet = largeSheet('Chi tiết', 'PL09', 1500, 330); // a summary's detail sheet: 1,500 units × 330 inputs
     const blocks = contentBlocks(planSheet(sheet));
@@ -138,6 +149,9 @@ describe('sync count', () => {
     const run = setup();
     const outcome = await run.host.insertWorkbookModel(handBuiltModel([sheet]), []);
     expect(outcome.syncs).toBe(blocks.length + 2);
+    // Measured by the simulator as Excel on the web would: every request under 5 MB.
+    expect(run.sim.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(run.sim.maxRequestBytes).toBeGreaterThan(1_500_000);
     expect(run.sim.cell('Chi tiết', 'E1503').value).toBe(1499 * 2);
     expect(run.sim.cell('Chi tiết', 'LR1503').value).toBe(1499 * 327); // sheet column LR = value column 327
     expect(run.sim.sheet('Chi tiết').protection.protected).toBe(true);
@@ -208,10 +222,11 @@ describe('requirement sets and Office errors', () => {
     expect(snapshotSheet(sim, 'PL01 Thử')).toEqual(expectedCells(handBuiltSheet()));
   });
 
-  it('maps an error of Excel to HostError("officeError") with Excel\'s message', async () => {
-    const { host } = setup();
+  it('maps an error of Excel to HostError("insertFailed") with Excel\'s message, the workbook put back', async () => {
+    const { sim, host } = setup();
     const error = await failure(host.insertWorkbookModel(handBuiltModel([handBuiltSheet('Bad/Name')]), []));
-    expect(error.code).toBe('officeError');
+    expect(sim.sheetNames()).toEqual(['Sheet1']);
+    expect(error.code).toBe('insertFailed');
     expect(error.detail).toBe('"Bad/Name" is not a valid sheet name.');
   });
 });

@@ -62,9 +62,9 @@ function lockedLabel(sheet: SheetModel): string {
   return a1(c.row, c.col);
 }
 
-/** What the CellSource should hold for a model cell: text, number or formula (the simulator does not calculate). */
-function expectedCell(cell: SheetModel['cells'][number]): SourceCell {
-  if (cell.formula) return { value: { kind: 'blank' }, formula: cell.formula.replace(/^=/, '') };
+/** What the CellSource should hold for a model cell: text, number, or a formula with the value Excel computed. */
+function expectedCell(cell: SheetModel['cells'][number], read: SourceCell): SourceCell {
+  if (cell.formula) return { value: read.value.kind === 'blank' ? { kind: 'text', text: 'a formula is never blank' } : read.value, formula: cell.formula.replace(/^=/, '') };
   if (typeof cell.value === 'number') return { value: { kind: 'number', value: cell.value } };
   if (typeof cell.value === 'string' && cell.value !== '') return { value: { kind: 'text', text: cell.value } };
   return BLANK;
@@ -109,11 +109,17 @@ describe('readSource', () => {
       const used = sheet.cells.filter((c) => c.formula || (c.value !== null && c.value !== ''));
       expect([got.rowCount, got.colCount]).toEqual([Math.max(...used.map((c) => c.row)) + 1, Math.max(...used.map((c) => c.col)) + 1]);
       for (const cell of sheet.cells) {
-        if (!typed.has(a1(cell.row, cell.col))) expect([a1(cell.row, cell.col), got.cell(cell.row, cell.col)]).toEqual([a1(cell.row, cell.col), expectedCell(cell)]);
+        const read = got.cell(cell.row, cell.col);
+        if (!typed.has(a1(cell.row, cell.col))) expect([a1(cell.row, cell.col), read]).toEqual([a1(cell.row, cell.col), expectedCell(cell, read)]);
       }
     }
     const formulaCell = pl01.cells.find((c) => c.formula)!;
     expect(read.cell(formulaCell.row, formulaCell.col).formula).toBe(formulaCell.formula);
+    // The ratio beside the typed figures reads back what Excel computes: "1.250" typed as text is
+    // 1.25 in arithmetic (en-US), over 120.
+    expect([figure, textNumber]).toEqual(['E11', 'F11']);
+    const ratio = pl01.cells.find((c) => c.formula === 'IFERROR(F11/E11*100,"")')!;
+    expect(read.cell(ratio.row, ratio.col).value).toEqual({ kind: 'number', value: 1.0416666667 });
     expect(read.cell(formulaCell.row, formulaCell.col).formula?.startsWith('=')).toBe(false);
     const apostrophed = MODEL.sheets.flatMap((s) => s.cells).find((c) => typeof c.value === 'string' && /^[-+=]|^\d/.test(c.value));
     expect(apostrophed).toBeDefined();
@@ -162,11 +168,11 @@ describe('readSource', () => {
     }
   });
 
-  it('refuses a host without ExcelApi 1.4', async () => {
+  it('refuses a host without ExcelApi 1.7 (names\' formulas, the file name)', async () => {
     const { sim, host } = await setup();
-    sim.excelApi = '1.3';
+    sim.excelApi = '1.6';
     const e = await failure(host.readSource());
-    expect([e.code, e.detail]).toEqual(['unsupported', 'ExcelApi 1.4']);
+    expect([e.code, e.detail]).toEqual(['unsupported', 'ExcelApi 1.7']);
     expect(sim.syncCount).toBe(0);
   });
 });
@@ -224,8 +230,9 @@ describe('markCells and clearMarks', () => {
       { sheet: pl02.name, address: 'E12:F12', severity: 'info' },
     ];
     await host.markCells(marks);
-    // No Custom format of ours yet, but the user's: names, protection + formats, rule formulas, changes.
-    expect(sim.syncCount).toBe(4);
+    // No Custom format of ours yet, but the user's: names, protection + formats, rule formulas, the
+    // protected sheets unprotected (before anything is written), changes.
+    expect(sim.syncCount).toBe(5);
     expect(own()).toEqual({ fill: USER_FILL, font: '#7030A0' });
     expect(sim.sheet(pl01.name).protection).toEqual(protectionBefore);
 
@@ -239,7 +246,7 @@ describe('markCells and clearMarks', () => {
 
     sim.resetCounters();
     await new OfficeValidationHost().clearMarks(); // another pane session: the tags are in the workbook
-    expect(sim.syncCount).toBe(4);
+    expect(sim.syncCount).toBe(5);
     expect(ours(sim, pl01.name)).toEqual([]);
     expect(ours(sim, pl02.name)).toEqual([]);
     expect(sim.conditionalFormats(pl01.name).map((cf) => cf.id)).toEqual(['{USER-1}', '{USER-2}']);
@@ -258,7 +265,7 @@ describe('markCells and clearMarks', () => {
     sim.sheet('Sheet1').conditionalFormats.push({ ...sim.sheet(pl01.name).conditionalFormats[0], id: '{COPY}', areas: [{ row: 0, col: 0, rows: 1, cols: 1 }] });
     sim.resetCounters();
     await host.markCells([{ sheet: pl01.name, address: third, severity: 'warning' }]);
-    expect(sim.syncCount).toBe(4);
+    expect(sim.syncCount).toBe(5);
     expect(ours(sim, pl01.name).map((cf) => cf.address)).toEqual([third]);
     expect(ours(sim, pl02.name)).toEqual([]);
     expect(ours(sim, 'Sheet1')).toEqual([]);
@@ -277,10 +284,11 @@ describe('markCells and clearMarks', () => {
       counts.push([await run(() => host.markCells(marks)), await run(() => host.markCells(marks)), await run(() => host.clearMarks()), await run(() => host.clearMarks())]);
       restore?.();
     }
-    // First marks: no Custom format yet (3); again: old ones to find (4); clear (4); clear again: nothing to do (2).
+    // First marks: no Custom format yet (4, with the unprotecting); again: old ones to find (5); clear
+    // (5); clear again: nothing to do (2).
     expect(counts).toEqual([
-      [3, 4, 4, 2],
-      [3, 4, 4, 2],
+      [4, 5, 5, 2],
+      [4, 5, 5, 2],
     ]);
   });
 
@@ -291,7 +299,7 @@ describe('markCells and clearMarks', () => {
       { sheet: pl01.name, address: second, severity: 'error' },
       { sheet: pl01.name, address: third, severity: 'error' },
     ]);
-    expect(sim.syncCount).toBe(3);
+    expect(sim.syncCount).toBe(4);
     expect(ours(sim, pl01.name).map((cf) => cf.address).sort()).toEqual([second, third].sort());
     await host.clearMarks();
     expect(ours(sim, pl01.name)).toEqual([]);
@@ -306,18 +314,19 @@ describe('markCells and clearMarks', () => {
     expect(err).toBe('AccessDenied');
   });
 
-  it('refuses a missing sheet or a bad address before changing anything; needs ExcelApi 1.6', async () => {
+  it('refuses a missing sheet or a bad address before changing anything; needs ExcelApi 1.7', async () => {
     const { sim, host } = await setup();
     const missing = await failure(host.markCells([{ sheet: pl01.name, address: second, severity: 'error' }, { sheet: 'Đã xoá', address: 'A1', severity: 'error' }]));
     expect([missing.code, missing.detail]).toEqual(['sheetMissing', 'Đã xoá']);
     expect(ours(sim, pl01.name)).toEqual([]);
     expect((await failure(host.markCells([{ sheet: pl01.name, address: 'D0', severity: 'error' }]))).code).toBe('invalidInput');
 
-    sim.excelApi = '1.5';
+    // Marks unprotect the annexes: WorksheetProtection.unprotect() is ExcelApi 1.7.
+    sim.excelApi = '1.6';
     const old = await failure(host.markCells([]));
-    expect([old.code, old.detail]).toEqual(['unsupported', 'ExcelApi 1.6']);
-    expect(describeHostError(old, 'vi')).toMatch(/ExcelApi 1\.6.*tô màu/);
-    expect((await failure(host.clearMarks())).detail).toBe('ExcelApi 1.6');
+    expect([old.code, old.detail]).toEqual(['unsupported', 'ExcelApi 1.7']);
+    expect(describeHostError(old, 'vi')).toMatch(/ExcelApi 1\.7.*tô màu/);
+    expect((await failure(host.clearMarks())).detail).toBe('ExcelApi 1.7');
   });
 });
 

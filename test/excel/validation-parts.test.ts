@@ -3,6 +3,7 @@ import { parseBlock } from '../../src/excel/cell-address';
 import { HostError, type HostErrorCode } from '../../src/excel/host';
 import { describeHostError } from '../../src/excel/host-error-text';
 import { chunkAddresses, groupMarks, isMarkFormula, markFormula } from '../../src/excel/marks';
+import { jsonBytes, utf8Length } from '../../src/excel/payload';
 import { planBatches } from '../../src/excel/read-blocks';
 import { LoadedSheet, sourceCell } from '../../src/excel/source-cells';
 
@@ -36,14 +37,17 @@ describe('sourceCell: what Excel returns → CellSource', () => {
   });
 });
 
-describe('planBatches: row blocks under a cell budget', () => {
+/** A budget of cells only (bytes unbounded). */
+const cellsOnly = (cells: number) => ({ cells, bytes: Infinity, bytesPerCell: () => 1 });
+
+describe('planBatches: row blocks under a cell budget and a byte budget', () => {
   it('puts small sheets together in one batch', () => {
     const areas = [0, 1, 2].map((sheet) => ({ sheet, row: 0, col: 0, rows: 40, cols: 10 }));
-    expect(planBatches(areas, 20_000)).toEqual([areas]);
+    expect(planBatches(areas, cellsOnly(20_000))).toEqual([areas]);
   });
 
   it('cuts a large sheet into whole rows, filling each batch', () => {
-    const batches = planBatches([{ sheet: 0, row: 2, col: 1, rows: 100, cols: 30 }, { sheet: 1, row: 0, col: 0, rows: 10, cols: 10 }], 1000);
+    const batches = planBatches([{ sheet: 0, row: 2, col: 1, rows: 100, cols: 30 }, { sheet: 1, row: 0, col: 0, rows: 10, cols: 10 }], cellsOnly(1000));
     for (const b of batches) expect(b.reduce((n, a) => n + a.rows * a.cols, 0)).toBeLessThanOrEqual(1000);
     const rows0 = batches.flat().filter((a) => a.sheet === 0);
     expect(rows0[0].row).toBe(2);
@@ -52,11 +56,36 @@ describe('planBatches: row blocks under a cell budget', () => {
     expect(batches.length).toBe(Math.ceil((100 * 30 + 100) / 990));
   });
 
-  it('gives a row wider than the budget a batch of its own; skips empty areas', () => {
-    expect(planBatches([{ sheet: 0, row: 0, col: 0, rows: 2, cols: 50 }, { sheet: 1, row: 0, col: 0, rows: 0, cols: 5 }], 20)).toEqual([
-      [{ sheet: 0, row: 0, col: 0, rows: 1, cols: 50 }],
-      [{ sheet: 0, row: 1, col: 0, rows: 1, cols: 50 }],
+  it('reads a row wider than the budget by columns; skips empty areas', () => {
+    expect(planBatches([{ sheet: 0, row: 0, col: 0, rows: 2, cols: 50 }, { sheet: 1, row: 0, col: 0, rows: 0, cols: 5 }], cellsOnly(20))).toEqual([
+      [{ sheet: 0, row: 0, col: 0, rows: 1, cols: 20 }],
+      [{ sheet: 0, row: 0, col: 20, rows: 1, cols: 20 }],
+      [{ sheet: 0, row: 0, col: 40, rows: 1, cols: 10 }],
+      [{ sheet: 0, row: 1, col: 0, rows: 1, cols: 20 }],
+      [{ sheet: 0, row: 1, col: 20, rows: 1, cols: 20 }],
+      [{ sheet: 0, row: 1, col: 40, rows: 1, cols: 10 }],
     ]);
+  });
+
+  it('stops a batch at the estimated bytes: a sheet of long texts goes in more, smaller batches', () => {
+    const areas = [
+      { sheet: 0, row: 0, col: 0, rows: 1000, cols: 10 },
+      { sheet: 1, row: 0, col: 0, rows: 1000, cols: 10 },
+    ];
+    const budget = { cells: 50_000, bytes: 2_000_000, bytesPerCell: (sheet: number) => (sheet === 0 ? 50 : 2000) };
+    const batches = planBatches(areas, budget);
+    for (const b of batches) expect(b.reduce((n, a) => n + a.rows * a.cols * budget.bytesPerCell(a.sheet), 0)).toBeLessThanOrEqual(2_000_000);
+    // Sheet 0 (500 KB) and a quarter of sheet 1 together, then 100 rows of sheet 1 at a time.
+    expect(batches.map((b) => b.map((a) => [a.sheet, a.rows]))).toEqual([[[0, 1000], [1, 75]], [[1, 100]], [[1, 100]], [[1, 100]], [[1, 100]], [[1, 100]], [[1, 100]], [[1, 100]], [[1, 100]], [[1, 100]], [[1, 25]]]);
+    expect(batches.flat().filter((a) => a.sheet === 1).reduce((n, a) => n + a.rows, 0)).toBe(1000);
+  });
+});
+
+describe('payload sizes', () => {
+  it('counts JSON in UTF-8 bytes: Vietnamese letters are two or three bytes', () => {
+    expect(jsonBytes([['a', 1]])).toBe(9);
+    expect(utf8Length('Tổng số')).toBe(11);
+    expect(utf8Length('😀')).toBe(4);
   });
 });
 
@@ -125,9 +154,16 @@ describe('describeHostError', () => {
     }
   });
 
-  it('says why each requirement set is needed', () => {
-    expect(describeHostError(new HostError('unsupported', 'ExcelApi 1.6'), 'en')).toMatch(/highlight/);
-    expect(describeHostError(new HostError('unsupported', 'ExcelApi 1.4'), 'en')).toMatch(/read the open workbook/);
-    expect(describeHostError(new HostError('unsupported', 'ExcelApi 1.8'), 'en')).toMatch(/input validation/);
+  it('says why each requirement set is needed, and which hosts have it (Microsoft\'s table)', () => {
+    expect(describeHostError(new HostError('unsupported', 'ExcelApi 1.7', { feature: 'marks' }), 'en')).toMatch(/ExcelApi 1\.7 \(needed to highlight/);
+    const read = describeHostError(new HostError('unsupported', 'ExcelApi 1.7', { feature: 'read' }), 'en');
+    expect(read).toMatch(/read the open workbook/);
+    expect(read).toContain('Office 2019 or later');
+    const insert = describeHostError(new HostError('unsupported', 'ExcelApi 1.8', { feature: 'insert' }), 'vi');
+    expect(insert).toContain('kiểm tra dữ liệu nhập');
+    expect(insert).toContain('Office 2021 trở lên');
+    expect(insert).toContain('phiên bản 1808');
+    expect(insert).not.toContain('2019');
+    expect(describeHostError(new HostError('unsupported', 'ExcelApi 1.2', { feature: 'fix' }), 'en')).toMatch(/fix numbers typed as text/);
   });
 });

@@ -10,14 +10,44 @@ import type { SimWorkbook } from './workbook-state';
 /** Applied after the whole queue succeeded: loaded values become visible only then. */
 export type Commit = () => void;
 
+export interface EnqueueOptions {
+  /** False for loads: they change nothing, so computed values stay valid across them. Default true. */
+  mutates?: boolean;
+  /** Bytes this operation adds to the request (its arguments as JSON), beyond a fixed overhead. */
+  bytes?: number;
+}
+
 /** What a proxy needs from its request context. */
 export interface ContextCore {
   readonly state: SimWorkbook;
-  enqueue(location: string, run: () => Commit | void): void;
-  /** Throws ApiNotFound when the simulated host lacks ExcelApi `version`; called inside queued work, so it fails at sync. */
-  requireApi(version: string, location: string): void;
+  enqueue(location: string, run: () => Commit | void, options?: EnqueueOptions): void;
+  /**
+   * Throws ApiNotFound when the simulated host lacks the requirement set of `Type.member` (from the
+   * generated table of @types/office-js tags); `argument` names a tagged variant ("set", "password").
+   * Called inside queued work, so it fails at sync, as Excel does.
+   */
+  requireMember(type: string, member: string, argument?: string): void;
   /** Notes cell entries a load sends back (one per cell per 2-D property), to watch response sizes. */
   countCellsRead(entries: number): void;
+  /** Notes a value a load sends back, for the response's size in bytes. */
+  countResponse(value: unknown): void;
+}
+
+/** Size in bytes of a value sent as JSON (UTF-8), as Office.js sends arguments and results. */
+export function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  const text = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export type LoadArgument = string | string[] | Record<string, unknown> | undefined;
@@ -50,6 +80,8 @@ function splitList(text: string): string[][] {
 export abstract class SimClientObject<T> {
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
+  /** The members this proxy was reached through ("Range.dataValidation"), each checked at every use. */
+  private requirements: ReadonlyArray<readonly [string, string]> = [];
 
   constructor(
     readonly context: ContextCore,
@@ -59,11 +91,43 @@ export abstract class SimClientObject<T> {
   ) {
     if (nullable) {
       // Office sends the *OrNullObject call with the batch; the answer arrives with the sync.
-      context.enqueue(`${typeName}.isNullObject`, () => {
-        const isNull = this.target() === null;
-        return () => (this.nullState = isNull);
-      });
+      this.queue(
+        `${typeName}.isNullObject`,
+        () => {
+          const isNull = this.target() === null;
+          return () => (this.nullState = isNull);
+        },
+        { mutates: false },
+      );
     }
+  }
+
+  /**
+   * Records that this proxy was obtained through `type.member` of `parent` (a navigation property
+   * such as Range.dataValidation, or a method such as Worksheet.getUsedRangeOrNullObject): every
+   * operation on it then needs that member's requirement set too, as in Excel, where the path to an
+   * object travels with each request.
+   */
+  through(parent: SimClientObject<any> | null, type: string, member: string): this {
+    this.requirements = [...(parent?.requirements ?? []), [type, member]];
+    return this;
+  }
+
+  /** Checks, at sync, the members this proxy was reached through. */
+  protected requirePath(): void {
+    for (const [type, member] of this.requirements) this.context.requireMember(type, member);
+  }
+
+  /** Queues work on this proxy: the path's requirement sets are checked first, at sync. */
+  protected queue(location: string, run: () => Commit | void, options?: EnqueueOptions): void {
+    this.context.enqueue(
+      location,
+      () => {
+        this.requirePath();
+        return run();
+      },
+      options,
+    );
   }
 
   /** Finds the target at sync time; null only for a missing target of a nullable proxy. */
@@ -87,7 +151,7 @@ export abstract class SimClientObject<T> {
 
   load(arg?: LoadArgument): this {
     const paths = loadPaths(arg);
-    this.context.enqueue(`${this.typeName}.load`, () => this.loadNow(paths));
+    this.queue(`${this.typeName}.load`, () => this.loadNow(paths), { mutates: false });
     return this;
   }
 
@@ -99,8 +163,10 @@ export abstract class SimClientObject<T> {
     const commits: Commit[] = [];
     for (const path of list) {
       const [head, ...rest] = path;
+      if (paths !== 'all') this.context.requireMember(this.typeName, head);
       if (rest.length === 0 && getters[head]) {
         const value = target === null ? null : clone(getters[head](target));
+        this.context.countResponse(value);
         commits.push(() => this.loaded.set(head, value));
         continue;
       }
@@ -131,18 +197,28 @@ export abstract class SimClientObject<T> {
   /** Office.js keeps a set value locally (readable at once) and sends the set with the next sync. */
   protected write(name: string, value: unknown, apply: (target: T) => void): void {
     this.loaded.set(name, value);
-    this.context.enqueue(`${this.typeName}.${name}`, () => {
-      const t = this.target();
-      if (t !== null) apply(t);
-    });
+    this.queue(
+      `${this.typeName}.${name}`,
+      () => {
+        this.context.requireMember(this.typeName, name, 'set');
+        const t = this.target();
+        if (t !== null) apply(t);
+      },
+      { bytes: jsonBytes(value) },
+    );
   }
 
-  /** Queues a method call; it runs on the target at sync. */
-  protected call(method: string, apply: (target: T) => void): void {
-    this.context.enqueue(`${this.typeName}.${method}`, () => {
-      const t = this.target();
-      if (t !== null) apply(t);
-    });
+  /** Queues a method call (its arguments, for the request's size); it runs on the target at sync. */
+  protected call(method: string, apply: (target: T) => void, args: unknown[] = []): void {
+    this.queue(
+      `${this.typeName}.${method}`,
+      () => {
+        this.context.requireMember(this.typeName, method);
+        const t = this.target();
+        if (t !== null) apply(t);
+      },
+      { bytes: jsonBytes(args) },
+    );
   }
 
   toJSON(): Record<string, unknown> {

@@ -13,7 +13,6 @@ import { checkBoolean, parseColor } from './range-cells';
 import { formulaEntry } from './typed-input';
 import type { SimFormatRule, SimSheet } from './workbook-state';
 
-export const CONDITIONAL_FORMAT_API = '1.6';
 
 /** A range or a RangeAreas, resolved at sync. */
 export interface AreasTarget {
@@ -28,10 +27,6 @@ interface FormatTarget {
 
 const TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
 let nextId = 1;
-
-function requireApi(context: ContextCore, location: string): void {
-  context.requireApi(CONDITIONAL_FORMAT_API, location);
-}
 
 /** Loading a collection loads its items; "items/type" and "type" mean the same. */
 function itemPathsOf(arg: LoadArgument): string[][] | 'all' {
@@ -63,7 +58,6 @@ export class SimConditionalFormatCollection extends SimClientObject<AreasTarget>
   }
 
   private resolved(location: string): AreasTarget {
-    requireApi(this.context, location);
     const t = this.target();
     if (!t) return fail('ItemNotFound', location);
     return t;
@@ -75,13 +69,13 @@ export class SimConditionalFormatCollection extends SimClientObject<AreasTarget>
 
   override load(arg?: LoadArgument): this {
     const paths = itemPathsOf(arg);
-    this.context.enqueue('ConditionalFormatCollection.load', () => this.loadNow(paths));
+    this.queue('ConditionalFormatCollection.load', () => this.loadNow(paths), { mutates: false });
     return this;
   }
 
   override loadNow(paths: string[][] | 'all'): Commit {
     const t = this.resolved('ConditionalFormatCollection.load');
-    const items = this.list(t).map((cf) => new SimConditionalFormat(this.context, () => ({ sheet: t.sheet, cf })));
+    const items = this.list(t).map((cf) => new SimConditionalFormat(this.context, () => ({ sheet: t.sheet, cf })).through(this, 'ConditionalFormatCollection', 'items'));
     const commits = items.map((item) => item.loadNow(paths));
     return () => {
       commits.forEach((c) => c());
@@ -91,18 +85,24 @@ export class SimConditionalFormatCollection extends SimClientObject<AreasTarget>
 
   getCount(): SimClientResult<number> {
     const result = new SimClientResult<number>();
-    this.context.enqueue('ConditionalFormatCollection.getCount', () => {
-      const n = this.list(this.resolved('ConditionalFormatCollection.getCount')).length;
-      return () => result.publish(n);
-    });
+    this.queue(
+      'ConditionalFormatCollection.getCount',
+      () => {
+        this.context.requireMember('ConditionalFormatCollection', 'getCount');
+        const n = this.list(this.resolved('ConditionalFormatCollection.getCount')).length;
+        return () => result.publish(n);
+      },
+      { mutates: false },
+    );
     return result;
   }
 
   /** Excel puts a new conditional format at the top priority. */
   add(type: string): SimConditionalFormat {
     let created: FormatTarget | undefined;
-    this.context.enqueue('ConditionalFormatCollection.add', () => {
+    this.queue('ConditionalFormatCollection.add', () => {
       const location = 'ConditionalFormatCollection.add';
+      this.context.requireMember('ConditionalFormatCollection', 'add');
       const t = this.resolved(location);
       if (!TYPES.includes(type)) fail('InvalidArgument', location);
       assertEditable(t.sheet, 'format', location);
@@ -118,7 +118,7 @@ export class SimConditionalFormatCollection extends SimClientObject<AreasTarget>
       t.sheet.conditionalFormats.unshift(cf);
       created = { sheet: t.sheet, cf };
     });
-    return new SimConditionalFormat(this.context, () => created);
+    return new SimConditionalFormat(this.context, () => created).through(this, 'ConditionalFormatCollection', 'add');
   }
 
   getItem(id: string): SimConditionalFormat {
@@ -126,7 +126,7 @@ export class SimConditionalFormatCollection extends SimClientObject<AreasTarget>
       const t = this.resolved('ConditionalFormatCollection.getItem');
       const cf = this.list(t).find((c) => c.id === id);
       return cf && { sheet: t.sheet, cf };
-    });
+    }).through(this, 'ConditionalFormatCollection', 'getItem');
   }
 
   getItemAt(index: number): SimConditionalFormat {
@@ -134,7 +134,7 @@ export class SimConditionalFormatCollection extends SimClientObject<AreasTarget>
       const t = this.resolved('ConditionalFormatCollection.getItemAt');
       const cf = this.list(t)[index];
       return cf && { sheet: t.sheet, cf };
-    });
+    }).through(this, 'ConditionalFormatCollection', 'getItemAt');
   }
 }
 
@@ -184,7 +184,6 @@ export class SimConditionalFormat extends SimClientObject<FormatTarget> {
   set stopIfTrue(v: boolean) {
     this.write('stopIfTrue', v, (t) => {
       const location = 'ConditionalFormat.stopIfTrue';
-      requireApi(this.context, location);
       checkBoolean(v, location);
       assertEditable(t.sheet, 'format', location);
       t.cf.stopIfTrue = v;
@@ -197,12 +196,11 @@ export class SimConditionalFormat extends SimClientObject<FormatTarget> {
       const t = this.target();
       if (t.cf.type !== 'Custom') fail('InvalidArgument', 'ConditionalFormat.custom', 'The conditional format is not of type Custom.');
       return t;
-    }));
+    }).through(this, 'ConditionalFormat', 'custom'));
   }
 
   delete(): void {
     this.call('delete', (t) => {
-      requireApi(this.context, 'ConditionalFormat.delete');
       assertEditable(t.sheet, 'format', 'ConditionalFormat.delete');
       t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1);
     });
@@ -227,7 +225,6 @@ abstract class CustomPart extends SimClientObject<FormatTarget> {
   protected change(name: string, value: unknown, apply: (cf: SimFormatRule) => void): void {
     this.write(name, value, (t) => {
       const location = `${this.typeName}.${name}`;
-      requireApi(this.context, location);
       assertEditable(t.sheet, 'format', location);
       apply(t.cf);
     });
@@ -253,10 +250,10 @@ export class SimCustomConditionalFormat extends CustomPart {
   }
 
   get rule(): SimConditionalFormatRule {
-    return (this.ruleProxy ??= new SimConditionalFormatRule(this.context, this.locate));
+    return (this.ruleProxy ??= new SimConditionalFormatRule(this.context, this.locate).through(this, 'CustomConditionalFormat', 'rule'));
   }
   get format(): SimConditionalRangeFormat {
-    return (this.formatProxy ??= new SimConditionalRangeFormat(this.context, this.locate));
+    return (this.formatProxy ??= new SimConditionalRangeFormat(this.context, this.locate).through(this, 'CustomConditionalFormat', 'format'));
   }
 }
 
@@ -305,10 +302,10 @@ export class SimConditionalRangeFormat extends CustomPart {
   }
 
   get fill(): SimConditionalRangeFill {
-    return (this.fillProxy ??= new SimConditionalRangeFill(this.context, this.locate));
+    return (this.fillProxy ??= new SimConditionalRangeFill(this.context, this.locate).through(this, 'ConditionalRangeFormat', 'fill'));
   }
   get font(): SimConditionalRangeFont {
-    return (this.fontProxy ??= new SimConditionalRangeFont(this.context, this.locate));
+    return (this.fontProxy ??= new SimConditionalRangeFont(this.context, this.locate).through(this, 'ConditionalRangeFormat', 'font'));
   }
 }
 
@@ -330,7 +327,6 @@ export class SimConditionalRangeFill extends CustomPart {
 
   clear(): void {
     this.call('clear', (t) => {
-      requireApi(this.context, 'ConditionalRangeFill.clear');
       assertEditable(t.sheet, 'format', 'ConditionalRangeFill.clear');
       t.cf.fill = null;
     });

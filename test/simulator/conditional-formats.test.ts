@@ -47,9 +47,9 @@ describe('values, types and errors', () => {
       await ctx.sync();
       return { values: r.values, formulas: r.formulas, valueTypes: r.valueTypes };
     });
-    expect(range.values).toEqual([['=not a formula', 12.5, 'text', true, '#DIV/0!', null, '']]);
+    expect(range.values).toEqual([['=not a formula', 12.5, 'text', true, '#DIV/0!', 12.5, '']]);
     expect(range.formulas).toEqual([['=not a formula', 12.5, 'text', true, '#DIV/0!', '=SUM(B1:B1)', '']]);
-    expect(range.valueTypes).toEqual([['String', 'Double', 'String', 'Boolean', 'Error', 'Empty', 'Empty']]);
+    expect(range.valueTypes).toEqual([['String', 'Double', 'String', 'Boolean', 'Error', 'Double', 'Empty']]);
   });
 
   it('getUsedRangeOrNullObject(true) ignores formatted empty cells; an empty sheet gives a null object', async () => {

@@ -75,7 +75,6 @@ export class SimDataValidation extends RangePart {
 
   protected scalars(): Record<string, (t: RangeTarget) => unknown> {
     const single = (t: RangeTarget): SimValidation | null | undefined => {
-      this.context.requireApi('1.8', 'DataValidation.load');
       const list = this.validationsIn(t);
       return list.length === 1 ? list[0] : undefined;
     };
@@ -106,7 +105,6 @@ export class SimDataValidation extends RangePart {
   set rule(rule: Record<string, unknown>) {
     this.write('rule', rule, (t) => {
       const location = 'DataValidation.rule';
-      this.context.requireApi('1.8', location);
       const checked = checkRule(rule, location);
       assertEditable(t.sheet, 'structure', location);
       const previous = this.validationsIn(t);
@@ -127,7 +125,6 @@ export class SimDataValidation extends RangePart {
   set errorAlert(alert: Record<string, unknown>) {
     this.write('errorAlert', alert, (t) => {
       const location = 'DataValidation.errorAlert';
-      this.context.requireApi('1.8', location);
       const { showAlert, style, title, message } = alert as Partial<Record<string, unknown>>;
       if (showAlert !== undefined && typeof showAlert !== 'boolean') fail('InvalidArgument', location);
       if (style !== undefined && !['Stop', 'Warning', 'Information'].includes(style as string)) fail('InvalidArgument', location);
@@ -143,7 +140,6 @@ export class SimDataValidation extends RangePart {
   }
   set ignoreBlanks(v: boolean) {
     this.write('ignoreBlanks', v, (t) => {
-      this.context.requireApi('1.8', 'DataValidation.ignoreBlanks');
       checkBoolean(v, 'DataValidation.ignoreBlanks');
       assertEditable(t.sheet, 'structure', 'DataValidation.ignoreBlanks');
       this.eachValidation(t, (val) => (val.ignoreBlanks = v));
@@ -152,7 +148,6 @@ export class SimDataValidation extends RangePart {
 
   clear(): void {
     this.call('clear', (t) => {
-      this.context.requireApi('1.8', 'DataValidation.clear');
       assertEditable(t.sheet, 'structure', 'DataValidation.clear');
       boundedCells(t, 'DataValidation.clear');
       forEachCell(t, (c) => (c.validation = null));

@@ -1,5 +1,5 @@
 /** Workbook simulator: an in-memory Excel behind the Office.js API surface the adapter uses. */
-export { WorkbookSimulator, SimRequestContext, SheetVisibility, compareVersions, type SimulatorOptions, type SimExcelNamespace } from './simulator';
+export { WorkbookSimulator, SimRequestContext, SheetVisibility, compareVersions, memberSet, PAYLOAD_LIMIT_BYTES, type SimulatorOptions, type SimExcelNamespace } from './simulator';
 export { installOfficeGlobals, makeOffice, type OfficeGlobalsOptions, type SimOffice } from './office-globals';
 export { snapshotSheet, type SnapshotCell } from './snapshot';
 export { SimOfficeError, type SimErrorCode } from './errors';

@@ -9,6 +9,11 @@ export interface OfficeGlobalsOptions {
   displayLanguage?: string;
   /** Highest ExcelApi set supported; null for none. Also applied to the simulator. Default "1.9". */
   supportedExcelApi?: string | null;
+  /**
+   * What isSetSupported answers, when it must differ from what the simulator does (a test that
+   * bypasses the adapter's gates to show which set a feature really needs).
+   */
+  claimedExcelApi?: string;
 }
 
 export interface SimOffice {
@@ -27,7 +32,7 @@ function versionText(v: string | number | undefined): string {
   return typeof v === 'number' ? String(v) : v;
 }
 
-export function makeOffice(sim: WorkbookSimulator, displayLanguage: string): SimOffice {
+export function makeOffice(sim: WorkbookSimulator, displayLanguage: string, claimed?: string): SimOffice {
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   return {
     onReady(callback) {
@@ -38,8 +43,9 @@ export function makeOffice(sim: WorkbookSimulator, displayLanguage: string): Sim
       displayLanguage,
       requirements: {
         isSetSupported(name, minVersion) {
-          if (name !== 'ExcelApi' || sim.excelApi === null) return false;
-          return compareVersions(sim.excelApi, versionText(minVersion)) >= 0;
+          const level = claimed ?? sim.excelApi;
+          if (name !== 'ExcelApi' || level === null) return false;
+          return compareVersions(level, versionText(minVersion)) >= 0;
         },
       },
     },
@@ -53,7 +59,7 @@ export function installOfficeGlobals(sim: WorkbookSimulator, options: OfficeGlob
   if (options.supportedExcelApi !== undefined) sim.excelApi = options.supportedExcelApi;
   const g = globalThis as unknown as Record<string, unknown>;
   const previous = { Office: g.Office, Excel: g.Excel };
-  g.Office = makeOffice(sim, options.displayLanguage ?? 'vi-VN');
+  g.Office = makeOffice(sim, options.displayLanguage ?? 'vi-VN', options.claimedExcelApi);
   g.Excel = sim.excel;
   return () => {
     if (previous.Office === undefined) delete g.Office;

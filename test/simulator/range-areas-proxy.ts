@@ -5,7 +5,6 @@ import { type AreasTarget, SimConditionalFormatCollection } from './conditional-
 import { fail } from './errors';
 import type { SimSheet } from './workbook-state';
 
-export const RANGE_AREAS_API = '1.9';
 
 /** Comma- or semicolon-separated A1 addresses of `sheet`; none = the whole sheet. Names are not simulated. */
 export function parseAreas(sheet: SimSheet, address: string | undefined, location: string): AreasTarget {
@@ -33,7 +32,6 @@ export class SimRangeAreas extends SimClientObject<AreasTarget> {
 
   /** Resolved once, at the first sync that uses it, like a Range. */
   target(): AreasTarget {
-    this.context.requireApi(RANGE_AREAS_API, 'Worksheet.getRanges');
     this.resolved ??= this.locate();
     if (this.resolved.sheet.deleted) fail('ItemNotFound', 'RangeAreas', 'The worksheet has been deleted.');
     return this.resolved;
@@ -59,6 +57,6 @@ export class SimRangeAreas extends SimClientObject<AreasTarget> {
 
   /** One conditional format added here applies to every area. */
   get conditionalFormats(): SimConditionalFormatCollection {
-    return (this.conditionalFormatsProxy ??= new SimConditionalFormatCollection(this.context, () => this.target()));
+    return (this.conditionalFormatsProxy ??= new SimConditionalFormatCollection(this.context, () => this.target()).through(this, 'RangeAreas', 'conditionalFormats'));
   }
 }

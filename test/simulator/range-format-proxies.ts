@@ -74,16 +74,16 @@ export class SimRangeFormat extends RangePart {
   }
 
   get font(): SimRangeFont {
-    return (this.fontProxy ??= new SimRangeFont(this.context, this.range));
+    return (this.fontProxy ??= new SimRangeFont(this.context, this.range).through(this, 'RangeFormat', 'font'));
   }
   get fill(): SimRangeFill {
-    return (this.fillProxy ??= new SimRangeFill(this.context, this.range));
+    return (this.fillProxy ??= new SimRangeFill(this.context, this.range).through(this, 'RangeFormat', 'fill'));
   }
   get borders(): SimRangeBorderCollection {
-    return (this.bordersProxy ??= new SimRangeBorderCollection(this.context, this.range));
+    return (this.bordersProxy ??= new SimRangeBorderCollection(this.context, this.range).through(this, 'RangeFormat', 'borders'));
   }
   get protection(): SimFormatProtection {
-    return (this.protectionProxy ??= new SimFormatProtection(this.context, this.range));
+    return (this.protectionProxy ??= new SimFormatProtection(this.context, this.range).through(this, 'RangeFormat', 'protection'));
   }
 
   get horizontalAlignment(): string {
@@ -117,7 +117,6 @@ export class SimRangeFormat extends RangePart {
         if (v > 0 && (c.horizontalAlignment === 'General' || c.horizontalAlignment === 'Center')) c.horizontalAlignment = 'Left';
       },
       () => {
-        this.context.requireApi('1.9', 'RangeFormat.indentLevel');
         if (!Number.isInteger(v) || v < 0 || v > 250) fail('InvalidArgument', 'RangeFormat.indentLevel');
       },
     );
@@ -130,7 +129,6 @@ export class SimRangeFormat extends RangePart {
   set columnWidth(v: number) {
     this.write('columnWidth', v, (t) => {
       const location = 'RangeFormat.columnWidth';
-      this.context.requireApi('1.2', location);
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail('InvalidArgument', location);
       if (t.rect.cols >= MAX_COLS) fail('NotImplemented', location);
       assertEditable(t.sheet, 'columnWidth', location);
@@ -145,7 +143,6 @@ export class SimRangeFormat extends RangePart {
   set rowHeight(v: number) {
     this.write('rowHeight', v, (t) => {
       const location = 'RangeFormat.rowHeight';
-      this.context.requireApi('1.2', location);
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 409) fail('InvalidArgument', location);
       if (t.rect.rows >= MAX_ROWS) fail('NotImplemented', location);
       assertEditable(t.sheet, 'rowHeight', location);
@@ -242,7 +239,7 @@ export class SimRangeBorderCollection extends RangePart {
   }
 
   getItem(index: string): SimRangeBorder {
-    return new SimRangeBorder(this.context, this.range, index);
+    return new SimRangeBorder(this.context, this.range, index).through(this, 'RangeBorderCollection', 'getItem');
   }
 }
 
@@ -339,7 +336,6 @@ export class SimFormatProtection extends RangePart {
   set locked(v: boolean) {
     this.write('locked', v, (t) => {
       const location = 'FormatProtection.locked';
-      this.context.requireApi('1.2', location);
       checkBoolean(v, location);
       boundedCells(t, location);
       assertEditable(t.sheet, 'structure', location);

@@ -8,7 +8,8 @@ import { assertCellsWritable, assertEditable } from './protection-rules';
 import { boundedCells, entryAt, forEachCell, grid, type RangeTarget } from './range-cells';
 import { SimRangeFormat } from './range-format-proxies';
 import { interpretInput, type CellEntry } from './typed-input';
-import { blankCell, type SimCell } from './workbook-state';
+import { bindFormula, cellValue, displayText, officeValue } from './calculation';
+import { blankCell, type SimCell, type SimWorkbook } from './workbook-state';
 
 export type { RangeTarget } from './range-cells';
 
@@ -49,13 +50,13 @@ export class SimRange extends SimClientObject<RangeTarget> {
       rowIndex: (t) => t.rect.row,
       columnIndex: (t) => t.rect.col,
       cellCount: (t) => t.rect.rows * t.rect.cols,
-      // A formula's result is not calculated by the simulator: it reads back as null.
-      values: cells((t) => grid(t, 'Range.values', (c) => (c.formula !== null ? null : (c.value ?? '')))),
+      // A formula cell reads back its computed value (see calculation.ts).
+      values: cells((t) => gridAt(t, 'Range.values', (c, r, k) => (c.formula !== null ? officeValue(cellValue(this.context.state, t.sheet, r, k)).value : (c.value ?? '')))),
       // A quote-prefixed text comes back without its apostrophe, as in Excel (so "'=x" reads "=x").
       formulas: cells((t) => grid(t, 'Range.formulas', (c) => c.formula ?? c.value ?? '')),
       numberFormat: cells((t) => grid(t, 'Range.numberFormat', (c) => c.numberFormat)),
-      text: cells((t) => grid(t, 'Range.text', (c) => (c.formula !== null ? '' : String(c.value ?? '')))),
-      valueTypes: cells((t) => grid(t, 'Range.valueTypes', valueType)),
+      text: cells((t) => gridAt(t, 'Range.text', (c, r, k) => (c.formula !== null ? displayText(cellValue(this.context.state, t.sheet, r, k)) : String(c.value ?? '')))),
+      valueTypes: cells((t) => gridAt(t, 'Range.valueTypes', (c, r, k) => (c.formula !== null ? officeValue(cellValue(this.context.state, t.sheet, r, k)).type : valueType(c)))),
     };
   }
 
@@ -94,14 +95,14 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return this.read('values');
   }
   set values(input: unknown[][]) {
-    this.write('values', input, (t) => writeContents(t, input, 'Range.values'));
+    this.write('values', input, (t) => writeContents(this.context.state, t, input, 'Range.values'));
   }
 
   get formulas(): unknown[][] {
     return this.read('formulas');
   }
   set formulas(input: unknown[][]) {
-    this.write('formulas', input, (t) => writeContents(t, input, 'Range.formulas'));
+    this.write('formulas', input, (t) => writeContents(this.context.state, t, input, 'Range.formulas'));
   }
 
   get numberFormat(): unknown[][] {
@@ -123,11 +124,11 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
 
   get format(): SimRangeFormat {
-    return (this.formatProxy ??= new SimRangeFormat(this.context, this));
+    return (this.formatProxy ??= new SimRangeFormat(this.context, this).through(this, 'Range', 'format'));
   }
 
   get dataValidation(): SimDataValidation {
-    return (this.validationProxy ??= new SimDataValidation(this.context, this));
+    return (this.validationProxy ??= new SimDataValidation(this.context, this).through(this, 'Range', 'dataValidation'));
   }
 
   /** The conditional formats that intersect the range (ExcelApi 1.6). */
@@ -135,7 +136,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return (this.conditionalFormatsProxy ??= new SimConditionalFormatCollection(this.context, () => {
       const t = this.target();
       return t && { sheet: t.sheet, areas: [t.rect] };
-    }));
+    }).through(this, 'Range', 'conditionalFormats'));
   }
 
   getCell(row: number, column: number): SimRange {
@@ -144,13 +145,12 @@ export class SimRange extends SimClientObject<RangeTarget> {
       if (t === null) return null;
       if (row < 0 || column < 0 || t.rect.row + row >= MAX_ROWS || t.rect.col + column >= MAX_COLS) fail('InvalidArgument', 'Range.getCell');
       return { sheet: t.sheet, rect: { row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 } };
-    });
+    }).through(this, 'Range', 'getCell');
   }
 
   /** Merges the block (or each row of it, with `across`); Excel keeps only the upper-left value. */
   merge(across = false): void {
     this.call('merge', (t) => {
-      this.context.requireApi('1.2', 'Range.merge');
       boundedCells(t, 'Range.merge');
       assertEditable(t.sheet, 'structure', 'Range.merge');
       const blocks = across
@@ -170,7 +170,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
           for (let j = 0; j < block.cols; j++) {
             if (i === 0 && j === 0) continue;
             const c = sheet.cells.get((block.row + i) * MAX_COLS + block.col + j);
-            if (c) Object.assign(c, { value: null, formula: null, quotePrefix: false, isError: false });
+            if (c) Object.assign(c, { value: null, formula: null, bound: null, quotePrefix: false, isError: false });
           }
         }
         sheet.merges.push({ ...block });
@@ -199,8 +199,8 @@ export class SimRange extends SimClientObject<RangeTarget> {
           const cell = t.sheet.cells.get(key);
           if (!cell) continue;
           if (applyTo === 'All') t.sheet.cells.delete(key);
-          else if (applyTo === 'Contents') Object.assign(cell, { value: null, formula: null, quotePrefix: false, isError: false });
-          else t.sheet.cells.set(key, { ...blankCell(), value: cell.value, formula: cell.formula, quotePrefix: cell.quotePrefix, isError: cell.isError, validation: cell.validation });
+          else if (applyTo === 'Contents') Object.assign(cell, { value: null, formula: null, bound: null, quotePrefix: false, isError: false });
+          else t.sheet.cells.set(key, { ...blankCell(), value: cell.value, formula: cell.formula, bound: cell.bound, quotePrefix: cell.quotePrefix, isError: cell.isError, validation: cell.validation });
         }
       }
     });
@@ -216,9 +216,23 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
 }
 
-/** Excel's RangeValueType of a cell; an uncalculated formula reads as Empty, like its null value. */
+/** A grid whose function also gets the cell's row and column on its sheet. */
+function gridAt<V>(t: RangeTarget, location: string, fn: (cell: SimCell, row: number, col: number) => V): V[][] {
+  let i = 0;
+  let j = 0;
+  return grid(t, location, (c) => {
+    const v = fn(c, t.rect.row + i, t.rect.col + j);
+    if (++j === t.rect.cols) {
+      j = 0;
+      i++;
+    }
+    return v;
+  });
+}
+
+/** Excel's RangeValueType of a constant cell. */
 function valueType(c: SimCell): string {
-  if (c.formula !== null || c.value === null || c.value === '') return 'Empty';
+  if (c.value === null || c.value === '') return 'Empty';
   if (c.isError) return 'Error';
   if (typeof c.value === 'number') return 'Double';
   if (typeof c.value === 'boolean') return 'Boolean';
@@ -226,21 +240,35 @@ function valueType(c: SimCell): string {
 }
 
 /** `values` and `formulas` writes: shape check, protection check, then Excel's typing rules per cell. */
-function writeContents(t: RangeTarget, input: unknown, location: string): void {
+function writeContents(wb: SimWorkbook, t: RangeTarget, input: unknown, location: string): void {
   boundedCells(t, location);
   const at = entryAt(input, t.rect, location);
   assertCellsWritable(t.sheet, t.rect, (i, j) => at(i, j) !== null && at(i, j) !== undefined, location);
+  // Every entry is interpreted first: a refused formula leaves the whole block untouched.
+  const entries: Array<Array<CellEntry | null>> = [];
+  for (let i = 0; i < t.rect.rows; i++) {
+    const row: Array<CellEntry | null> = [];
+    for (let j = 0; j < t.rect.cols; j++) row.push(interpretInput(at(i, j), t.sheet.peek(t.rect.row + i, t.rect.col + j).numberFormat === '@', location));
+    entries.push(row);
+  }
   forEachCell(t, (cell, i, j) => {
-    const entry = interpretInput(at(i, j), cell.numberFormat === '@', location);
-    if (entry) storeEntry(cell, entry);
+    const entry = entries[i][j];
+    if (entry) storeEntry(wb, cell, entry);
   });
 }
 
-/** Stores what Excel made of one typed entry. */
-export function storeEntry(cell: SimCell, entry: CellEntry): void {
+/** Stores what Excel made of one typed entry; a formula is bound to the sheets it names now. */
+export function storeEntry(wb: SimWorkbook, cell: SimCell, entry: CellEntry): void {
   cell.value = entry.value;
-  cell.formula = entry.formula;
   cell.quotePrefix = entry.quotePrefix;
   cell.isError = entry.isError === true;
+  if (entry.parsed) {
+    const { text, bound } = bindFormula(wb, entry.parsed);
+    cell.formula = text;
+    cell.bound = bound;
+  } else {
+    cell.formula = entry.formula;
+    cell.bound = null;
+  }
   if (entry.impliedFormat && cell.numberFormat === 'General') cell.numberFormat = entry.impliedFormat;
 }

@@ -40,7 +40,7 @@ export class SimWorksheetProtection extends SheetPart {
   /** Protecting an already protected sheet is refused (current Excel builds answer AccessDenied). */
   protect(options?: Record<string, unknown>, password?: string): void {
     this.call('protect', (s) => {
-      this.context.requireApi('1.2', 'WorksheetProtection.protect');
+      if (password !== undefined) this.context.requireMember('WorksheetProtection', 'protect', 'password');
       if (s.protection.protected) fail('AccessDenied', 'WorksheetProtection.protect');
       s.protection = { protected: true, options: { ...(options ?? {}) }, ...(password !== undefined && { password }) };
     });
@@ -48,7 +48,6 @@ export class SimWorksheetProtection extends SheetPart {
 
   unprotect(password?: string): void {
     this.call('unprotect', (s) => {
-      this.context.requireApi('1.2', 'WorksheetProtection.unprotect');
       if (s.protection.password !== undefined && s.protection.password !== password) fail('InvalidArgument', 'WorksheetProtection.unprotect');
       s.protection = { protected: false, options: {} };
     });
@@ -70,7 +69,6 @@ export class SimFreezePanes extends SheetPart {
 
   private freeze(method: string, compute: (s: SimSheet) => { rows: number; cols: number }): void {
     this.call(method, (s) => {
-      this.context.requireApi('1.7', `WorksheetFreezePanes.${method}`);
       s.freeze = compute(s);
     });
   }
@@ -109,7 +107,7 @@ export class SimFreezePanes extends SheetPart {
         return { sheet: s, rect: { row: 0, col: 0, rows: s.freeze.rows || MAX_ROWS, cols: s.freeze.cols || MAX_COLS } };
       },
       true,
-    );
+    ).through(this, 'WorksheetFreezePanes', 'getLocationOrNullObject');
   }
 }
 
@@ -126,22 +124,15 @@ export class SimPageLayout extends SheetPart {
   }
 
   protected scalars(): Record<string, (s: SimSheet) => unknown> {
-    const guard = <V>(fn: (s: SimSheet) => V) => (s: SimSheet) => {
-      this.context.requireApi('1.9', 'PageLayout.load');
-      return fn(s);
-    };
     return {
-      orientation: guard((s) => s.pageLayout.orientation),
-      paperSize: guard((s) => s.pageLayout.paperSize),
-      zoom: guard((s) => ({ ...s.pageLayout.zoom })),
+      orientation: (s) => s.pageLayout.orientation,
+      paperSize: (s) => s.pageLayout.paperSize,
+      zoom: (s) => ({ ...s.pageLayout.zoom }),
     };
   }
 
   private set19(name: string, value: unknown, apply: (s: SimSheet) => void): void {
-    this.write(name, value, (s) => {
-      this.context.requireApi('1.9', `PageLayout.${name}`);
-      apply(s);
-    });
+    this.write(name, value, apply);
   }
 
   get orientation(): string {

@@ -2,7 +2,7 @@
 import { MAX_COLS, MAX_ROWS, parseAddress } from './address';
 import { SimClientObject, type Commit, type ContextCore, type LoadArgument, loadPaths } from './client-object';
 import { fail, SimOfficeError } from './errors';
-import { referencesSheet } from './formula-refs';
+import { sheetChanged } from './calculation';
 import { parseAreas, SimRangeAreas } from './range-areas-proxy';
 import { SimRange, type RangeTarget } from './range-proxies';
 import { SimFreezePanes, SimPageLayout, SimWorksheetProtection } from './sheet-part-proxies';
@@ -71,7 +71,10 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       checkSheetName(v, 'Worksheet.name');
       const other = this.context.state.findSheet(v);
       if (other && other !== s) fail('ItemAlreadyExists', 'Worksheet.name');
+      const old = s.name;
       s.name = v;
+      // Excel rewrites every formula and defined name that refers to the sheet.
+      sheetChanged(this.context.state, s, old);
     });
   }
 
@@ -93,7 +96,6 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
   set visibility(v: Visibility) {
     this.write('visibility', v, (s) => {
       const location = 'Worksheet.visibility';
-      this.context.requireApi('1.2', location);
       if (!VISIBILITIES.includes(v)) fail('InvalidArgument', location);
       const wb = this.context.state;
       if (v !== 'Visible' && s.visibility === 'Visible' && wb.visibleSheets().length === 1) {
@@ -105,13 +107,13 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
   }
 
   get protection(): SimWorksheetProtection {
-    return (this.protectionProxy ??= new SimWorksheetProtection(this.context, this));
+    return (this.protectionProxy ??= new SimWorksheetProtection(this.context, this).through(this, 'Worksheet', 'protection'));
   }
   get freezePanes(): SimFreezePanes {
-    return (this.freezeProxy ??= new SimFreezePanes(this.context, this));
+    return (this.freezeProxy ??= new SimFreezePanes(this.context, this).through(this, 'Worksheet', 'freezePanes'));
   }
   get pageLayout(): SimPageLayout {
-    return (this.pageLayoutProxy ??= new SimPageLayout(this.context, this));
+    return (this.pageLayoutProxy ??= new SimPageLayout(this.context, this).through(this, 'Worksheet', 'pageLayout'));
   }
 
   /** A range of this sheet; the address is parsed at sync, as Excel does. No address = the whole sheet. */
@@ -123,7 +125,7 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       const parsed = parseAddress(address);
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', 'Worksheet.getRange');
       return { sheet, rect: parsed.rect };
-    });
+    }).through(this, 'Worksheet', 'getRange');
   }
 
   /** Several areas at once (ExcelApi 1.9), e.g. "D5, D7:E8"; parsed at sync. */
@@ -132,18 +134,17 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       const sheet = this.target();
       if (sheet === null) return fail('ItemNotFound', 'Worksheet.getRanges');
       return parseAreas(sheet, address, 'Worksheet.getRanges');
-    });
+    }).through(this, 'Worksheet', 'getRanges');
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
     return new SimRange(this.context, () => {
-      this.context.requireApi('1.7', 'Worksheet.getRangeByIndexes');
       const sheet = this.target();
       if (sheet === null) return null;
       const ok = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0;
       if (!ok || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) fail('InvalidArgument', 'Worksheet.getRangeByIndexes');
       return { sheet, rect: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount } };
-    });
+    }).through(this, 'Worksheet', 'getRangeByIndexes');
   }
 
   getCell(row: number, column: number): SimRange {
@@ -152,30 +153,28 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       if (sheet === null) return null;
       if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLS) fail('InvalidArgument', 'Worksheet.getCell');
       return { sheet, rect: { row, col: column, rows: 1, cols: 1 } };
-    });
+    }).through(this, 'Worksheet', 'getCell');
   }
 
   /** An empty sheet's used range is A1. */
   getUsedRange(valuesOnly = false): SimRange {
     return new SimRange(this.context, () => {
-      this.context.requireApi('1.2', 'Worksheet.getUsedRange');
       const sheet = this.target();
       if (sheet === null) return null;
       return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
-    });
+    }).through(this, 'Worksheet', 'getUsedRange');
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
     return new SimRange(
       this.context,
       (): RangeTarget | null => {
-        this.context.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
         const sheet = this.target();
         const rect = sheet?.usedRect(valuesOnly) ?? null;
         return sheet && rect ? { sheet, rect } : null;
       },
       true,
-    );
+    ).through(this, 'Worksheet', 'getUsedRangeOrNullObject');
   }
 
   activate(): void {
@@ -195,7 +194,8 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
       }
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
       s.deleted = true;
-      for (const n of wb.names) if (referencesSheet(n.formula, s.name)) n.formula = '=#REF!';
+      // References to it become #REF! in formulas (text and value) and in defined names.
+      sheetChanged(wb, s, s.name);
       if (wb.activeSheet === s) wb.activeSheet = wb.visibleSheets()[0] ?? null;
       if (wb.selection?.sheet === s) wb.selection = null;
     });
@@ -229,7 +229,7 @@ export class SimWorksheetCollection extends SimClientObject<SimSheet[]> {
 
   override load(arg?: LoadArgument): this {
     const paths = itemPaths(arg);
-    this.context.enqueue('WorksheetCollection.load', () => this.loadItemsNow(paths));
+    this.queue('WorksheetCollection.load', () => this.loadItemsNow(paths), { mutates: false });
     return this;
   }
 
@@ -238,7 +238,7 @@ export class SimWorksheetCollection extends SimClientObject<SimSheet[]> {
   }
 
   private loadItemsNow(paths: string[][] | 'all'): Commit {
-    const items = this.context.state.sheets.map((s) => new SimWorksheet(this.context, () => s));
+    const items = this.context.state.sheets.map((s) => new SimWorksheet(this.context, () => s).through(this, 'WorksheetCollection', 'items'));
     const commits = items.map((item) => item.loadNow(paths));
     return () => {
       commits.forEach((c) => c());
@@ -249,8 +249,9 @@ export class SimWorksheetCollection extends SimClientObject<SimSheet[]> {
   /** Appends a sheet at the end (visible, not activated). */
   add(name?: string): SimWorksheet {
     let created: SimSheet | undefined;
-    const proxy = new SimWorksheet(this.context, () => created);
-    this.context.enqueue('WorksheetCollection.add', () => {
+    const proxy = new SimWorksheet(this.context, () => created).through(this, 'WorksheetCollection', 'add');
+    this.queue('WorksheetCollection.add', () => {
+      this.context.requireMember('WorksheetCollection', 'add');
       const wb = this.context.state;
       let chosen = name;
       if (chosen === undefined || chosen === null) {
@@ -269,16 +270,15 @@ export class SimWorksheetCollection extends SimClientObject<SimSheet[]> {
 
   /** By name (case-insensitive) or id; a missing sheet fails at sync with ItemNotFound. */
   getItem(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.find(key));
+    return new SimWorksheet(this.context, () => this.find(key)).through(this, 'WorksheetCollection', 'getItem');
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
-    this.context.enqueue('WorksheetCollection.getItemOrNullObject', () => this.context.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject'));
-    return new SimWorksheet(this.context, () => this.find(key), true);
+    return new SimWorksheet(this.context, () => this.find(key), true).through(this, 'WorksheetCollection', 'getItemOrNullObject');
   }
 
   getActiveWorksheet(): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.context.state.activeSheet ?? undefined);
+    return new SimWorksheet(this.context, () => this.context.state.activeSheet ?? undefined).through(this, 'WorksheetCollection', 'getActiveWorksheet');
   }
 
   private find(key: string): SimSheet | undefined {

@@ -226,7 +226,7 @@ describe('what Excel makes of written values', () => {
     expect((await rejection(sim, async (ctx) => void (ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').formulas = [['=SUM(A2']]))).code).toBe('InvalidArgument');
   });
 
-  it('reads formulas back with their "=" and values of formula cells as null (no calculation)', async () => {
+  it('reads formulas back with their "=" and formula cells with their computed values', async () => {
     const sim = new WorkbookSimulator();
     const read = await sim.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B1');
@@ -235,7 +235,7 @@ describe('what Excel makes of written values', () => {
       await ctx.sync();
       return { values: range.values, formulas: range.formulas };
     });
-    expect(read).toEqual({ values: [[2, null]], formulas: [[2, '=A1*2']] });
+    expect(read).toEqual({ values: [[2, 4]], formulas: [[2, '=A1*2']] });
   });
 });
 
@@ -325,7 +325,7 @@ describe('formats, panes, validation, names', () => {
     expect((await rejection(sim, async (ctx) => void ctx.workbook.names.add('X', "='Nope'!$A$1"))).code).toBe('InvalidArgument');
     expect((await rejection(sim, async (ctx) => void ctx.workbook.names.add('annex', '=1'))).code).toBe('ItemAlreadyExists');
     await sim.run(async (ctx) => ctx.workbook.worksheets.getItem('Phụ lục 1').delete());
-    expect(sim.workbook.names[0].formula).toBe('=#REF!');
+    expect(sim.workbook.names[0].formula).toBe('=#REF!$B$2');
   });
 });
 

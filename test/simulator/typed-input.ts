@@ -6,6 +6,7 @@
  * everything as typed.
  * The simulator reproduces these conversions so that an adapter that writes labels naively fails.
  */
+import { checkFormula, parseFormula, type Formula } from '../../src/core/spreadsheet';
 import { SimOfficeError } from './errors';
 import type { CellScalar } from './workbook-state';
 
@@ -17,6 +18,8 @@ export interface CellEntry {
   isError?: boolean;
   /** Number format Excel applies by itself (dates, percentages), if any. */
   impliedFormat?: string;
+  /** The formula, parsed. */
+  parsed?: Formula;
 }
 
 /** The error values Excel accepts as typed constants (case-insensitive), in its own spelling. */
@@ -77,31 +80,16 @@ function dateSerial(month: number, day: number, year: number): number | null {
   return Math.round((t - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-/** A formula must at least be balanced; Excel refuses the write otherwise. */
+/**
+ * A formula is parsed as Excel parses it (src/core/spreadsheet): one Excel would refuse ("There's a
+ * problem with this formula") is refused with InvalidArgument. So is a function the evaluator does
+ * not know, or a known one with a wrong number of arguments — stricter than Excel, which would keep
+ * an unknown name and show #NAME?: a test must never write a formula whose value cannot be computed.
+ */
 export function formulaEntry(formula: string, location: string): CellEntry {
-  if (formula.length < 2 || !balanced(formula.slice(1))) {
-    throw new SimOfficeError('InvalidArgument', `The formula "${formula}" contains an error.`, location);
-  }
-  return { value: null, formula, quotePrefix: false };
-}
-
-function balanced(body: string): boolean {
-  let depth = 0;
-  let inString = false;
-  let inSheetQuote = false;
-  for (const ch of body) {
-    if (inString) {
-      if (ch === '"') inString = false;
-      continue;
-    }
-    if (inSheetQuote) {
-      if (ch === "'") inSheetQuote = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === "'") inSheetQuote = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0 && !inString && !inSheetQuote && body.trim() !== '';
+  const parsed = parseFormula(formula);
+  if (!parsed.ok) throw new SimOfficeError('InvalidArgument', `The formula "${formula}" contains an error: ${parsed.message} (at ${parsed.position}).`, location);
+  const problems = checkFormula(parsed.formula);
+  if (problems.length) throw new SimOfficeError('InvalidArgument', `The formula "${formula}" is refused: ${problems.join('; ')}.`, location);
+  return { value: null, formula, quotePrefix: false, parsed: parsed.formula };
 }

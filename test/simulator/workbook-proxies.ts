@@ -2,7 +2,7 @@
 import { qualifiedAddress } from './address';
 import { SimClientObject, type Commit, type ContextCore, type LoadArgument } from './client-object';
 import { fail, SimOfficeError } from './errors';
-import { referencedSheets } from './formula-refs';
+import { parseFormula } from '../../src/core/spreadsheet';
 import { SimRange } from './range-proxies';
 import { itemPaths, SimWorksheetCollection } from './sheet-proxies';
 import type { SimName, SimWorkbook } from './workbook-state';
@@ -79,7 +79,6 @@ export class SimNamedItem extends SimClientObject<SimName> {
   }
   set formula(v: string) {
     this.write('formula', v, (n) => {
-      this.context.requireApi('1.7', 'NamedItem.formula');
       n.formula = checkedFormula(this.context.state, referenceFormula(v, 'NamedItem.formula'), 'NamedItem.formula');
     });
   }
@@ -99,22 +98,28 @@ export class SimNamedItem extends SimClientObject<SimName> {
   }
   set comment(v: string) {
     this.write('comment', v, (n) => {
-      this.context.requireApi('1.4', 'NamedItem.comment');
       n.comment = String(v);
     });
   }
 
   delete(): void {
     this.call('delete', (n) => {
-      this.context.requireApi('1.4', 'NamedItem.delete');
       const names = this.context.state.names;
       names.splice(names.indexOf(n), 1);
     });
   }
 }
 
-/** A name pointing at a sheet that does not exist is refused (Excel would make it an external link). */
+/** Sheet names a formula mentions; an unreadable formula mentions none. */
+function referencedSheets(formula: string): string[] {
+  const parsed = parseFormula(formula);
+  return parsed.ok ? parsed.formula.sheets.map((m) => m.name) : [];
+}
+
+/** A formula that does not parse, or points at a sheet that does not exist, is refused (Excel would make the latter an external link). */
 function checkedFormula(wb: SimWorkbook, formula: string, location: string): string {
+  const parsed = parseFormula(formula);
+  if (!parsed.ok) fail('InvalidArgument', location, `The name's formula contains an error: ${parsed.message}.`);
   for (const sheet of referencedSheets(formula)) {
     if (!wb.findSheet(sheet)) fail('InvalidArgument', location, `The name refers to a sheet that does not exist: ${sheet}.`);
   }
@@ -140,12 +145,12 @@ export class SimNamedItemCollection extends SimClientObject<SimName[]> {
 
   override load(arg?: LoadArgument): this {
     const paths = itemPaths(arg);
-    this.context.enqueue('NamedItemCollection.load', () => this.loadNow(paths));
+    this.queue('NamedItemCollection.load', () => this.loadNow(paths), { mutates: false });
     return this;
   }
 
   override loadNow(paths: string[][] | 'all'): Commit {
-    const items = this.context.state.names.map((n) => new SimNamedItem(this.context, () => n));
+    const items = this.context.state.names.map((n) => new SimNamedItem(this.context, () => n).through(this, 'NamedItemCollection', 'items'));
     const commits = items.map((item) => item.loadNow(paths));
     return () => {
       commits.forEach((c) => c());
@@ -155,25 +160,24 @@ export class SimNamedItemCollection extends SimClientObject<SimName[]> {
 
   add(name: string, reference: SimRange | string, comment?: string): SimNamedItem {
     let created: SimName | undefined;
-    this.context.enqueue('NamedItemCollection.add', () => {
+    this.queue('NamedItemCollection.add', () => {
       const location = 'NamedItemCollection.add';
-      this.context.requireApi('1.4', location);
+      this.context.requireMember('NamedItemCollection', 'add');
       const wb = this.context.state;
       checkDefinedName(name, location);
       if (wb.findName(name)) throw new SimOfficeError('ItemAlreadyExists', undefined, location);
       created = { name, formula: checkedFormula(wb, referenceFormula(reference, location), location), visible: true, comment: comment ?? '' };
       wb.names.push(created);
     });
-    return new SimNamedItem(this.context, () => created);
+    return new SimNamedItem(this.context, () => created).through(this, 'NamedItemCollection', 'add');
   }
 
   getItem(name: string): SimNamedItem {
-    return new SimNamedItem(this.context, () => this.context.state.findName(name));
+    return new SimNamedItem(this.context, () => this.context.state.findName(name)).through(this, 'NamedItemCollection', 'getItem');
   }
 
   getItemOrNullObject(name: string): SimNamedItem {
-    this.context.enqueue('NamedItemCollection.getItemOrNullObject', () => this.context.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject'));
-    return new SimNamedItem(this.context, () => this.context.state.findName(name), true);
+    return new SimNamedItem(this.context, () => this.context.state.findName(name), true).through(this, 'NamedItemCollection', 'getItemOrNullObject');
   }
 }
 

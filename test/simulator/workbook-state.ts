@@ -3,6 +3,7 @@
  * code under test has run (cells with value, formula, formats, locked flag and validation; sheet-level
  * merges, widths, freeze panes, protection, page layout; workbook names).
  */
+import type { Formula } from '../../src/core/spreadsheet';
 import { MAX_COLS, overlaps, type Rect } from './address';
 
 export type CellScalar = string | number | boolean;
@@ -34,11 +35,23 @@ export interface SimValidation {
   ignoreBlanks: boolean;
 }
 
+/**
+ * A formula as Excel keeps it: parsed, with each sheet it names bound to that sheet when it was
+ * written (by identity, not by name): `sheets[k]` is the sheet of `parsed.sheets[k]`, null when no
+ * sheet had that name then (the reference is #REF! for good, even if such a sheet appears later).
+ */
+export interface BoundFormula {
+  parsed: Formula;
+  sheets: Array<SimSheet | null>;
+}
+
 export interface SimCell {
-  /** Literal value; null when empty or when the cell holds a formula (the simulator does not calculate). */
+  /** Literal value; null when empty or when the cell holds a formula (its value is computed: WorkbookSimulator.value). */
   value: CellScalar | null;
-  /** Formula with its leading "=", or null. */
+  /** Formula with its leading "=", or null; rewritten when a sheet it names is renamed or deleted. */
   formula: string | null;
+  /** The formula parsed and bound, when there is one. */
+  bound?: BoundFormula | null;
   /** Typed with a leading apostrophe: the text is kept as text. */
   quotePrefix: boolean;
   /** The value is an error constant ("#REF!", "#N/A"…): `value` holds its text. */
@@ -182,6 +195,12 @@ export class SimWorkbook {
   readonly names: SimName[] = [];
   activeSheet: SimSheet | null = null;
   selection: { sheet: SimSheet; rect: Rect } | null = null;
+  /** Bumped by every change, so that computed values are recomputed after it. */
+  generation = 0;
+
+  touch(): void {
+    this.generation++;
+  }
 
   findSheet(name: string): SimSheet | undefined {
     const key = name.toLowerCase();

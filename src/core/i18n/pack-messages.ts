@@ -13,8 +13,16 @@ export const packMessages = {
   'pack.unknownRef': { vi: 'tham chiếu đến {what} "{code}" không tồn tại', en: 'refers to unknown {what} "{code}"' },
   'pack.badDate': { vi: 'phải là ngày dạng YYYY-MM-DD', en: 'must be a date YYYY-MM-DD' },
   'pack.badSheetName': {
-    vi: 'tên trang tính phải có 1–31 ký tự và không chứa : \\ / ? * [ ]',
-    en: 'sheet name must have 1–31 characters and none of : \\ / ? * [ ]',
+    vi: 'tên trang tính phải có 1–31 ký tự, không chứa : \\ / ? * [ ] hay ký tự điều khiển, không bắt đầu hay kết thúc bằng dấu nháy \'',
+    en: "sheet name must have 1–31 characters, none of : \\ / ? * [ ] or control characters, and not begin or end with an apostrophe '",
+  },
+  'pack.reservedSheetName': {
+    vi: 'Excel không cho đặt tên trang là "{name}" (tên dành riêng của Excel)',
+    en: 'Excel does not allow a sheet named "{name}" (a name Excel keeps for itself)',
+  },
+  'pack.ownSheetName': {
+    vi: 'tên trang "{name}" trùng với {use} mà phần bổ trợ tự tạo; hãy đặt tên khác',
+    en: 'sheet name "{name}" is that of {use}, which the add-in writes itself; choose another name',
   },
   'pack.formulaMissing': { vi: 'ô tính toán cần có công thức (formula)', en: 'a computed item needs a formula' },
   'pack.formulaNotAllowed': { vi: 'chỉ dòng/cột tính toán mới có công thức', en: 'only computed rows/columns have a formula' },

@@ -20,6 +20,7 @@ export const paneMessages = {
   },
 
   'pane.tabs': { vi: 'Chức năng', en: 'Functions' },
+  'pane.requirements.title': { vi: 'Phiên bản Excel này thiếu tính năng cho mục này', en: 'This version of Excel lacks features for this tab' },
   'pane.tab.templates': { vi: 'Biểu mẫu', en: 'Templates' },
   'pane.tab.validate': { vi: 'Kiểm tra', en: 'Validate' },
   'pane.tab.merge': { vi: 'Tổng hợp', en: 'Merge' },

@@ -5,6 +5,7 @@ import { ruleCheckMessages } from '../i18n/validation-messages';
 import { collectRefs } from '../rules/ast';
 import { compileRules } from '../rules/check-rules';
 import { parseExpression } from '../rules/parser';
+import { sheetNameProblem } from './sheet-name-rules';
 import type {
   Aggregation,
   Annex,
@@ -48,7 +49,6 @@ const NUMBER_TYPES = ['integer', 'money', 'decimal', 'percent', 'text'] as const
 const COLUMN_KINDS = ['input', 'computed', 'text'] as const;
 const ROW_KINDS = ['header', 'input', 'computed'] as const;
 const AGGREGATIONS = ['sum', 'ratio', 'min', 'max', 'text', 'none'] as const;
-const BAD_SHEET_CHARS = /[:\\/?*[\]]/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 class Checker {
@@ -385,9 +385,8 @@ function checkAnnexes(c: Checker, raw: Json[] | undefined, departments: Set<stri
     const label = c.str(o, 'label', p);
     const title = c.str(o, 'title', p);
     const sheetName = c.str(o, 'sheetName', p);
-    if (sheetName !== undefined && (sheetName.length > 31 || BAD_SHEET_CHARS.test(sheetName) || sheetName.startsWith("'"))) {
-      c.add(join(p, 'sheetName'), 'pack.badSheetName');
-    }
+    const nameProblem = sheetName === undefined ? null : sheetNameProblem(sheetName);
+    if (nameProblem) c.issues.push({ path: join(p, 'sheetName'), ...nameProblem });
     sheets.push({ code: sheetName?.toLowerCase(), path: join(p, 'sheetName') });
     const department = c.str(o, 'department', p);
     if (department && !departments.has(department)) c.add(join(p, 'department'), 'pack.unknownRef', { what: 'department', code: department });

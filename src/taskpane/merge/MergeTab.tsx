@@ -25,6 +25,7 @@ import { describeInsertError } from '../templates/insert-errors';
 import { FileTable, type OverrideState } from './FileTable';
 import { PasswordDialog } from '../PasswordDialog';
 import { ReplaceDialog } from '../ReplaceDialog';
+import { TabRequirements, useTabRequirements } from '../TabRequirements';
 import { useMergeFiles } from './use-merge-files';
 import { useMergeRun, type MergeRunStatus } from './use-merge-run';
 
@@ -61,6 +62,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
   const [dragging, setDragging] = useState(false);
   const { engine, files, reading, skipped, loadError, add, clear, passwordRequest } = useMergeFiles(pack);
   const { status, start, confirmReplace, cancelReplace } = useMergeRun(host, pack, lang, t);
+  const requirements = useTabRequirements('merge');
 
   const departments = useMemo(() => departmentChoices(pack), [pack]);
   const [annexChoice, setAnnexChoice] = useState('all');
@@ -117,6 +119,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
       }}
       onDrop={onDrop}
     >
+      <TabRequirements tab="merge" />
       <Caption1>{t('merge.intro')}</Caption1>
       <div className={mergeClasses(styles.drop, dragging && styles.dropActive)} data-testid="merge-drop">
         <input
@@ -193,7 +196,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
         <Button
           appearance="primary"
           data-testid="merge-run"
-          disabled={busy || missing !== null || !engine || !plan}
+          disabled={busy || missing !== null || !engine || !plan || requirements.lacks('insert')}
           onClick={() => engine && plan && void start(engine, plan)}
         >
           {t('merge.run')}

@@ -7,6 +7,7 @@ import { useLang, useT } from '../i18n';
 import { AnnexChecklist } from './AnnexChecklist';
 import { InsertStatusView } from './InsertStatusView';
 import { ReplaceDialog } from '../ReplaceDialog';
+import { TabRequirements, useTabRequirements } from '../TabRequirements';
 import { UnitPicker } from './UnitPicker';
 import { useInsertion } from './use-insertion';
 
@@ -30,6 +31,7 @@ function TemplatesForm({ pack }: { pack: TemplatePack }) {
   const [unit, setUnit] = useState<ReportingUnit | null>(null);
   const [annexIds, setAnnexIds] = useState<Set<string>>(() => new Set(pack.annexes.map((annex) => annex.id)));
   const { status, start, confirmReplace, cancelReplace } = useInsertion(host, pack, lang, t);
+  const requirements = useTabRequirements('templates');
 
   const busy = status.kind === 'checking' || status.kind === 'writing' || status.kind === 'confirm';
   const chosenAnnexes = pack.annexes.filter((annex) => annexIds.has(annex.id)).map((annex) => annex.id);
@@ -37,6 +39,7 @@ function TemplatesForm({ pack }: { pack: TemplatePack }) {
 
   return (
     <div className={styles.tab}>
+      <TabRequirements tab="templates" />
       <div className={styles.heading}>
         <Subtitle2 as="h2" data-testid="pack-title">
           {pack.title}
@@ -49,7 +52,7 @@ function TemplatesForm({ pack }: { pack: TemplatePack }) {
         <Button
           appearance="primary"
           data-testid="insert-button"
-          disabled={busy || missing !== null}
+          disabled={busy || missing !== null || requirements.blocking}
           onClick={() => unit && void start(unit.code, chosenAnnexes)}
         >
           {t('templates.insert')}

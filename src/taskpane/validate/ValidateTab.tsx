@@ -4,6 +4,7 @@ import { WithPack } from '../WithPack';
 import type { TemplatePack } from '../../core/pack/types';
 import { useValidationHost } from '../host-context';
 import { useLang, useT } from '../i18n';
+import { TabRequirements, useTabRequirements } from '../TabRequirements';
 import { FindingGroups } from './FindingGroups';
 import { fixOf, summary, useValidation } from './use-validation';
 
@@ -23,12 +24,15 @@ function ValidatePanel({ pack }: { pack: TemplatePack }) {
   const lang = useLang();
   const styles = useStyles();
   const host = useValidationHost();
-  const { busy, outcome, error, run, fix, clearMarks, select } = useValidation(host, pack, lang, t);
-  const fixes = useMemo(() => (outcome ? outcome.findings.flatMap((f) => fixOf(f) ?? []) : []), [outcome]);
-  const disabled = busy !== null;
+  const requirements = useTabRequirements('validate');
+  const { busy, outcome, error, run, fix, clearMarks, select } = useValidation(host, pack, lang, t, { marks: !requirements.lacks('marks') });
+  const canFix = !requirements.lacks('fix');
+  const fixes = useMemo(() => (outcome && canFix ? outcome.findings.flatMap((f) => fixOf(f) ?? []) : []), [outcome, canFix]);
+  const disabled = busy !== null || requirements.blocking;
 
   return (
     <div className={styles.tab}>
+      <TabRequirements tab="validate" />
       <Caption1>{t('validate.intro')}</Caption1>
       <div className={styles.actions}>
         <Button appearance="primary" data-testid="validate-workbook" disabled={disabled} onClick={() => void run('all')}>
@@ -72,7 +76,7 @@ function ValidatePanel({ pack }: { pack: TemplatePack }) {
               <Caption1 data-testid="marks-cleared">{t('validate.marksCleared')}</Caption1>
             )}
           </div>
-          <FindingGroups pack={pack} findings={outcome.findings} disabled={disabled} onSelect={select} onFix={(f) => void fix([f])} />
+          <FindingGroups pack={pack} findings={outcome.findings} disabled={disabled || !canFix} onSelect={select} onFix={(f) => void fix([f])} />
         </div>
       )}
     </div>

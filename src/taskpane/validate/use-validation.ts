@@ -47,7 +47,8 @@ export function summary(outcome: Pick<ValidationOutcome, 'counts'>, t: Translate
   return parts.length ? `${t('validate.passed')}; ${parts.join(', ')}` : t('validate.passed');
 }
 
-export function useValidation(host: ValidationHost, pack: TemplatePack, lang: Lang, t: Translate) {
+/** `marks: false` when this Excel cannot mark cells (said at load by the tab): the findings are only listed. */
+export function useValidation(host: ValidationHost, pack: TemplatePack, lang: Lang, t: Translate, can: { marks: boolean } = { marks: true }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<ValidationOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,10 +64,11 @@ export function useValidation(host: ValidationHost, pack: TemplatePack, lang: La
       lastScope.current = scope;
       // Listed first: if Excel cannot mark the cells, the results still show beside the error.
       setOutcome({ scope, findings: result.findings, counts: result.counts, passed: result.passed, marked: 0 });
+      if (!can.marks) return;
       await host.markCells(marks);
       setOutcome((o) => o && { ...o, marked: marks.length });
     },
-    [host, pack],
+    [host, pack, can.marks],
   );
 
   const guarded = useCallback(
