@@ -6,6 +6,7 @@
  * same workbook saved by LibreOffice without a password (test/corpus/writers).
  */
 import * as XLSX from '@e965/xlsx';
+import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { defaultPack } from '../../src/core/pack/load';
@@ -15,6 +16,7 @@ import { statusText } from '../../src/core/merge/describe';
 import { nodeCrypto } from '../../src/xlsx/crypto/node-crypto';
 import { runAsync, runSync, type CryptoOp } from '../../src/xlsx/crypto/ops';
 import { DEFAULT_PASSWORD, passwordCandidates } from '../../src/xlsx/crypto/passwords';
+import { md5 } from '../../src/xlsx/crypto/md5';
 import { Rc4 } from '../../src/xlsx/crypto/rc4';
 import { webCrypto } from '../../src/xlsx/crypto/web-crypto';
 import { xorArray, xorPasswordBytes } from '../../src/xlsx/crypto/xls';
@@ -70,6 +72,22 @@ describe('crypto primitives', () => {
   ])('%s: AES-ECB and AES-CBC without padding give NIST SP 800-38A F.1.2 and F.2.2', async (_name, run) => {
     expect(hex(await run({ op: 'aesEcbDecrypt', key: nist.key, data: nist.ecb }))).toBe(nist.plain);
     expect(hex(await run({ op: 'aesCbcDecrypt', key: nist.key, iv: nist.iv, data: nist.cbc }))).toBe(nist.plain);
+  });
+
+  it('MD5 (our own, for .xls RC4) gives the RFC 1321 test suite and agrees with Node on every length up to 300', () => {
+    const rfc: Record<string, string> = {
+      '': 'd41d8cd98f00b204e9800998ecf8427e',
+      a: '0cc175b9c0f1b6a831c399e269772661',
+      abc: '900150983cd24fb0d6963f7d28e17f72',
+      'message digest': 'f96b697d7cb7938d525a2f31aaf161d0',
+      abcdefghijklmnopqrstuvwxyz: 'c3fcd3d76192e4007dfb496cca67e13b',
+      '12345678901234567890123456789012345678901234567890123456789012345678901234567890': '57edf4a22be3c955ac49da2e2107b67a',
+    };
+    for (const [text, digest] of Object.entries(rfc)) expect([text, hex(md5(new TextEncoder().encode(text)))]).toEqual([text, digest]);
+    for (let n = 0; n <= 300; n++) {
+      const data = Uint8Array.from({ length: n }, (_, i) => (i * 31 + n) & 255);
+      expect([n, hex(md5(data))]).toEqual([n, createHash('md5').update(data).digest('hex')]);
+    }
   });
 
   it('Node and Web Crypto agree on every op', async () => {

@@ -12,7 +12,7 @@ import { openWorkbookFileAsync } from '../../xlsx/open-workbook';
 import { skipCheckSheet, submissionFromBytes as sharedSubmission, submissionOf } from '../../xlsx/submission';
 import { openAsking, type PasswordAnswer, type PasswordRequest } from '../unlock';
 
-/** Web Crypto (plus @noble/hashes where it has no primitive): decrypted bytes stay in memory. */
+/** Web Crypto (plus our own MD5, which it lacks): decrypted bytes stay in memory. */
 const WEB_CRYPTO = webCrypto();
 
 /**

@@ -1,20 +1,17 @@
 /**
  * The crypto provider of the task pane: Web Crypto (`crypto.subtle`, asynchronous) for SHA, HMAC,
- * AES and PBKDF2. Where Web Crypto has no primitive, @noble/hashes (audited, no dependencies):
- * MD5 (legacy .xls RC4), and the password-hash loop of `iterate` (100 000 rounds by default in
- * Agile encryption: one awaited `subtle.digest` per round costs ~0.9 s in Chromium, the loop in
- * plain JS much less — see README, "Encrypted workbooks").
+ * AES and PBKDF2; MD5, which Web Crypto lacks, from our own md5.ts (legacy .xls RC4). The password-hash
+ * loop of `iterate` (100 000 rounds by default in Agile encryption) is one awaited `subtle.digest` per
+ * round: ~0.9 s in Chromium. The JS hash libraries that would be faster compute with BigInt, which
+ * EdgeHTML 18 and Safari 13 lack, and the pane must run there (see README, "Encrypted workbooks").
  *
  * Web Crypto's AES-CBC always strips PKCS#7 padding, and has no ECB: both are built on AES-CBC
  * (see cbcNoPadding, ecb) and checked against NIST SP 800-38A vectors in test/xlsx/crypto-primitives.test.ts.
  */
-import { md5, sha1 } from '@noble/hashes/legacy';
-import { sha256, sha384, sha512 } from '@noble/hashes/sha2';
-import { ITERATE_TICK_EVERY, concatBytes, type AsyncCrypto, type CryptoOp, type HashName } from './ops';
+import { md5 } from './md5';
+import { ITERATE_TICK_EVERY, concatBytes, type AsyncCrypto, type CryptoOp } from './ops';
 
 type Subtle = SubtleCrypto;
-
-const NOBLE: Record<HashName, (data: Uint8Array) => Uint8Array> = { MD5: md5, 'SHA-1': sha1, 'SHA-256': sha256, 'SHA-384': sha384, 'SHA-512': sha512 };
 
 function buf(u: Uint8Array): Uint8Array<ArrayBuffer> {
   return (u.buffer instanceof ArrayBuffer ? u : new Uint8Array(u)) as Uint8Array<ArrayBuffer>;
@@ -61,14 +58,14 @@ export function webCrypto(subtle: Subtle | undefined = globalThis.crypto?.subtle
           if (op.hash === 'MD5') return md5(op.data);
           return new Uint8Array(await need().digest(op.hash, buf(op.data)));
         case 'iterate': {
-          const hash = NOBLE[op.hash];
+          const s = need();
           let h = op.first;
           const block = new Uint8Array(4 + h.length);
           const view = new DataView(block.buffer);
           for (let n = 0; n < op.count; n++) {
             view.setUint32(0, n, true);
             block.set(h, 4);
-            h = hash(block);
+            h = op.hash === 'MD5' ? md5(block) : new Uint8Array(await s.digest(op.hash, block));
             if ((n + 1) % ITERATE_TICK_EVERY === 0) op.tick();
           }
           return h;
