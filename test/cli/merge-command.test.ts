@@ -10,7 +10,7 @@ import { renderWorkbook } from '../../src/core/sheet/render';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { pack } from '../rules/helpers';
+import { pack } from '../core/rules/helpers';
 
 /** `annex merge`: folders, lock files, exit codes, sources never changed, the log. */
 

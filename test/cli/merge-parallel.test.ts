@@ -6,7 +6,7 @@ import type { TemplatePack } from '../../src/core/pack/types';
 import { withFigures } from '../../src/core/report/model-source';
 import { renderWorkbook } from '../../src/core/sheet/render';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { pack } from '../rules/helpers';
+import { pack } from '../core/rules/helpers';
 
 /**
  * Many files are examined on worker threads — which run compiled JavaScript, so this suite loads the

@@ -7,7 +7,7 @@ import { exampleFigures, type FigureMap } from '../../src/core/demo/example-figu
 import { withFigures } from '../../src/core/report/model-source';
 import { renderWorkbook } from '../../src/core/sheet/render';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { pack } from '../rules/helpers';
+import { pack } from '../core/rules/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'annex-validate-'));
 

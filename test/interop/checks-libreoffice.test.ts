@@ -17,9 +17,9 @@ import { packRules } from '../../src/core/rules/check-rules';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { renderWorkbook } from '../../src/core/sheet/render';
 import { cellAt, type ReadWorkbook } from '../../src/xlsx/read';
-import { recalcAll, type Scenario } from '../checks/lo-batch';
-import { breakGroups, figuresOf, num, pack as defaultPack, put, testPack, viGrouped } from '../checks/scenarios';
-import { compareWithEvaluator, namedValue, type Comparison } from '../checks/verdicts';
+import { recalcAll, type Scenario } from '../core/checks/lo-batch';
+import { breakGroups, figuresOf, num, pack as defaultPack, put, testPack, viGrouped } from '../core/checks/scenarios';
+import { compareWithEvaluator, namedValue, type Comparison } from '../core/checks/verdicts';
 import { sofficeAvailable } from './soffice';
 
 const runs = sofficeAvailable() || process.env.CI === 'true';

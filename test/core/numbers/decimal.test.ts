@@ -1,6 +1,6 @@
-import { Decimal } from '../../src/core/numbers/decimal';
-import { formatDecimal } from '../../src/core/numbers/format';
-import { parseTextNumber } from '../../src/core/numbers/parse-text';
+import { Decimal } from '../../../src/core/numbers/decimal';
+import { formatDecimal } from '../../../src/core/numbers/format';
+import { parseTextNumber } from '../../../src/core/numbers/parse-text';
 
 const d = (s: string) => Decimal.parse(s)!;
 

@@ -1,9 +1,9 @@
-import { renderWorkbook } from '../../src/core/sheet/render';
-import { identityText } from '../../src/core/sheet/identity';
-import { sourceFromModel, withFigures, GridSheet, type ModelSource } from '../../src/core/report/model-source';
-import { readUnitReport } from '../../src/core/report/read-unit-report';
-import { reportCell } from '../../src/core/report/unit-report';
-import type { Finding } from '../../src/core/rules/finding';
+import { renderWorkbook } from '../../../src/core/sheet/render';
+import { identityText } from '../../../src/core/sheet/identity';
+import { sourceFromModel, withFigures, GridSheet, type ModelSource } from '../../../src/core/report/model-source';
+import { readUnitReport } from '../../../src/core/report/read-unit-report';
+import { reportCell } from '../../../src/core/report/unit-report';
+import type { Finding } from '../../../src/core/rules/finding';
 import { figures, pack, position, sheetOf, source, validate } from '../rules/helpers';
 
 /** Findings a unit must act on, leaving out the attainment info. */

@@ -3,18 +3,18 @@
  * the "kiểm tra bằng add-in" fallback, its identity (validation never reads it), the annexes' layout
  * left as it was, the defined names, the cached values of the template.
  */
-import { addCheckSheet, withChecks, withoutChecks } from '../../src/core/checks/add-check-sheet';
-import { coverageOf } from '../../src/core/checks/coverage';
-import { CHECK_IDENTITY_ID, CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, LINE, ROW } from '../../src/core/checks/layout';
-import { sourceFromModel, withFigures } from '../../src/core/report/model-source';
-import { locateAnnexes } from '../../src/core/report/locate-annex';
-import { packRules } from '../../src/core/rules/check-rules';
-import { VERDICT } from '../../src/core/rules/compile-formula';
-import { FORMULA_LIMITS, formulaLength, formulaNesting } from '../../src/core/rules/formula-text';
-import { validateSource } from '../../src/core/rules/validate';
-import { parseIdentityText } from '../../src/core/sheet/identity';
-import type { SheetModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { addCheckSheet, withChecks, withoutChecks } from '../../../src/core/checks/add-check-sheet';
+import { coverageOf } from '../../../src/core/checks/coverage';
+import { CHECK_IDENTITY_ID, CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, LINE, ROW } from '../../../src/core/checks/layout';
+import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
+import { locateAnnexes } from '../../../src/core/report/locate-annex';
+import { packRules } from '../../../src/core/rules/check-rules';
+import { VERDICT } from '../../../src/core/rules/compile-formula';
+import { FORMULA_LIMITS, formulaLength, formulaNesting } from '../../../src/core/rules/formula-text';
+import { validateSource } from '../../../src/core/rules/validate';
+import { parseIdentityText } from '../../../src/core/sheet/identity';
+import type { SheetModel } from '../../../src/core/sheet/model';
+import { renderWorkbook } from '../../../src/core/sheet/render';
 import { figuresOf, pack as defaultPack, put } from './scenarios';
 
 const pack = defaultPack();

@@ -1,9 +1,9 @@
-import { Decimal } from '../../src/core/numbers/decimal';
-import { summaryValue, type SummaryCell } from '../../src/core/merge/aggregate';
-import { mergeSubmissions } from '../../src/core/merge/merge';
-import type { Submission } from '../../src/core/merge/submission';
-import { summaryWorkbook } from '../../src/core/summary';
-import { writeWorkbook } from '../../src/xlsx/write';
+import { Decimal } from '../../../src/core/numbers/decimal';
+import { summaryValue, type SummaryCell } from '../../../src/core/merge/aggregate';
+import { mergeSubmissions } from '../../../src/core/merge/merge';
+import type { Submission } from '../../../src/core/merge/submission';
+import { summaryWorkbook } from '../../../src/core/summary';
+import { writeWorkbook } from '../../../src/xlsx/write';
 import { directUnits, figuresOf, pack, shuffled, submission, submissionFromModel } from './helpers';
 
 /** Properties of the merge that must hold for any input: order, composition, recomputation. */

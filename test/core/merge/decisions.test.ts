@@ -1,11 +1,11 @@
-import { reasonText } from '../../src/core/merge/describe';
-import { examineSubmission } from '../../src/core/merge/examine';
-import { mergeSubmissions, mergeExamined, type MergeResult } from '../../src/core/merge/merge';
-import { planMerge, type LogEntry } from '../../src/core/merge/plan';
-import { deadlineEnd, timelinessOf } from '../../src/core/merge/timeliness';
-import { sourceFromModel, withFigures } from '../../src/core/report/model-source';
-import { renderWorkbook } from '../../src/core/sheet/render';
-import { summaryWorkbook } from '../../src/core/summary';
+import { reasonText } from '../../../src/core/merge/describe';
+import { examineSubmission } from '../../../src/core/merge/examine';
+import { mergeSubmissions, mergeExamined, type MergeResult } from '../../../src/core/merge/merge';
+import { planMerge, type LogEntry } from '../../../src/core/merge/plan';
+import { deadlineEnd, timelinessOf } from '../../../src/core/merge/timeliness';
+import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
+import { renderWorkbook } from '../../../src/core/sheet/render';
+import { summaryWorkbook } from '../../../src/core/summary';
 import { figuresOf, ON_TIME, pack, submission, submissionFromModel } from './helpers';
 
 /** The rules of merging: resubmissions, double counting, errors and overrides, scope, bad files, completeness. */

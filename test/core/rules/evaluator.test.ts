@@ -1,5 +1,5 @@
-import type { Rule } from '../../src/core/rules/types';
-import type { ModelSource } from '../../src/core/report/model-source';
+import type { Rule } from '../../../src/core/rules/types';
+import type { ModelSource } from '../../../src/core/report/model-source';
 import { byRule, figures, msg, num, position, put, rules, sheetOf, source, validate } from './helpers';
 
 /** Findings of the rules under test only (the built-in checks run too, and are tested apart). */

@@ -1,7 +1,7 @@
-import defaultJson from '../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
-import { loadPack, PackError } from '../../src/core/pack/load';
-import { compileRules } from '../../src/core/rules/check-rules';
-import type { CompareRule } from '../../src/core/rules/types';
+import defaultJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
+import { loadPack, PackError } from '../../../src/core/pack/load';
+import { compileRules } from '../../../src/core/rules/check-rules';
+import type { CompareRule } from '../../../src/core/rules/types';
 import { msg, pack } from './helpers';
 
 /** The default pack with `rules` replaced; returns the refusal lines in vi and en. */

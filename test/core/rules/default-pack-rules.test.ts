@@ -1,4 +1,4 @@
-import { packRules } from '../../src/core/rules/check-rules';
+import { packRules } from '../../../src/core/rules/check-rules';
 import { BREAK } from '../checks/scenarios';
 import { byRule, figures, pack, source, validate } from './helpers';
 

@@ -1,15 +1,15 @@
 import { createHash } from 'crypto';
-import { exampleFigures, type FigureMap } from '../../src/core/demo/example-figures';
-import { examineSubmission, type Examined } from '../../src/core/merge/examine';
-import type { Submission } from '../../src/core/merge/submission';
-import { defaultPack } from '../../src/core/pack/load';
-import type { TemplatePack } from '../../src/core/pack/types';
-import { sourceFromModel, withFigures } from '../../src/core/report/model-source';
-import type { WorkbookModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
-import { readWorkbook } from '../../src/xlsx/read';
-import { toCellSource } from '../../src/xlsx/to-cell-source';
-import { writeWorkbook } from '../../src/xlsx/write';
+import { exampleFigures, type FigureMap } from '../../../src/core/demo/example-figures';
+import { examineSubmission, type Examined } from '../../../src/core/merge/examine';
+import type { Submission } from '../../../src/core/merge/submission';
+import { defaultPack } from '../../../src/core/pack/load';
+import type { TemplatePack } from '../../../src/core/pack/types';
+import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
+import type { WorkbookModel } from '../../../src/core/sheet/model';
+import { renderWorkbook } from '../../../src/core/sheet/render';
+import { readWorkbook } from '../../../src/xlsx/read';
+import { toCellSource } from '../../../src/xlsx/to-cell-source';
+import { writeWorkbook } from '../../../src/xlsx/write';
 
 /** Shared by the merge tests: units' workbooks built from the demo figures, as submissions. */
 

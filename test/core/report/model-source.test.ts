@@ -1,11 +1,11 @@
-import { exampleFigures, MEMBER_RANGE } from '../../src/core/demo/example-figures';
-import { FigureTargetError, GridSheet, sourceFromModel, withFigures } from '../../src/core/report/model-source';
-import { renderWorkbook } from '../../src/core/sheet/render';
-import { readWorkbook } from '../../src/xlsx/read';
-import { toCellSource } from '../../src/xlsx/to-cell-source';
-import { writeWorkbook } from '../../src/xlsx/write';
-import { readUnitReport } from '../../src/core/report/read-unit-report';
-import { reportCell } from '../../src/core/report/unit-report';
+import { exampleFigures, MEMBER_RANGE } from '../../../src/core/demo/example-figures';
+import { FigureTargetError, GridSheet, sourceFromModel, withFigures } from '../../../src/core/report/model-source';
+import { renderWorkbook } from '../../../src/core/sheet/render';
+import { readWorkbook } from '../../../src/xlsx/read';
+import { toCellSource } from '../../../src/xlsx/to-cell-source';
+import { writeWorkbook } from '../../../src/xlsx/write';
+import { readUnitReport } from '../../../src/core/report/read-unit-report';
+import { reportCell } from '../../../src/core/report/unit-report';
 import { pack } from '../rules/helpers';
 
 describe('demo figures', () => {

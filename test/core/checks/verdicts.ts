@@ -3,15 +3,15 @@
  * the evaluator's findings on the same file: rule instance by rule instance, built-in check by
  * built-in check, the counts and the marks of every cell.
  */
-import type { CheckLine } from '../../src/core/checks/check-sheet';
-import { CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, FIG, LINE, ROW } from '../../src/core/checks/layout';
-import type { TemplatePack } from '../../src/core/pack/types';
-import { severityCode, VERDICT } from '../../src/core/rules/compile-formula';
-import type { Finding } from '../../src/core/rules/finding';
-import { cellKeyId, type CellKey } from '../../src/core/rules/types';
-import { validateSource } from '../../src/core/rules/validate';
-import { cellAt, type ReadWorkbook } from '../../src/xlsx/read';
-import { toCellSource } from '../../src/xlsx/to-cell-source';
+import type { CheckLine } from '../../../src/core/checks/check-sheet';
+import { CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, FIG, LINE, ROW } from '../../../src/core/checks/layout';
+import type { TemplatePack } from '../../../src/core/pack/types';
+import { severityCode, VERDICT } from '../../../src/core/rules/compile-formula';
+import type { Finding } from '../../../src/core/rules/finding';
+import { cellKeyId, type CellKey } from '../../../src/core/rules/types';
+import { validateSource } from '../../../src/core/rules/validate';
+import { cellAt, type ReadWorkbook } from '../../../src/xlsx/read';
+import { toCellSource } from '../../../src/xlsx/to-cell-source';
 
 export interface LineOutcome {
   row: number;

@@ -3,16 +3,16 @@
  * values under each policy, numbers typed as text, values at the edge of a tolerance — and a test pack
  * (the default pack plus rules with tolerances, the "zero" policy, divisions, exclusive pairs).
  */
-import { addCheckSheet } from '../../src/core/checks/add-check-sheet';
-import { exampleFigures, type FigureMap } from '../../src/core/demo/example-figures';
-import defaultPackJson from '../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
-import { defaultPack, loadPack } from '../../src/core/pack/load';
-import type { TemplatePack } from '../../src/core/pack/types';
-import { sourceFromModel, withFigures } from '../../src/core/report/model-source';
-import { packRules } from '../../src/core/rules/check-rules';
-import { validateSource } from '../../src/core/rules/validate';
-import type { WorkbookModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { addCheckSheet } from '../../../src/core/checks/add-check-sheet';
+import { exampleFigures, type FigureMap } from '../../../src/core/demo/example-figures';
+import defaultPackJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
+import { defaultPack, loadPack } from '../../../src/core/pack/load';
+import type { TemplatePack } from '../../../src/core/pack/types';
+import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
+import { packRules } from '../../../src/core/rules/check-rules';
+import { validateSource } from '../../../src/core/rules/validate';
+import type { WorkbookModel } from '../../../src/core/sheet/model';
+import { renderWorkbook } from '../../../src/core/sheet/render';
 import { num, put } from '../rules/helpers';
 
 export type Mutation = (f: FigureMap) => void;
@@ -29,7 +29,7 @@ const above = (annex: string, row: string, col: string, than: [string, string, s
 const blank = (annex: string, row: string, col: string): Mutation => (f) => put(f, annex, row, col, undefined);
 const set = (annex: string, row: string, col: string, value: number | string): Mutation => (f) => put(f, annex, row, col, value);
 
-/** One mutation of H01's demo figures per rule of the default pack (as test/rules/default-pack-rules). */
+/** One mutation of H01's demo figures per rule of the default pack (as test/core/rules/default-pack-rules). */
 export const BREAK: Record<string, Mutation> = {
   'PL01.new-members-vs-PL02': add('PL01', '1', '2', 5),
   'PL01.new-unions-vs-PL02': add('PL01', '2', '2', 1),

@@ -6,9 +6,9 @@ import { tmpdir } from 'os';
 import { basename, join } from 'path';
 import { pathToFileURL } from 'url';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
-import type { WorkbookModel } from '../../src/core/sheet/model';
-import { readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
-import { writeWorkbook } from '../../src/xlsx/write';
+import type { WorkbookModel } from '../../../src/core/sheet/model';
+import { readWorkbook, type ReadWorkbook } from '../../../src/xlsx/read';
+import { writeWorkbook } from '../../../src/xlsx/write';
 
 export const BATCH_TIMEOUT_MS = 180_000;
 

@@ -1,5 +1,5 @@
-import { defaultPack, loadPack, loadPackText, PackError } from '../../src/core/pack/load';
-import defaultJson from '../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
+import { defaultPack, loadPack, loadPackText, PackError } from '../../../src/core/pack/load';
+import defaultJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
 
 /** A deep copy of the default pack's JSON, changed by `mutate`, then loaded. */
 function refusal(mutate: (p: any) => void): string[] {

@@ -1,5 +1,5 @@
-import { Decimal } from '../../src/core/numbers/decimal';
-import { assessAttainment, termElapsed } from '../../src/core/rules/target';
+import { Decimal } from '../../../src/core/numbers/decimal';
+import { assessAttainment, termElapsed } from '../../../src/core/rules/target';
 
 const d = (n: number) => Decimal.fromNumber(n);
 const term = termElapsed({ termStart: 2018, termEnd: 2023, periodEnd: '2020-12-31' });

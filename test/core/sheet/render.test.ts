@@ -1,7 +1,7 @@
-import { defaultPack } from '../../src/core/pack/load';
-import { renderWorkbook, UnknownUnitError, cellRole } from '../../src/core/sheet/render';
-import { parseIdentityText, META_SHEET } from '../../src/core/sheet/identity';
-import type { SheetModel } from '../../src/core/sheet/model';
+import { defaultPack } from '../../../src/core/pack/load';
+import { renderWorkbook, UnknownUnitError, cellRole } from '../../../src/core/sheet/render';
+import { parseIdentityText, META_SHEET } from '../../../src/core/sheet/identity';
+import type { SheetModel } from '../../../src/core/sheet/model';
 
 const pack = defaultPack();
 
@@ -10,7 +10,7 @@ function cellAt(s: SheetModel, row: number, col: number) {
 }
 
 describe('renderer', () => {
-  // The annexes alone; the check sheet "Kiểm tra" (on by default) has its own suite in test/checks.
+  // The annexes alone; the check sheet "Kiểm tra" (on by default) has its own suite in test/core/checks.
   const wb = renderWorkbook(pack, 'H02', undefined, { checks: false });
 
   test('one sheet per annex, in pack order, named as the pack says', () => {

@@ -1,5 +1,5 @@
-import { coerceCell } from '../../src/core/rules/coerce';
-import type { Finding } from '../../src/core/rules/finding';
+import { coerceCell } from '../../../src/core/rules/coerce';
+import type { Finding } from '../../../src/core/rules/finding';
 import { figures, num, position, put, sheetOf, source, validate } from './helpers';
 
 const builtins = (findings: Finding[]) => findings.filter((f) => f.kind === 'builtin');

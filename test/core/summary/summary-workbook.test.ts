@@ -1,11 +1,11 @@
-import { mergeSubmissions, type MergeResult } from '../../src/core/merge/merge';
-import { validateSource } from '../../src/core/rules/validate';
-import type { WorkbookModel } from '../../src/core/sheet/model';
-import { SUMMARY_SHEETS, summaryWorkbook } from '../../src/core/summary';
-import { cellAt, readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
-import { toCellSource } from '../../src/xlsx/to-cell-source';
-import { writeWorkbook } from '../../src/xlsx/write';
-import { directUnits, figuresOf, pack, submission } from './helpers';
+import { mergeSubmissions, type MergeResult } from '../../../src/core/merge/merge';
+import { validateSource } from '../../../src/core/rules/validate';
+import type { WorkbookModel } from '../../../src/core/sheet/model';
+import { SUMMARY_SHEETS, summaryWorkbook } from '../../../src/core/summary';
+import { cellAt, readWorkbook, type ReadWorkbook } from '../../../src/xlsx/read';
+import { toCellSource } from '../../../src/xlsx/to-cell-source';
+import { writeWorkbook } from '../../../src/xlsx/write';
+import { directUnits, figuresOf, pack, submission } from '../merge/helpers';
 
 /** The summary workbook: annex sheets in the template's layout, detail, log, completeness — as written and read back. */
 

@@ -1,15 +1,15 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { mergeFiles } from '../../src/cli/merge-command';
-import { exampleFigures } from '../../src/core/demo/example-figures';
-import { defaultPack } from '../../src/core/pack/load';
-import { withFigures } from '../../src/core/report/model-source';
-import { renderWorkbook } from '../../src/core/sheet/render';
-import { summaryWorkbook } from '../../src/core/summary';
-import { buildSummary, planMerge, ReadBudget, sha256Hex, submissionFromBytes } from '../../src/taskpane/merge/merge-engine';
-import { examineSubmission } from '../../src/core/merge/examine';
-import { writeWorkbook } from '../../src/xlsx/write';
+import { mergeFiles } from '../../../src/cli/merge-command';
+import { exampleFigures } from '../../../src/core/demo/example-figures';
+import { defaultPack } from '../../../src/core/pack/load';
+import { withFigures } from '../../../src/core/report/model-source';
+import { renderWorkbook } from '../../../src/core/sheet/render';
+import { summaryWorkbook } from '../../../src/core/summary';
+import { buildSummary, planMerge, ReadBudget, sha256Hex, submissionFromBytes } from '../../../src/taskpane/merge/merge-engine';
+import { examineSubmission } from '../../../src/core/merge/examine';
+import { writeWorkbook } from '../../../src/xlsx/write';
 
 /** The Tổng hợp tab and `annex merge` build the same summary from the same files, cell for cell. */
 test('the pane and the CLI give the same summary for the same files', async () => {
