@@ -8,7 +8,7 @@ import { mergeCounts, mergeExamined, type MergeResult } from '../core/merge/merg
 import type { MergeOptions, Override } from '../core/merge/plan';
 import { deadlineText } from '../core/merge/timeliness';
 import type { TemplatePack } from '../core/pack/types';
-import { findUnit } from '../core/sheet/render';
+import { findUnit } from '../core/pack/find';
 import { summaryWorkbook } from '../core/summary';
 import { writeWorkbook } from '../xlsx/write';
 import { ReadBudget } from '../xlsx/open-workbook';

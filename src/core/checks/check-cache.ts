@@ -10,10 +10,12 @@ import { comparisonHolds, evaluate } from '../rules/evaluate';
 import { COERCED, FIGURE_KIND } from '../rules/figure-formula';
 import { FigureReader } from '../rules/figures';
 import type { Finding } from '../rules/finding';
-import { runRule, type RuleContext } from '../rules/run-rules';
+import { runRule } from '../rules/run-rules';
+import { type RuleContext } from '../rules/rule-context';
 import { Decimal } from '../numbers/decimal';
-import { packIndex } from '../rules/pack-index';
-import { cellKeyId, type BoundExpr, type CellKey, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type TargetRule } from '../rules/types';
+import { packIndex } from '../pack/pack-index';
+import { type BoundExpr, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type TargetRule } from '../rules/types';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 import type { MetaSheetModel, SheetModel, WorkbookModel } from '../sheet/model';
 import { computedExpr } from './computed-expr';
 

@@ -27,9 +27,11 @@ import {
   type FormulaBuiltin,
 } from '../rules/figure-formula';
 import { callMany, excelString, fitsLimits, FORMULA_LIMITS, formulaLength, formulaNesting, liveText, type FormulaLimits } from '../rules/formula-text';
-import { packIndex, type AnnexIndex } from '../rules/pack-index';
+import { packIndex, type AnnexIndex } from '../pack/pack-index';
 import { cellsOf } from '../rules/bind';
-import { cellKeyId, type CellKey, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type Rule, type RuleScope, type Severity, type TargetRule } from '../rules/types';
+import { type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type Rule, type RuleScope, type TargetRule } from '../rules/types';
+import { type Severity } from '../pack/types';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 import { a1, columnLetters, quoteSheet } from '../sheet/address';
 import { identityText } from '../sheet/identity';
 import type { CellLiteral, CellModel, CellRange, CellStyle, ConditionalFormatModel, DefinedNameModel, MetaSheetModel, SheetModel } from '../sheet/model';

@@ -1,7 +1,8 @@
 import { bindExpr } from '../rules/bind';
-import type { PackIndex } from '../rules/pack-index';
+import type { PackIndex } from '../pack/pack-index';
 import { parseExpression } from '../rules/parser';
-import type { BoundExpr, CellKey } from '../rules/types';
+import { type BoundExpr } from '../rules/types';
+import { type CellKey } from '../pack/cell-key';
 
 /** The pack's formula of a computed cell, bound to concrete cells — as FigureReader recomputes it. */
 export function computedExpr(index: PackIndex, key: CellKey): BoundExpr | null {

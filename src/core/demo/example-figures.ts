@@ -1,6 +1,6 @@
 import type { TemplatePack, UnitKind } from '../pack/types';
 import type { FigureMap } from '../report/model-source';
-import { findUnit } from '../sheet/render';
+import { findUnit } from '../pack/find';
 import { SeededRandom, seedOf } from './random';
 
 /**

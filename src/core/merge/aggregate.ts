@@ -1,7 +1,7 @@
 import { Decimal } from '../numbers/decimal';
 import type { Aggregation, TemplatePack } from '../pack/types';
-import { packIndex } from '../rules/pack-index';
-import { cellKeyId, type CellKey } from '../rules/types';
+import { packIndex } from '../pack/pack-index';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 import { figureDecimal, inputCatalogue, type UnitFigures } from './input-cells';
 import { ratioOf, Recomputer, type Value } from './recompute';
 import type { TargetPlan } from './targets';

@@ -2,9 +2,10 @@ import { Decimal } from '../numbers/decimal';
 import type { TemplatePack } from '../pack/types';
 import { bindExpr, cellsOf } from '../rules/bind';
 import { evaluate } from '../rules/evaluate';
-import { packIndex } from '../rules/pack-index';
+import { packIndex } from '../pack/pack-index';
 import { parseExpression } from '../rules/parser';
-import { cellKeyId, type BoundExpr, type CellKey } from '../rules/types';
+import { type BoundExpr } from '../rules/types';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 
 /**
  * Computed cells of the summary — totals, "3 = 2/1" rates, "% of target" — recomputed from the

@@ -1,5 +1,5 @@
 import type { ReportingUnit, TemplatePack } from '../pack/types';
-import { findUnit } from '../sheet/render';
+import { findUnit } from '../pack/find';
 
 /**
  * The pack's units as a tree (each unit names its parent; the issuer is the root). A merge takes the

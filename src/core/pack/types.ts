@@ -125,6 +125,10 @@ export interface Annex {
   note?: string;
 }
 
+/** How much a rule's finding weighs: an error blocks the unit's merge unless overridden, a warning needs an explanation. */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
 /** A rule record of the pack; the rule language is defined by the validation layer. */
 export interface PackRule {
   id: string;

@@ -1,4 +1,4 @@
-import type { AnnexIndex } from '../rules/pack-index';
+import type { AnnexIndex } from '../pack/pack-index';
 import { columnLetters } from '../sheet/address';
 import type { SourceSheet } from './cell-source';
 import { cellText, isBlank } from './cell-text';

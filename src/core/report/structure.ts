@@ -1,6 +1,6 @@
 import { fill, type Lang } from '../i18n/format';
 import { structureMessages } from '../i18n/validation-messages';
-import type { Severity } from '../rules/types';
+import { type Severity } from '../pack/types';
 
 /**
  * What can be wrong with the shape of an annex sheet. The reader collects these per annex and the

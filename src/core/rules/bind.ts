@@ -2,8 +2,9 @@ import type { Params } from '../i18n/format';
 import type { ruleCheckMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
 import type { Expr, RefNode } from './ast';
-import type { AnnexIndex, PackIndex } from './pack-index';
-import type { BoundExpr, CellKey, RuleScope } from './types';
+import type { AnnexIndex, PackIndex } from '../pack/pack-index';
+import { type BoundExpr, type RuleScope } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * Binding: a parsed expression + the rule's annex + the row or column a `for` supplies → an

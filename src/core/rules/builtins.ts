@@ -3,13 +3,13 @@ import { builtinMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
 import { formatDecimal } from '../numbers/format';
 import type { NumberType, TemplatePack } from '../pack/types';
-import type { CellRole } from '../sheet/render';
+import { type CellRole } from '../pack/cells';
 import type { ReportCell, UnitReport } from '../report/unit-report';
 import { coerceCell, type Coerced } from './coerce';
 import { makeFinding, type Finding } from './finding';
 import type { FigureReader } from './figures';
-import { packIndex, type AnnexIndex } from './pack-index';
-import type { Severity } from './types';
+import { packIndex, type AnnexIndex } from '../pack/pack-index';
+import { type Severity } from '../pack/types';
 
 /**
  * Built-in checks: derived from the pack, no rule to write. One table; each check looks at one cell

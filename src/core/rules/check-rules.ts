@@ -5,25 +5,10 @@ import type { Annex, TemplatePack } from '../pack/types';
 import type { CompareOp, Expr } from './ast';
 import { bindExpr, type BindIssue } from './bind';
 import { parseFor, type ForSpec } from './for-spec';
-import { PackIndex, type AnnexIndex } from './pack-index';
+import { PackIndex, type AnnexIndex } from '../pack/pack-index';
 import { describeParseFailure, parseExpression } from './parser';
-import {
-  DIVIDE_BY_ZERO_POLICIES,
-  MISSING_POLICIES,
-  RULE_KINDS,
-  SEVERITIES,
-  type BoundExpr,
-  type CompareInstance,
-  type CompareRule,
-  type PresenceInstance,
-  type PresenceRule,
-  type Rule,
-  type RuleKind,
-  type RuleMessage,
-  type RuleScope,
-  type TargetRule,
-  type Tolerance,
-} from './types';
+import { DIVIDE_BY_ZERO_POLICIES, MISSING_POLICIES, RULE_KINDS, type BoundExpr, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type Rule, type RuleKind, type RuleMessage, type RuleScope, type TargetRule, type Tolerance } from './types';
+import { SEVERITIES } from '../pack/types';
 
 /**
  * The rule checker: a pack's rule records (JSON) → compiled rules, or issues that name the rule's

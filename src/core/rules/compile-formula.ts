@@ -4,18 +4,9 @@ import type { CompareOp } from './ast';
 import { cellsOf } from './bind';
 import { termElapsed } from './target';
 import { callMany, excelNumber, excelString, liveText } from './formula-text';
-import type {
-  BoundExpr,
-  CellKey,
-  CompareInstance,
-  CompareRule,
-  MissingPolicy,
-  PresenceInstance,
-  PresenceRule,
-  Severity,
-  TargetRule,
-  Tolerance,
-} from './types';
+import { type BoundExpr, type CompareInstance, type CompareRule, type MissingPolicy, type PresenceInstance, type PresenceRule, type TargetRule, type Tolerance } from './types';
+import { type Severity } from '../pack/types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * The rule-to-formula compiler: the same compiled rules the evaluator runs (types.ts), written as

@@ -1,6 +1,7 @@
 import { Decimal } from '../numbers/decimal';
 import type { CompareOp } from './ast';
-import type { BoundExpr, CellKey, Tolerance } from './types';
+import { type BoundExpr, type Tolerance } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * Evaluates a bound expression in exact decimals, by walking the tree (no eval, no Function). A

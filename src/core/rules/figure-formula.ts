@@ -1,8 +1,9 @@
 import type { NumberType } from '../pack/types';
-import type { CellRole } from '../sheet/render';
+import { type CellRole } from '../pack/cells';
 import { callMany } from './formula-text';
 import { exprFormula, type FigureRefs } from './compile-formula';
-import type { BoundExpr, CellKey } from './types';
+import { type BoundExpr } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * The figure of one cell in formulas: the mirror of `coerceCell` (coerce.ts) for an input cell and

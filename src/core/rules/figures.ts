@@ -5,8 +5,9 @@ import { parseExpression } from './parser';
 import { bindExpr, cellsOf } from './bind';
 import { coerceCell } from './coerce';
 import { evaluate } from './evaluate';
-import { packIndex, type PackIndex } from './pack-index';
-import { cellKeyId, type BoundExpr, type CellKey } from './types';
+import { packIndex, type PackIndex } from '../pack/pack-index';
+import { type BoundExpr } from './types';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 
 /**
  * The figures of a UnitReport as rules see them. Input cells are read through `coerceCell`;

@@ -1,4 +1,5 @@
-import type { RuleMessage, Severity } from './types';
+import { type RuleMessage } from './types';
+import { type Severity } from '../pack/types';
 import type { StructureIssue } from '../report/structure';
 
 /**

@@ -1,4 +1,6 @@
 import type { Decimal } from '../numbers/decimal';
+import type { CellKey } from '../pack/cell-key';
+import type { Severity } from '../pack/types';
 import type { BinaryOp, CompareOp, FunctionName } from './ast';
 
 /**
@@ -7,8 +9,6 @@ import type { BinaryOp, CompareOp, FunctionName } from './ast';
  * unknown code, and a rule that reached this form is known to be well made.
  */
 
-export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What an empty input cell means to a rule (DHIS2's missing-value strategy). */
 export type MissingPolicy = 'skipIfAny' | 'skipIfAll' | 'zero';
@@ -23,17 +23,6 @@ export type Tolerance = { kind: 'exact' } | { kind: 'abs'; value: Decimal } | { 
 export interface RuleMessage {
   vi: string;
   en: string;
-}
-
-/** One value cell of the pack: annex, row code, column code. */
-export interface CellKey {
-  annexId: string;
-  rowCode: string;
-  colCode: string;
-}
-
-export function cellKeyId(k: CellKey): string {
-  return `${k.annexId}|${k.rowCode}|${k.colCode}`;
 }
 
 /** An expression whose references are concrete cells. */

@@ -2,7 +2,9 @@ import { fill } from '../i18n/format';
 import { sheetMessages } from '../i18n/sheet-messages';
 import type { RefNode } from '../rules/ast';
 import { parseExpression } from '../rules/parser';
-import type { Annex, IndicatorRow, NumberType, ReportingUnit, TemplatePack, ValueColumn } from '../pack/types';
+import { cellDecimals, cellRole, cellType } from '../pack/cells';
+import { annexesOf, unitOf } from '../pack/find';
+import type { Annex, NumberType, ReportingUnit, TemplatePack } from '../pack/types';
 import { a1, rangeA1 } from './address';
 import { addCheckSheet } from '../checks/add-check-sheet';
 import { toExcelFormula } from './formula';
@@ -18,7 +20,7 @@ import type {
   ValidationRule,
   WorkbookModel,
 } from './model';
-import { DEFAULT_DECIMALS, SHEET_STYLES, labelStyle, valueStyle, valueStyleKey } from './styles';
+import { SHEET_STYLES, labelStyle, valueStyle, valueStyleKey } from './styles';
 
 /**
  * The one renderer: (pack, annex, unit) → SheetModel. Layout, top to bottom: title block (issuer,
@@ -60,19 +62,6 @@ class SheetBuilder {
   }
 }
 
-export function cellType(row: IndicatorRow, col: ValueColumn): NumberType {
-  if (col.kind === 'text') return 'text';
-  return row.type ?? col.type;
-}
-
-/** Decimals allowed in a value cell: the row's, else the column's, else the type's default. */
-export function cellDecimals(row: IndicatorRow, col: ValueColumn): number {
-  const type = cellType(row, col);
-  if (type === 'text') return 0;
-  if (type === 'integer') return 0;
-  return row.decimals ?? col.decimals ?? DEFAULT_DECIMALS[type];
-}
-
 /** Bounds for cells that may be negative: a validation still refuses text, with no real limit. */
 const SIGNED_LIMIT = 1e15;
 
@@ -89,18 +78,6 @@ function validationFor(type: NumberType, allowNegative: boolean): { rule: Valida
     case 'text':
       return null;
   }
-}
-
-/** Which value cells are typed in, which computed, which left empty. */
-export type CellRole = 'input' | 'computed-row' | 'computed-col' | 'none';
-
-export function cellRole(row: IndicatorRow, col: ValueColumn): CellRole {
-  const override = row.cells?.[col.code];
-  if (override) return override;
-  if (row.kind === 'header') return col.kind === 'text' ? 'input' : 'none';
-  if (col.kind === 'computed') return 'computed-col';
-  if (col.kind === 'text') return 'input';
-  return row.kind === 'computed' ? 'computed-row' : 'input';
 }
 
 function headerRows(annex: Annex): number {
@@ -297,23 +274,6 @@ function mergeValidations(list: DataValidationModel[]): DataValidationModel[] {
   return out;
 }
 
-export function findUnit(pack: TemplatePack, code: string): ReportingUnit | undefined {
-  if (code === pack.issuer.code) return { code, name: pack.issuer.name, kind: 'province', parent: code };
-  return pack.units.find((u) => u.code === code);
-}
-
-export class UnknownUnitError extends Error {
-  constructor(readonly unitCode: string) {
-    super(`unknown unit ${unitCode}`);
-  }
-}
-
-export class UnknownAnnexError extends Error {
-  constructor(readonly annexId: string) {
-    super(`unknown annex ${annexId}`);
-  }
-}
-
 export interface RenderOptions {
   /**
    * The check sheet "Kiểm tra" (core/checks): the pack's rules as formulas, the counts at the top of
@@ -324,15 +284,8 @@ export interface RenderOptions {
 
 /** Every requested annex of the pack for one unit, with the identity sheet and names (and the check sheet unless `checks: false`). */
 export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[], opts: RenderOptions = {}): WorkbookModel {
-  const unit = findUnit(pack, unitCode);
-  if (!unit) throw new UnknownUnitError(unitCode);
-  const annexes = annexIds
-    ? annexIds.map((id) => {
-        const a = pack.annexes.find((x) => x.id === id);
-        if (!a) throw new UnknownAnnexError(id);
-        return a;
-      })
-    : pack.annexes;
+  const unit = unitOf(pack, unitCode);
+  const annexes = annexesOf(pack, annexIds);
   const sheets = annexes.map((a) => renderAnnex(pack, a, unit));
   const model: WorkbookModel = { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
   return opts.checks === false ? model : addCheckSheet(model, pack);

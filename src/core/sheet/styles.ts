@@ -5,9 +5,6 @@ import type { CellStyle } from './model';
  * The small, fixed set of styles every annex uses. Keys are stable so both writers and tests can
  * refer to them; input cells are yellow, computed cells grey, so staff see at once where to type.
  */
-/** Decimals a cell of this type allows when the pack does not say. */
-export const DEFAULT_DECIMALS: Record<Exclude<NumberType, 'text'>, number> = { integer: 0, money: 0, decimal: 2, percent: 1 };
-
 /** Excel number format: "#,##0" shows 1.250 in Vietnamese Excel, 1,250 in English. */
 export function numberFormatFor(type: Exclude<NumberType, 'text'>, decimals: number): string {
   const intPart = type === 'percent' ? '0' : '#,##0';

@@ -8,7 +8,7 @@ import { CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, FIG, LINE, ROW } from '../../
 import type { TemplatePack } from '../../../src/core/pack/types';
 import { severityCode, VERDICT } from '../../../src/core/rules/compile-formula';
 import type { Finding } from '../../../src/core/rules/finding';
-import { cellKeyId, type CellKey } from '../../../src/core/rules/types';
+import { cellKeyId, type CellKey } from '../../../src/core/pack/cell-key';
 import { validateSource } from '../../../src/core/rules/validate';
 import { cellAt, type ReadWorkbook } from '../../../src/xlsx/read';
 import { toCellSource } from '../../../src/xlsx/to-cell-source';

@@ -1,7 +1,7 @@
 import { Decimal } from '../../../src/core/numbers/decimal';
 import { mergeSubmissions, type MergeResult } from '../../../src/core/merge/merge';
 import type { TemplatePack } from '../../../src/core/pack/types';
-import { packIndex } from '../../../src/core/rules/pack-index';
+import { packIndex } from '../../../src/core/pack/pack-index';
 import { summaryWorkbook } from '../../../src/core/summary';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import type { SheetModel } from '../../../src/core/sheet/model';

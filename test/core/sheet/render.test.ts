@@ -1,5 +1,7 @@
 import { defaultPack } from '../../../src/core/pack/load';
-import { renderWorkbook, UnknownUnitError, cellRole } from '../../../src/core/sheet/render';
+import { renderWorkbook } from '../../../src/core/sheet/render';
+import { UnknownUnitError } from '../../../src/core/pack/find';
+import { cellRole } from '../../../src/core/pack/cells';
 import { parseIdentityText, META_SHEET } from '../../../src/core/sheet/identity';
 import type { SheetModel } from '../../../src/core/sheet/model';
 

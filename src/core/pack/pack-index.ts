@@ -1,6 +1,6 @@
-import type { Annex, IndicatorRow, NumberType, TemplatePack, ValueColumn } from '../pack/types';
-import { cellDecimals, cellRole, cellType, type CellRole } from '../sheet/render';
-import type { CellKey } from './types';
+import type { CellKey } from './cell-key';
+import { cellDecimals, cellRole, cellType, type CellRole } from './cells';
+import type { Annex, IndicatorRow, NumberType, TemplatePack, ValueColumn } from './types';
 
 /**
  * Fast look-ups into a pack by codes, shared by the rule checker, the evaluator, the built-in checks
