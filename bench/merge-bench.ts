@@ -20,7 +20,7 @@ import { threadsFor } from '../src/cli/merge-parallel';
 import { exampleFigures } from '../src/core/demo/example-figures';
 import { mergeCounts } from '../src/core/merge/merge';
 import { withFigures } from '../src/core/report/model-source';
-import { renderWorkbook } from '../src/core/sheet/render';
+import { renderWorkbook } from '../src/core/workbook/render-workbook';
 import { summaryWorkbook } from '../src/core/summary';
 import { openWorkbookFile } from '../src/xlsx/open-workbook';
 import { skipCheckSheet } from '../src/xlsx/submission';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { cliMessages } from '../core/i18n/cli-messages';
 import { makeTranslator, type Lang } from '../core/i18n/format';
-import { defaultPack, loadPackText, PackError } from '../core/pack/load';
+import { defaultPack, loadPackText, PackError } from '../core/load/load-pack';
 import type { TemplatePack } from '../core/pack/types';
 
 /** What every command gets: the language, a translator, output streams, and the pack. */

@@ -4,7 +4,7 @@ import { join, resolve } from 'path';
 import { exampleFigures } from '../../src/core/demo/example-figures';
 import type { TemplatePack } from '../../src/core/pack/types';
 import { withFigures } from '../../src/core/report/model-source';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { pack } from '../core/rules/helpers';
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
-import { CHECK_SHEET_NAME } from '../../src/core/checks/layout';
-import { defaultPack } from '../../src/core/pack/load';
+import { CHECK_SHEET_NAME } from '../../src/core/sheet/sheet-names';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { packRules } from '../../src/core/rules/check-rules';
 import { readWorkbook } from '../../src/xlsx/read';
 

@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { validateSource } from '../../src/core/rules/validate';
 import { openWorkbookFile, type OpenedWorkbook } from '../../src/xlsx/open-workbook';
 import { cellAt } from '../../src/xlsx/read';

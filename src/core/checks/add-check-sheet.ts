@@ -6,7 +6,8 @@ import { columnLetters } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
 import type { CellModel, ConditionalFormatModel, SheetModel, WorkbookModel } from '../sheet/model';
 import { buildCheckSheet, type CheckSheetBuild } from './check-sheet';
-import { CHECK_NAMES, CHECK_SHEET_NAME } from './layout';
+import { CHECK_NAMES } from './layout';
+import { CHECK_SHEET_NAME } from '../sheet/sheet-names';
 
 /**
  * Adds the check sheet "Kiểm tra" to a workbook model: the sheet itself (last, after the annexes),
@@ -23,8 +24,6 @@ export const CHECK_HINT_STYLE = 'checkHint';
 const HINT_STYLE = { bold: true, size: 10, color: 'C00000' };
 const RED = { fill: 'FFC7CE', color: '9C0006' };
 const YELLOW = { fill: 'FFEB9C', color: '9C5700' };
-// sheet/render.ts imports this module and is imported (through rules/pack-index) by the modules it
-// imports: nothing imported may be used at load time, only inside functions.
 const ourName = (name: string) => (Object.values(CHECK_NAMES) as string[]).includes(name);
 
 export interface CheckOptions {

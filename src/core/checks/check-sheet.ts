@@ -37,7 +37,8 @@ import { identityText } from '../sheet/identity';
 import type { CellLiteral, CellModel, CellRange, CellStyle, ConditionalFormatModel, DefinedNameModel, MetaSheetModel, SheetModel } from '../sheet/model';
 import { CheckCache } from './check-cache';
 import { computedExpr } from './computed-expr';
-import { CHECK_IDENTITY_ID, CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, FIG, figureColumn, figureKey, flagColumn, LAST_COL, LINE, ROW } from './layout';
+import { CHECK_IDENTITY_ID, CHECK_NAMES, COUNT_COL, FIG, figureColumn, figureKey, flagColumn, LAST_COL, LINE, ROW } from './layout';
+import { CHECK_SHEET_NAME } from '../sheet/sheet-names';
 
 /**
  * The check sheet "Kiểm tra": the pack's rules and built-in checks as formulas (compile-formula.ts,

@@ -1,6 +1,6 @@
 import { bindExpr } from '../rules/bind';
 import type { PackIndex } from '../pack/pack-index';
-import { parseExpression } from '../rules/parser';
+import { parseExpression } from '../expr/parser';
 import { type BoundExpr } from '../rules/types';
 import { type CellKey } from '../pack/cell-key';
 

@@ -3,7 +3,7 @@ import type { TemplatePack } from '../pack/types';
 import { bindExpr, cellsOf } from '../rules/bind';
 import { evaluate } from '../rules/evaluate';
 import { packIndex } from '../pack/pack-index';
-import { parseExpression } from '../rules/parser';
+import { parseExpression } from '../expr/parser';
 import { type BoundExpr } from '../rules/types';
 import { cellKeyId, type CellKey } from '../pack/cell-key';
 

@@ -1,7 +1,7 @@
 import type { Params } from '../i18n/format';
 import type { ruleCheckMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
-import type { Expr, RefNode } from './ast';
+import type { Expr, RefNode } from '../expr/ast';
 import type { AnnexIndex, PackIndex } from '../pack/pack-index';
 import { type BoundExpr, type RuleScope } from './types';
 import { type CellKey } from '../pack/cell-key';

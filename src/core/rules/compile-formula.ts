@@ -1,6 +1,6 @@
 import type { Campaign } from '../pack/types';
 import { validationFindingMessages, targetMessages } from '../i18n/validation-messages';
-import type { CompareOp } from './ast';
+import type { CompareOp } from '../expr/ast';
 import { cellsOf } from './bind';
 import { termElapsed } from './target';
 import { callMany, excelNumber, excelString, liveText } from './formula-text';

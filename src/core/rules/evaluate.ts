@@ -1,5 +1,5 @@
 import { Decimal } from '../numbers/decimal';
-import type { CompareOp } from './ast';
+import type { CompareOp } from '../expr/ast';
 import { type BoundExpr, type Tolerance } from './types';
 import { type CellKey } from '../pack/cell-key';
 

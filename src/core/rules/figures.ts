@@ -1,7 +1,7 @@
 import { Decimal } from '../numbers/decimal';
 import type { TemplatePack } from '../pack/types';
 import { reportCell, type UnitReport } from '../report/unit-report';
-import { parseExpression } from './parser';
+import { parseExpression } from '../expr/parser';
 import { bindExpr, cellsOf } from './bind';
 import { coerceCell } from './coerce';
 import { evaluate } from './evaluate';

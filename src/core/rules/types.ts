@@ -1,7 +1,7 @@
 import type { Decimal } from '../numbers/decimal';
 import type { CellKey } from '../pack/cell-key';
-import type { Severity } from '../pack/types';
-import type { BinaryOp, CompareOp, FunctionName } from './ast';
+import type { LocalText, Severity } from '../pack/types';
+import type { BinaryOp, CompareOp, FunctionName } from '../expr/ast';
 
 /**
  * Compiled rules: what the checker (check-rules.ts) makes of a pack's rule records. Every reference
@@ -20,10 +20,8 @@ export const DIVIDE_BY_ZERO_POLICIES: readonly DivideByZeroPolicy[] = ['skip', '
 
 export type Tolerance = { kind: 'exact' } | { kind: 'abs'; value: Decimal } | { kind: 'rel'; value: Decimal };
 
-export interface RuleMessage {
-  vi: string;
-  en: string;
-}
+/** A rule's message, with its placeholders. */
+export type RuleMessage = LocalText;
 
 /** An expression whose references are concrete cells. */
 export type BoundExpr =

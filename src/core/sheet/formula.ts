@@ -1,4 +1,4 @@
-import type { Expr, RefNode } from '../rules/ast';
+import type { Expr, RefNode } from '../expr/ast';
 
 /**
  * Compiles an expression of the pack's language into an Excel formula (A1, no leading "="), given a

@@ -1,12 +1,11 @@
 import { fill } from '../i18n/format';
 import { sheetMessages } from '../i18n/sheet-messages';
-import type { RefNode } from '../rules/ast';
-import { parseExpression } from '../rules/parser';
+import type { RefNode } from '../expr/ast';
+import { parseExpression } from '../expr/parser';
 import { cellDecimals, cellRole, cellType } from '../pack/cells';
 import { annexesOf, unitOf } from '../pack/find';
 import type { Annex, NumberType, ReportingUnit, TemplatePack } from '../pack/types';
-import { a1, rangeA1 } from './address';
-import { addCheckSheet } from '../checks/add-check-sheet';
+import { rangeA1 } from './address';
 import { toExcelFormula } from './formula';
 import { identityText, metaSheetModel, identityNames } from './identity';
 import type {
@@ -274,21 +273,10 @@ function mergeValidations(list: DataValidationModel[]): DataValidationModel[] {
   return out;
 }
 
-export interface RenderOptions {
-  /**
-   * The check sheet "Kiểm tra" (core/checks): the pack's rules as formulas, the counts at the top of
-   * each annex and the shading of failing cells. Default true; false gives the annexes alone.
-   */
-  checks?: boolean;
-}
-
-/** Every requested annex of the pack for one unit, with the identity sheet and names (and the check sheet unless `checks: false`). */
-export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[], opts: RenderOptions = {}): WorkbookModel {
+/** Every requested annex of the pack for one unit, with the identity sheet and names: the workbook without its check sheet. */
+export function renderAnnexes(pack: TemplatePack, unitCode: string, annexIds?: readonly string[]): WorkbookModel {
   const unit = unitOf(pack, unitCode);
-  const annexes = annexesOf(pack, annexIds);
-  const sheets = annexes.map((a) => renderAnnex(pack, a, unit));
-  const model: WorkbookModel = { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
-  return opts.checks === false ? model : addCheckSheet(model, pack);
+  const sheets = annexesOf(pack, annexIds).map((a) => renderAnnex(pack, a, unit));
+  return { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
 }
 
-export { a1 };

@@ -6,7 +6,7 @@ import { mergeText } from '../merge/describe';
 import { packIndex } from '../pack/pack-index';
 import { columnLetters, quoteSheet } from '../sheet/address';
 import type { SheetModel } from '../sheet/model';
-import { SUMMARY_SHEETS } from './sheet-names';
+import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { TableSheet } from './table-sheet';
 
 /**

@@ -5,9 +5,10 @@
  * the same defined names. The pane's own marks never touch the check sheet's shading.
  */
 import { unzipSync, strFromU8 } from 'fflate';
-import { CHECK_NAMES, CHECK_SHEET_NAME } from '../../../src/core/checks/layout';
-import { defaultPack } from '../../../src/core/pack/load';
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { CHECK_NAMES } from '../../../src/core/checks/layout';
+import { CHECK_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
+import { defaultPack } from '../../../src/core/load/load-pack';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { OfficeExcelHost } from '../../../src/excel/office-host';
 import { OfficeValidationHost } from '../../../src/excel/office-validation-host';
 import { writeWorkbook } from '../../../src/xlsx/write';

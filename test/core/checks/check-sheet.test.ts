@@ -5,7 +5,8 @@
  */
 import { addCheckSheet, withChecks, withoutChecks } from '../../../src/core/checks/add-check-sheet';
 import { coverageOf } from '../../../src/core/checks/coverage';
-import { CHECK_IDENTITY_ID, CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, LINE, ROW } from '../../../src/core/checks/layout';
+import { CHECK_IDENTITY_ID, CHECK_NAMES, COUNT_COL, LINE, ROW } from '../../../src/core/checks/layout';
+import { CHECK_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
 import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
 import { locateAnnexes } from '../../../src/core/report/locate-annex';
 import { packRules } from '../../../src/core/rules/check-rules';
@@ -14,7 +15,7 @@ import { FORMULA_LIMITS, formulaLength, formulaNesting } from '../../../src/core
 import { validateSource } from '../../../src/core/rules/validate';
 import { parseIdentityText } from '../../../src/core/sheet/identity';
 import type { SheetModel } from '../../../src/core/sheet/model';
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { figuresOf, pack as defaultPack, put } from './scenarios';
 
 const pack = defaultPack();

@@ -6,13 +6,13 @@
 import { addCheckSheet } from '../../../src/core/checks/add-check-sheet';
 import { exampleFigures, type FigureMap } from '../../../src/core/demo/example-figures';
 import defaultPackJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
-import { defaultPack, loadPack } from '../../../src/core/pack/load';
+import { defaultPack, loadPack } from '../../../src/core/load/load-pack';
 import type { TemplatePack } from '../../../src/core/pack/types';
 import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
 import { packRules } from '../../../src/core/rules/check-rules';
 import { validateSource } from '../../../src/core/rules/validate';
 import type { WorkbookModel } from '../../../src/core/sheet/model';
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { num, put } from '../rules/helpers';
 
 export type Mutation = (f: FigureMap) => void;

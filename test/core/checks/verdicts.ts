@@ -4,7 +4,8 @@
  * built-in check, the counts and the marks of every cell.
  */
 import type { CheckLine } from '../../../src/core/checks/check-sheet';
-import { CHECK_NAMES, CHECK_SHEET_NAME, COUNT_COL, FIG, LINE, ROW } from '../../../src/core/checks/layout';
+import { CHECK_NAMES, COUNT_COL, FIG, LINE, ROW } from '../../../src/core/checks/layout';
+import { CHECK_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
 import type { TemplatePack } from '../../../src/core/pack/types';
 import { severityCode, VERDICT } from '../../../src/core/rules/compile-formula';
 import type { Finding } from '../../../src/core/rules/finding';

@@ -4,7 +4,7 @@ import { mergeSubmissions, mergeExamined, type MergeResult } from '../../../src/
 import { planMerge, type LogEntry } from '../../../src/core/merge/plan';
 import { deadlineEnd, timelinessOf } from '../../../src/core/merge/timeliness';
 import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { summaryWorkbook } from '../../../src/core/summary';
 import { figuresOf, ON_TIME, pack, submission, submissionFromModel } from './helpers';
 

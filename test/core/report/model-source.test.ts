@@ -1,6 +1,6 @@
 import { exampleFigures, MEMBER_RANGE } from '../../../src/core/demo/example-figures';
 import { FigureTargetError, GridSheet, sourceFromModel, withFigures } from '../../../src/core/report/model-source';
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { toCellSource } from '../../../src/xlsx/to-cell-source';
 import { writeWorkbook } from '../../../src/xlsx/write';

@@ -1,4 +1,4 @@
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { identityText } from '../../../src/core/sheet/identity';
 import { sourceFromModel, withFigures, GridSheet, type ModelSource } from '../../../src/core/report/model-source';
 import { readUnitReport } from '../../../src/core/report/read-unit-report';

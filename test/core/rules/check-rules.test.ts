@@ -1,5 +1,5 @@
 import defaultJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
-import { loadPack, PackError } from '../../../src/core/pack/load';
+import { loadPack, PackError } from '../../../src/core/load/load-pack';
 import { compileRules } from '../../../src/core/rules/check-rules';
 import type { CompareRule } from '../../../src/core/rules/types';
 import { msg, pack } from './helpers';
@@ -45,6 +45,7 @@ describe('the rule checker refuses a bad rule on pack load, naming the rule and 
     ['message without English', { ...base, for: 'c1', check: '{r2} = {r5}', message: { vi: 'x' } }, /message: thông báo phải có cả tiếng Việt/, /message: the message needs both/],
     ['unknown placeholder', { ...base, for: 'c1', check: '{r2} = {r5}', message: { vi: 'x {lef}', en: 'x' } }, /message\.vi: thông báo \(vi\) dùng chỗ trống không có: \{lef\}/, /unknown placeholder \{lef\}/],
     ['misspelt field', { ...base, for: 'c1', check: '{r2} = {r5}', tolerence: { abs: 1 } }, /tolerence: trường "tolerence" không dùng cho quy tắc loại compare/, /field "tolerence" is not used/],
+    ['note that is not text', { ...base, for: 'c1', check: '{r2} = {r5}', note: { text: 'x' } }, /^rules\[T\.rule\]\.note: "note" là ghi chú cho người soạn bộ mẫu: phải là một đoạn chữ$/, /note: "note" is a remark for whoever maintains the pack: it must be text/],
     ['unknown kind', { ...base, kind: 'sumOf', check: '{r2} = {r5}' }, /kind: loại quy tắc phải là một trong: compare, compulsoryPair, exclusivePair, target/, /the kind must be one of/],
     ['pair with a range', { ...base, message: { vi: 'ô {empty}', en: 'cell {empty}' }, kind: 'compulsoryPair', cells: ['{r10.1-10.4, c1}', '{r10, c1}'] }, /cells: ký tự 1: \{r10\.1-10\.4, c1\} phải là một ô/, /must be one cell/],
     ['pair with one cell', { ...base, kind: 'compulsoryPair', cells: ['{r10, c1}'] }, /cells: "cells" phải là danh sách hai tham chiếu/, /must be a list of two references/],
@@ -54,6 +55,12 @@ describe('the rule checker refuses a bad rule on pack load, naming the rule and 
     const { vi: viLines, en: enLines } = refusal(record);
     expect(viLines.some((l) => vi.test(l))).toBe(true);
     expect(enLines.some((l) => en.test(l))).toBe(true);
+  });
+
+  test('a note in text is accepted and kept as written', () => {
+    const copy = JSON.parse(JSON.stringify(defaultJson));
+    copy.rules = [{ ...base, for: 'c1', check: '{r2} = {r5}', note: 'kept for the maintainer' }];
+    expect(loadPack(copy, 'test.json').rules[0].note).toBe('kept for the maintainer');
   });
 
   test('a rule without a valid id is named by its position', () => {

@@ -1,12 +1,12 @@
 import { exampleFigures, type FigureMap } from '../../../src/core/demo/example-figures';
-import { defaultPack } from '../../../src/core/pack/load';
+import { defaultPack } from '../../../src/core/load/load-pack';
 import type { TemplatePack } from '../../../src/core/pack/types';
 import { sourceFromModel, withFigures, type ModelSource } from '../../../src/core/report/model-source';
 import { compileRules } from '../../../src/core/rules/check-rules';
 import type { Finding } from '../../../src/core/rules/finding';
 import type { Rule } from '../../../src/core/rules/types';
 import { validateSource, type ValidationResult } from '../../../src/core/rules/validate';
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 
 /** Shared by the rule and report tests: the default pack, its demo figures, workbooks built from them. */
 

@@ -1,5 +1,5 @@
-import { defaultPack } from '../../../src/core/pack/load';
-import { renderWorkbook } from '../../../src/core/sheet/render';
+import { defaultPack } from '../../../src/core/load/load-pack';
+import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { UnknownUnitError } from '../../../src/core/pack/find';
 import { cellRole } from '../../../src/core/pack/cells';
 import { parseIdentityText, META_SHEET } from '../../../src/core/sheet/identity';

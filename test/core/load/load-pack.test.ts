@@ -1,4 +1,4 @@
-import { defaultPack, loadPack, loadPackText, PackError } from '../../../src/core/pack/load';
+import { defaultPack, loadPack, loadPackText, PackError } from '../../../src/core/load/load-pack';
 import defaultJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
 
 /** A deep copy of the default pack's JSON, changed by `mutate`, then loaded. */

@@ -1,5 +1,5 @@
-import type { Expr } from '../../../src/core/rules/ast';
-import { describeParseFailure, parseExpression, type ParseFailure } from '../../../src/core/rules/parser';
+import type { Expr } from '../../../src/core/expr/ast';
+import { describeParseFailure, parseExpression, type ParseFailure } from '../../../src/core/expr/parser';
 
 function ok(src: string): Expr {
   const r = parseExpression(src);
