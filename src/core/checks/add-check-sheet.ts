@@ -1,7 +1,7 @@
 import { checksMessages } from '../i18n/checks-messages';
 import { fill } from '../i18n/format';
 import type { TemplatePack } from '../pack/types';
-import { excelString, liveText, type FormulaLimits } from '../rules/formula-text';
+import { excelString, liveText, type FormulaLimits } from '../expr/formula-text';
 import { columnLetters } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
 import type { CellModel, ConditionalFormatModel, SheetModel, WorkbookModel } from '../sheet/model';

@@ -26,9 +26,10 @@ import {
   type FigureColumn,
   type FormulaBuiltin,
 } from '../rules/figure-formula';
-import { callMany, excelString, fitsLimits, FORMULA_LIMITS, formulaLength, formulaNesting, liveText, type FormulaLimits } from '../rules/formula-text';
+import { callMany, excelString, fitsLimits, FORMULA_LIMITS, formulaLength, formulaNesting, liveText, type FormulaLimits } from '../expr/formula-text';
 import { packIndex, type AnnexIndex } from '../pack/pack-index';
 import { cellsOf } from '../rules/bind';
+import { computedFormula } from '../rules/figures';
 import { type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type Rule, type RuleScope, type TargetRule } from '../rules/types';
 import { type Severity } from '../pack/types';
 import { cellKeyId, type CellKey } from '../pack/cell-key';
@@ -36,7 +37,6 @@ import { a1, columnLetters, quoteSheet } from '../sheet/address';
 import { identityText } from '../sheet/identity';
 import type { CellLiteral, CellModel, CellRange, CellStyle, ConditionalFormatModel, DefinedNameModel, MetaSheetModel, SheetModel } from '../sheet/model';
 import { CheckCache } from './check-cache';
-import { computedExpr } from './computed-expr';
 import { CHECK_IDENTITY_ID, CHECK_NAMES, COUNT_COL, FIG, figureColumn, figureKey, flagColumn, LAST_COL, LINE, ROW } from './layout';
 import { CHECK_SHEET_NAME } from '../sheet/sheet-names';
 
@@ -529,7 +529,7 @@ export function buildCheckSheet(input: CheckSheetInput): CheckSheetBuild {
     const K = cache.kind(fig.key);
     const V = cache.value(fig.key);
     if (fig.computed) {
-      const expr = computedExpr(index, fig.key);
+      const expr = computedFormula(pack, fig.key);
       const inputs = expr ? cellsOf(expr) : [];
       const f = expr ? computedFigureFormulas(expr, inputs, X, absent, refs, at) : { coerced: `IF(${absent},7,IF(ISERROR(${X}),6,0))`, kind: '2', value: '0', filled: '0' };
       cells.set(r, FIG.coerced, KC, 'small', f.coerced);

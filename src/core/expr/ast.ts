@@ -1,3 +1,5 @@
+import type { FunctionName } from './functions';
+
 /**
  * AST of the expression language shared by computed cells and rules. References are by codes:
  * `{r1.2}` a row of the same column, `{c3}` a column of the same row, `{PL02, r1, c3}` a cell of
@@ -22,7 +24,6 @@ export interface RefNode {
 
 export type BinaryOp = '+' | '-' | '*' | '/';
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
-export type FunctionName = 'sum' | 'min' | 'max' | 'abs' | 'round';
 
 export type Expr =
   | { type: 'num'; value: number; pos: number }
@@ -32,7 +33,6 @@ export type Expr =
   | { type: 'call'; name: FunctionName; args: Expr[]; pos: number }
   | { type: 'compare'; op: CompareOp; left: Expr; right: Expr; pos: number };
 
-export const FUNCTION_NAMES: readonly FunctionName[] = ['sum', 'min', 'max', 'abs', 'round'];
 
 /** Every reference in an expression, in source order. */
 export function collectRefs(e: Expr, out: RefNode[] = []): RefNode[] {
@@ -55,4 +55,24 @@ export function collectRefs(e: Expr, out: RefNode[] = []): RefNode[] {
       break;
   }
   return out;
+}
+
+/** The operations both expression trees share: the parsed one (Expr) and the one bound to cells (rules' BoundExpr). */
+export interface OperationNode {
+  type: string;
+  op?: string;
+  left?: OperationNode;
+  right?: OperationNode;
+  arg?: OperationNode;
+  args?: readonly OperationNode[];
+}
+
+/**
+ * True when the expression divides, so that a division by zero is possible: the computed cell's
+ * formula is then guarded (IFERROR), the check sheet shows "÷0", the recomputation may be blank.
+ */
+export function divides(e: OperationNode): boolean {
+  if (e.type === 'binary' && e.op === '/') return true;
+  if (e.type !== 'binary' && e.type !== 'neg' && e.type !== 'call') return false;
+  return [e.left, e.right, e.arg, ...(e.args ?? [])].some((c) => c !== undefined && divides(c));
 }

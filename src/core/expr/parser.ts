@@ -1,7 +1,7 @@
 import { fill, type Params } from '../i18n/format';
 import { parseMessages } from '../i18n/validation-messages';
-import type { BinaryOp, CodeSpan, CompareOp, Expr, FunctionName, RefNode } from './ast';
-import { FUNCTION_NAMES } from './ast';
+import type { BinaryOp, CodeSpan, CompareOp, Expr, RefNode } from './ast';
+import { FUNCTIONS, functionSpec, takesRanges } from './functions';
 
 /**
  * Recursive-descent parser of the expression language. It knows nothing of evaluation: the
@@ -224,8 +224,8 @@ class Parser {
     if (t.t === 'num') return { type: 'num', value: t.v, pos: t.pos };
     if (t.t === 'ref') return parseRef(t.v, t.pos, t.text);
     if (t.t === 'id') {
-      const name = t.v.toLowerCase() as FunctionName;
-      if (!FUNCTION_NAMES.includes(name)) throw new Fail(t.pos, 'parse.function', text(t.v), { names: FUNCTION_NAMES.join(', ') });
+      const spec = functionSpec(t.v);
+      if (!spec) throw new Fail(t.pos, 'parse.function', text(t.v), { names: FUNCTIONS.map((f) => f.name).join(', ') });
       this.expectOp('(', { key: 'parse.openParen', params: { name: t.v } });
       const args: Expr[] = [];
       if (!this.isOp(')')) {
@@ -237,9 +237,8 @@ class Parser {
       }
       this.expectOp(')', { key: 'parse.argSeparator', params: { name: t.v } });
       if (args.length === 0) throw new Fail(t.pos, 'parse.noArgs', text('()'), { name: t.v });
-      if (name === 'abs' && args.length !== 1) throw new Fail(t.pos, 'parse.absArity', { kind: 'args', count: args.length });
-      if (name === 'round' && args.length !== 2) throw new Fail(t.pos, 'parse.roundArity', { kind: 'args', count: args.length });
-      return { type: 'call', name, args, pos: t.pos };
+      if (!takesRanges(spec) && args.length !== spec.params.length) throw new Fail(t.pos, spec.arityMessage, { kind: 'args', count: args.length });
+      return { type: 'call', name: spec.name, args, pos: t.pos };
     }
     if (t.t === 'op' && t.v === '(') {
       const e = this.additive();

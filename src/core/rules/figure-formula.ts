@@ -1,6 +1,6 @@
 import type { NumberType } from '../pack/types';
 import { type CellRole } from '../pack/cells';
-import { callMany } from './formula-text';
+import { callMany } from '../expr/formula-text';
 import { exprFormula, type FigureRefs } from './compile-formula';
 import { type BoundExpr } from './types';
 import { type CellKey } from '../pack/cell-key';

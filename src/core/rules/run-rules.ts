@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n/format';
-import { Decimal } from '../numbers/decimal';
 import { formatDecimal } from '../numbers/format';
 import { reportCell } from '../report/unit-report';
 import { cellsOf } from './bind';
@@ -7,6 +6,7 @@ import { coerceCell, isFilled } from './coerce';
 import { comparisonHolds, evaluate } from './evaluate';
 import { makeFinding, type Finding } from './finding';
 import { fillBoth, findingCells } from './finding-cells';
+import { figureValue } from './figures';
 import { packIndex } from '../pack/pack-index';
 import type { RuleContext } from './rule-context';
 import { evaluateTarget } from './target';
@@ -48,10 +48,7 @@ function runCompare(rule: CompareRule, inst: CompareInstance, ctx: RuleContext):
   const blanks = figures.filter((f) => f.kind === 'blank').length;
   if (rule.missing === 'skipIfAny' && blanks > 0) return [];
   if (rule.missing === 'skipIfAll' && blanks === figures.length) return [];
-  const valueOf = (k: CellKey) => {
-    const f = ctx.figures.figure(k);
-    return f.kind === 'number' ? f.value : Decimal.ZERO;
-  };
+  const valueOf = (k: CellKey) => figureValue(ctx.figures.figure(k));
   const left = evaluate(inst.left, valueOf);
   const right = evaluate(inst.right, valueOf);
   const cells = findingCells(ctx.report, keys);

@@ -1,7 +1,8 @@
 import type { Decimal } from '../numbers/decimal';
 import type { CellKey } from '../pack/cell-key';
 import type { LocalText, Severity } from '../pack/types';
-import type { BinaryOp, CompareOp, FunctionName } from '../expr/ast';
+import { type BinaryOp, type CompareOp } from '../expr/ast';
+import { type FunctionName } from '../expr/functions';
 
 /**
  * Compiled rules: what the checker (check-rules.ts) makes of a pack's rule records. Every reference

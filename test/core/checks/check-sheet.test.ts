@@ -11,7 +11,7 @@ import { sourceFromModel, withFigures } from '../../../src/core/report/model-sou
 import { locateAnnexes } from '../../../src/core/report/locate-annex';
 import { packRules } from '../../../src/core/rules/check-rules';
 import { VERDICT } from '../../../src/core/rules/compile-formula';
-import { FORMULA_LIMITS, formulaLength, formulaNesting } from '../../../src/core/rules/formula-text';
+import { FORMULA_LIMITS, formulaLength, formulaNesting } from '../../../src/core/expr/formula-text';
 import { validateSource } from '../../../src/core/rules/validate';
 import { parseIdentityText } from '../../../src/core/sheet/identity';
 import type { SheetModel } from '../../../src/core/sheet/model';
