@@ -5,6 +5,7 @@ import { excelString, liveText, type FormulaLimits } from '../expr/formula-text'
 import { columnLetters } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
 import type { CellModel, ConditionalFormatModel, SheetModel, WorkbookModel } from '../sheet/model';
+import { PALETTE, VERDICT_LOOKS } from '../sheet/palette';
 import { buildCheckSheet, type CheckSheetBuild } from './check-sheet';
 import { CHECK_NAMES } from './layout';
 import { CHECK_SHEET_NAME } from '../sheet/sheet-names';
@@ -21,9 +22,7 @@ import { CHECK_SHEET_NAME } from '../sheet/sheet-names';
  */
 
 export const CHECK_HINT_STYLE = 'checkHint';
-const HINT_STYLE = { bold: true, size: 10, color: 'C00000' };
-const RED = { fill: 'FFC7CE', color: '9C0006' };
-const YELLOW = { fill: 'FFEB9C', color: '9C5700' };
+const HINT_STYLE = { bold: true, size: 10, color: PALETTE.alert };
 const ourName = (name: string) => (Object.values(CHECK_NAMES) as string[]).includes(name);
 
 export interface CheckOptions {
@@ -117,8 +116,8 @@ function withAnnexMarks(sheet: SheetModel, checks: CheckSheetBuild): SheetModel 
     const colCode = `${columnLetters(first)}$${sheet.layout.codeRow + 1}`;
     const key = `${CHECK_NAMES.figureKey}=${excelString(`${annexId}/`)}&${rowCode}&"/"&${colCode}`;
     formats.unshift(
-      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=2))>0`, style: RED, stopIfTrue: true },
-      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=1))>0`, style: YELLOW, stopIfTrue: true },
+      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=2))>0`, style: VERDICT_LOOKS.error, stopIfTrue: true },
+      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=1))>0`, style: VERDICT_LOOKS.warning, stopIfTrue: true },
     );
   }
   return { ...sheet, cells, merges, styles, conditionalFormats: formats };
