@@ -84,7 +84,8 @@ export function freeHintRow(sheet: SheetModel): number | null {
   return null;
 }
 
-function withAnnexMarks(sheet: SheetModel, checks: CheckSheetBuild): SheetModel {
+/** An annex with its line pointing at the check sheet (the counts, live) and the shading of the cells of failing checks. */
+export function withAnnexMarks(sheet: SheetModel, checks: Pick<CheckSheetBuild, 'counts'>): SheetModel {
   const annexId = sheet.identity.annexId;
   const cells: CellModel[] = [...sheet.cells];
   const merges = [...sheet.merges];
