@@ -1,6 +1,7 @@
 import { langFromLocale, type Lang } from '../core/i18n/format';
 import { parseArgs } from './args';
-import { translateCli, UserError, type CliContext } from './context';
+import { UserError, type CliContext } from './context';
+import { translateCli } from './translate';
 import { runMerge } from './merge-command';
 import { runTemplate, runUnits } from './template-command';
 import { runValidate } from './validate-command';

@@ -5,7 +5,7 @@ import type { Lang } from '../core/i18n/format';
 import type { Submission } from '../core/merge/submission';
 import type { ReadBudget } from '../xlsx/open-workbook';
 import { submissionFromBytes } from '../xlsx/submission';
-import { translateCli } from './context';
+import { translateCli } from './translate';
 import { fsErrorReason } from './fs-errors';
 
 /**

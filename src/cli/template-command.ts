@@ -35,12 +35,8 @@ function writeFileOrFail(ctx: CliContext, file: string, bytes: Uint8Array): void
   try {
     writeFileSync(file, bytes);
   } catch (e) {
-    throw new UserError(ctx.t('cli.cannotWrite', { file, reason: describeFsError(ctx, e) }));
+    throw new UserError(ctx.t('cli.cannotWrite', { file, reason: fsErrorReason(ctx.lang, e, 'write') }));
   }
-}
-
-export function describeFsError(ctx: CliContext, e: unknown): string {
-  return fsErrorReason(ctx.lang, e, 'write');
 }
 
 /** Annex sheets only (the check sheet is not an annex). */
@@ -93,7 +89,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     try {
       mkdirSync(outDir, { recursive: true });
     } catch (e) {
-      throw new UserError(ctx.t('cli.cannotWrite', { file: outDir, reason: describeFsError(ctx, e) }));
+      throw new UserError(ctx.t('cli.cannotWrite', { file: outDir, reason: fsErrorReason(ctx.lang, e, 'write') }));
     }
     let written = 0;
     let skipped = 0;

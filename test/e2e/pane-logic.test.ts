@@ -8,7 +8,7 @@ import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { makeTranslator } from '../../src/core/i18n/format';
 import { paneMessages } from '../../src/core/i18n/pane-messages';
 import { foldForSearch, matchesQuery } from '../../src/taskpane/search';
-import { describeInsertError } from '../../src/taskpane/templates/insert-errors';
+import { describeInsertError } from '../../src/taskpane/describe-error';
 import { filterUnits, unitText } from '../../src/taskpane/templates/unit-options';
 import { conflictingSheets } from '../../src/taskpane/templates/use-insertion';
 import type { Finding } from '../../src/core/rules/finding';

@@ -179,7 +179,7 @@ function writeTop(cells: SheetBuilder, lines: readonly CheckLine[], rows: Rows):
   cells.set(ROW.explain, 0, T('checks.explain'), 'note');
   cells.merge(ROW.explain, 0, 1, wide);
   cells.set(ROW.section1, 0, T('checks.sectionRules'), 'section');
-  for (const [col, key, style] of LINE_HEADERS) cells.set(ROW.header1, col, T(key), style);
+  for (const [name, key] of Object.entries(LINE_TITLES) as Array<[keyof typeof LINE, ChecksMessageKey]>) cells.set(ROW.header1, LINE[name], T(key), SMALL_TITLES.has(name) ? 'smallHeader' : 'header');
 
   const byAnnex = new Map<string, { errors: number; warnings: number }>();
   for (const l of lines) {
@@ -191,21 +191,12 @@ function writeTop(cells: SheetBuilder, lines: readonly CheckLine[], rows: Rows):
   return { errors, warnings, byAnnex };
 }
 
-const LINE_HEADERS: Array<[number, ChecksMessageKey, string]> = [
-  [LINE.stt, 'checks.col.stt', 'header'],
-  [LINE.annex, 'checks.col.annex', 'header'],
-  [LINE.id, 'checks.col.rule', 'header'],
-  [LINE.text, 'checks.col.message', 'header'],
-  [LINE.left, 'checks.col.left', 'header'],
-  [LINE.right, 'checks.col.right', 'header'],
-  [LINE.diff, 'checks.col.diff', 'header'],
-  [LINE.status, 'checks.col.status', 'header'],
-  [LINE.cells, 'checks.col.cells', 'header'],
-  [LINE.errors, 'checks.col.errors', 'smallHeader'],
-  [LINE.warnings, 'checks.col.warnings', 'smallHeader'],
-  [LINE.verdict, 'checks.col.verdict', 'smallHeader'],
-  [LINE.mark, 'checks.col.mark', 'smallHeader'],
-];
+/** The titles of part I's columns; the last four, the formulas' working columns, in small print. */
+const LINE_TITLES: Record<keyof typeof LINE, ChecksMessageKey> = {
+  stt: 'checks.col.stt', annex: 'checks.col.annex', id: 'checks.col.rule', text: 'checks.col.message', left: 'checks.col.left', right: 'checks.col.right', diff: 'checks.col.diff',
+  status: 'checks.col.status', cells: 'checks.col.cells', errors: 'checks.col.errors', warnings: 'checks.col.warnings', verdict: 'checks.col.verdict', mark: 'checks.col.mark',
+};
+const SMALL_TITLES = new Set<keyof typeof LINE>(['errors', 'warnings', 'verdict', 'mark']);
 
 const COLUMN_WIDTHS: Record<number, number> = { 0: 6, 1: 8, 2: 30, 3: 70, 4: 13, 5: 13, 6: 13, 7: 14, 8: 26, 9: 7, 10: 9, 11: 7, 12: 7 };
 

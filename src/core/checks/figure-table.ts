@@ -36,25 +36,17 @@ export function writeFigureTable(ctx: CheckContext, sectionRow: number, lines: r
   ctx.figures.forEach((fig, i) => writeFigure(ctx, fig, i + 1, verdictOf));
 }
 
+/** The titles of part II's columns: what a reader looks at, then the formulas' working columns in small print. */
+const FIG_TITLES: Record<keyof typeof FIG, ChecksMessageKey> = {
+  stt: 'checks.col.stt', annex: 'checks.col.annex', address: 'checks.fig.address', label: 'checks.fig.label', value: 'checks.fig.value', reading: 'checks.fig.reading',
+  kind: 'checks.fig.kind', coerced: 'checks.fig.coerced', key: 'checks.fig.key', errors: 'checks.col.errors', warnings: 'checks.col.warnings', mark: 'checks.col.mark', filled: 'checks.fig.filled',
+};
+const LARGE_TITLES = new Set<keyof typeof FIG>(['stt', 'annex', 'address', 'label', 'value', 'reading']);
+
 function writeHeader(ctx: CheckContext, row: number): void {
-  const headers: Array<[number, string, string]> = [
-    [FIG.stt, T('checks.col.stt'), 'header'],
-    [FIG.annex, T('checks.col.annex'), 'header'],
-    [FIG.address, T('checks.fig.address'), 'header'],
-    [FIG.label, T('checks.fig.label'), 'header'],
-    [FIG.value, T('checks.fig.value'), 'header'],
-    [FIG.reading, T('checks.fig.reading'), 'header'],
-    [FIG.kind, T('checks.fig.kind'), 'smallHeader'],
-    [FIG.coerced, T('checks.fig.coerced'), 'smallHeader'],
-    [FIG.key, T('checks.fig.key'), 'smallHeader'],
-    [FIG.errors, T('checks.col.errors'), 'smallHeader'],
-    [FIG.warnings, T('checks.col.warnings'), 'smallHeader'],
-    [FIG.mark, T('checks.col.mark'), 'smallHeader'],
-    [FIG.filled, T('checks.fig.filled'), 'smallHeader'],
-    ...PARSE_STEPS.map((s): [number, string, string] => [figureColumn(s), s, 'smallHeader']),
-    ...FORMULA_BUILTINS.map((id): [number, string, string] => [flagColumn(id), id.replace('builtin.', ''), 'smallHeader']),
-  ];
-  for (const [col, text, style] of headers) ctx.cells.set(row, col, text, style);
+  for (const [name, key] of Object.entries(FIG_TITLES) as Array<[keyof typeof FIG, ChecksMessageKey]>) ctx.cells.set(row, FIG[name], T(key), LARGE_TITLES.has(name) ? 'header' : 'smallHeader');
+  for (const step of PARSE_STEPS) ctx.cells.set(row, figureColumn(step), step, 'smallHeader');
+  for (const id of FORMULA_BUILTINS) ctx.cells.set(row, flagColumn(id), id.replace('builtin.', ''), 'smallHeader');
 }
 
 /** One figure row: where the cell is, its reading, its flags, its mark. */

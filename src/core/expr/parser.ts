@@ -185,24 +185,21 @@ class Parser {
   }
 
   private additive(): Expr {
-    let left = this.multiplicative();
-    for (;;) {
-      const t = this.peek();
-      if (t.t === 'op' && (t.v === '+' || t.v === '-')) {
-        this.next();
-        left = { type: 'binary', op: t.v as BinaryOp, left, right: this.multiplicative(), pos: t.pos };
-      } else return left;
-    }
+    return this.leftAssociative(['+', '-'], () => this.multiplicative());
   }
 
   private multiplicative(): Expr {
-    let left = this.unary();
+    return this.leftAssociative(['*', '/'], () => this.unary());
+  }
+
+  /** operand (op operand)*, grouped from the left: a - b - c is (a - b) - c. */
+  private leftAssociative(ops: readonly BinaryOp[], operand: () => Expr): Expr {
+    let left = operand();
     for (;;) {
       const t = this.peek();
-      if (t.t === 'op' && (t.v === '*' || t.v === '/')) {
-        this.next();
-        left = { type: 'binary', op: t.v as BinaryOp, left, right: this.unary(), pos: t.pos };
-      } else return left;
+      if (t.t !== 'op' || !(ops as readonly string[]).includes(t.v)) return left;
+      this.next();
+      left = { type: 'binary', op: t.v as BinaryOp, left, right: operand(), pos: t.pos };
     }
   }
 

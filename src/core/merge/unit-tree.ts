@@ -58,3 +58,13 @@ export function unitTree(pack: TemplatePack): UnitTree {
   if (!tree) trees.set(pack, (tree = new UnitTree(pack)));
   return tree;
 }
+
+/**
+ * The units that can merge, as a picker offers them: the issuer, then every unit that has units
+ * below it (a district merging its grassroots unions first), in pack order.
+ */
+export function mergingUnits(pack: TemplatePack): ReportingUnit[] {
+  const parents = new Set(pack.units.map((u) => u.parent));
+  const issuer = findUnit(pack, pack.issuer.code);
+  return [...(issuer ? [issuer] : []), ...pack.units.filter((u) => u.code !== pack.issuer.code && parents.has(u.code))];
+}

@@ -5,7 +5,7 @@ import type { WorkbookModel } from '../../core/sheet/model';
 import { renderWorkbook } from '../../core/workbook/render-workbook';
 import type { ExcelHost } from '../../excel/host';
 import type { Translate } from '../i18n';
-import { describeInsertError } from './insert-errors';
+import { describeInsertError } from '../describe-error';
 
 /**
  * The insertion as a small state machine: check the workbook for sheets of the same names, ask before

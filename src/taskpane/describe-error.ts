@@ -1,7 +1,7 @@
-import type { Lang } from '../../core/i18n/format';
-import { HostError } from '../../excel/host';
-import { describeHostError } from '../../excel/host-error-text';
-import type { Translate } from '../i18n';
+import type { Lang } from '../core/i18n/format';
+import { HostError } from '../excel/host';
+import { describeHostError } from '../excel/host-error-text';
+import type { Translate } from './i18n';
 
 /**
  * Turns whatever the insertion threw into plain sentences for the user — never a stack trace.
