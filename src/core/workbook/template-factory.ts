@@ -5,14 +5,22 @@ import type { TemplatePack } from '../pack/types';
 import { identityNames, metaSheetModel } from '../sheet/identity';
 import type { SheetModel, WorkbookModel } from '../sheet/model';
 import { annexBody, stampAnnex } from '../sheet/render';
-import type { RenderOptions } from './render-workbook';
+
+export interface RenderOptions {
+  /**
+   * The check sheet "Kiểm tra" (core/checks): the pack's rules as formulas, the counts at the top of
+   * each annex and the shading of failing cells. Default true; false gives the annexes alone.
+   */
+  checks?: boolean;
+}
 
 /**
  * The templates of many units of one pack, the work done once: a blank template differs from unit to
  * unit only in the unit's line and identity, so the annexes' bodies, the check sheet — its lines,
  * formulas and cached verdicts, the same for every blank template — and the annexes' check marks are
- * built for the first unit and stamped for every other. `workbook(code)` equals
- * `renderWorkbook(pack, code, annexIds, opts)` (test/core/workbook/template-factory.test.ts).
+ * built for the first unit and stamped for every other. `workbook(code)` equals the general
+ * composition, addCheckSheet(renderAnnexes(pack, code, annexIds), pack), which also serves models
+ * with figures and summaries (test/core/workbook/template-factory.test.ts).
  * The models it gives share their unchanging parts: write them, do not change them.
  */
 export class TemplateFactory {

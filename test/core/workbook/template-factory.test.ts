@@ -1,4 +1,6 @@
 import { defaultPack } from '../../../src/core/load/load-pack';
+import { addCheckSheet } from '../../../src/core/checks/add-check-sheet';
+import { renderAnnexes } from '../../../src/core/sheet/render';
 import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { TemplateFactory } from '../../../src/core/workbook/template-factory';
 import { WorkbookWriter, writeWorkbook } from '../../../src/xlsx/write';
@@ -6,10 +8,13 @@ import { WorkbookWriter, writeWorkbook } from '../../../src/xlsx/write';
 const pack = defaultPack();
 
 describe('TemplateFactory: the templates of many units, built once and stamped', () => {
-  test('every unit of the default pack gets exactly the model renderWorkbook gives it', () => {
+  /** The general composition, built for this unit alone: its annexes, then a check sheet computed for them. */
+  const composed = (unit: string, annexIds?: string[]) => addCheckSheet(renderAnnexes(pack, unit, annexIds), pack);
+
+  test('every unit of the default pack gets exactly the model composed for it alone', () => {
     const factory = new TemplateFactory(pack);
     for (const unit of [...pack.units, { code: pack.issuer.code }]) {
-      expect(JSON.stringify(factory.workbook(unit.code))).toBe(JSON.stringify(renderWorkbook(pack, unit.code)));
+      expect(JSON.stringify(factory.workbook(unit.code))).toBe(JSON.stringify(composed(unit.code)));
     }
   });
 
@@ -17,8 +22,8 @@ describe('TemplateFactory: the templates of many units, built once and stamped',
     const some = new TemplateFactory(pack, ['PL07', 'PL02']);
     const bare = new TemplateFactory(pack, undefined, { checks: false });
     for (const unit of pack.units.slice(0, 4)) {
-      expect(JSON.stringify(some.workbook(unit.code))).toBe(JSON.stringify(renderWorkbook(pack, unit.code, ['PL07', 'PL02'])));
-      expect(JSON.stringify(bare.workbook(unit.code))).toBe(JSON.stringify(renderWorkbook(pack, unit.code, undefined, { checks: false })));
+      expect(JSON.stringify(some.workbook(unit.code))).toBe(JSON.stringify(composed(unit.code, ['PL07', 'PL02'])));
+      expect(JSON.stringify(bare.workbook(unit.code))).toBe(JSON.stringify(renderAnnexes(pack, unit.code)));
     }
   });
 
@@ -27,11 +32,12 @@ describe('TemplateFactory: the templates of many units, built once and stamped',
     const writer = new WorkbookWriter();
     for (const unit of pack.units.slice(0, 5)) {
       const model = factory.workbook(unit.code);
-      expect(Buffer.from(writer.write(model)).equals(Buffer.from(writeWorkbook(renderWorkbook(pack, unit.code))))).toBe(true);
+      expect(Buffer.from(writer.write(model)).equals(Buffer.from(writeWorkbook(composed(unit.code))))).toBe(true);
     }
   });
 
-  test('an unknown unit is refused as by renderWorkbook', () => {
+  test('an unknown unit or annex is refused', () => {
+    expect(() => renderWorkbook(pack, 'NOPE')).toThrow('unknown unit NOPE');
     expect(() => new TemplateFactory(pack).workbook('NOPE')).toThrow('unknown unit NOPE');
     expect(() => new TemplateFactory(pack, ['PL99'])).toThrow('unknown annex PL99');
   });
