@@ -1,4 +1,4 @@
-import { defaultPack } from '../src/core/pack/load';
+import { defaultPack } from '../src/core/load/load-pack';
 import type { ReportingUnit, TemplatePack } from '../src/core/pack/types';
 
 /**

@@ -1,10 +1,12 @@
 /**
  * `npm run bench` (not a test): the merge of N generated full-pack unit workbooks through the CLI's
  * own path (read bytes → hash → saved time → .xlsx reader → examine → merge → summary → write), for
- * N = 100 and 1000, against a bare parse of the same files by the reader alone, in the same run.
+ * N = 100 and 1000, on one thread and on two, against a bare parse of the same files by the reader
+ * alone, in the same run; and `annex template --all` for a pack of 1 000 more units (1 022 in all).
  * Each measurement runs in its own Node process, so that peak memory (maxRSS) belongs to it alone.
  *
- *   npm run bench                       N = 100 and 1000 (annexes only), N = 100 with the check sheet
+ *   npm run bench                       N = 100 and 1000 (annexes only), N = 100 with the check sheet,
+ *                                       template --all for 1 022 units
  *   npm run bench -- 50 200 --checks 50  other sizes
  *
  * Workbooks are generated two ways: the seven annexes a unit fills ("annexes only"), and as
@@ -12,15 +14,16 @@
  * about 1.3 MB of XML that the reader parses and the merge never reads).
  */
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { cpus, tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { mergeFiles, summarySavedAt } from '../src/cli/merge-command';
-import { threadsFor } from '../src/cli/merge-parallel';
+import { main } from '../src/cli/main';
+import { thisMachine, threadsFor } from '../src/cli/merge-parallel';
 import { exampleFigures } from '../src/core/demo/example-figures';
 import { mergeCounts } from '../src/core/merge/merge';
 import { withFigures } from '../src/core/report/model-source';
-import { renderWorkbook } from '../src/core/sheet/render';
+import { TemplateFactory } from '../src/core/workbook/template-factory';
 import { summaryWorkbook } from '../src/core/summary';
 import { openWorkbookFile } from '../src/xlsx/open-workbook';
 import { skipCheckSheet } from '../src/xlsx/submission';
@@ -30,7 +33,8 @@ import { bundleSizes } from './bundle-sizes';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
-type Mode = 'parse' | 'merge' | 'merge1';
+/** merge1, merge2: the merge on one thread, on two; template: `annex template --all` of a pack of N + 22 units. */
+type Mode = 'parse' | 'merge1' | 'merge2' | 'template';
 
 interface Measure {
   mode: Mode;
@@ -53,8 +57,9 @@ function collect(): number {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-/** Child: one measurement, printed as one JSON line. merge1 = the merge kept on one thread. */
+/** Child: one measurement, printed as one JSON line. */
 function child(mode: Mode, dir: string, n: number): void {
+  if (mode === 'template') return templateChild(dir, n);
   const files = Array.from({ length: n }, (_, i) => join(dir, `${benchUnit(i)}.xlsx`));
   const pack = benchPack(n);
   let result: Measure;
@@ -73,17 +78,34 @@ function child(mode: Mode, dir: string, n: number): void {
     collect();
     result = { mode, n, ms, cpuMs: 0, threads: 1, maxRssMb: 0, heapMb: process.memoryUsage().heapUsed / 2 ** 20 - baseline, merged: sheets };
   } else {
-    const threads = mode === 'merge1' ? 1 : threadsFor(n);
+    const threads = mode === 'merge1' ? 1 : 2;
     const merged = mergeFiles(pack, files, { mergingUnit: pack.issuer.code }, { threads });
+    const used = threadsFor(n, threads);
     const gcMs = collect();
     const heapMb = process.memoryUsage().heapUsed / 2 ** 20 - baseline;
     const bytes = writeWorkbook(summaryWorkbook(pack, merged), { modified: summarySavedAt(merged) });
     writeFileSync(join(dir, '..', `tong-hop-${n}.xlsx`), bytes);
-    result = { mode, n, ms: elapsed(started) - gcMs, cpuMs: 0, threads, maxRssMb: 0, heapMb, merged: mergeCounts(merged).merged, summaryBytes: bytes.length };
+    result = { mode, n, ms: elapsed(started) - gcMs, cpuMs: 0, threads: used, maxRssMb: 0, heapMb, merged: mergeCounts(merged).merged, summaryBytes: bytes.length };
   }
   const used = process.cpuUsage(cpu);
   result.cpuMs = (used.user + used.system) / 1000;
   result.maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** `annex template --all` as a user runs it, on the bench pack written as a pack file. */
+function templateChild(dir: string, n: number): void {
+  const pack = benchPack(n);
+  const packFile = join(dir, 'pack.json');
+  writeFileSync(packFile, JSON.stringify(pack));
+  const out = join(dir, 'templates');
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const code = main(['template', '--pack', packFile, '--all', '--out-dir', out], { out: () => undefined, err: (s) => process.stderr.write(`${s}\n`) });
+  const ms = elapsed(started);
+  if (code !== 0) throw new Error(`annex template exited with ${code}`);
+  const used = process.cpuUsage(cpu);
+  const result: Measure = { mode: 'template', n: pack.units.length, ms, cpuMs: (used.user + used.system) / 1000, threads: 1, maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: 0, merged: pack.units.length, summaryBytes: readFileSync(join(out, readdirSync(out)[0])).length };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -94,9 +116,11 @@ function elapsed(since: bigint): number {
 function generate(dir: string, n: number, checks: boolean): void {
   const pack = benchPack(n);
   const modified = new Date(Date.UTC(2020, 11, 20, 3));
+  // The same models as renderWorkbook's, the parts every unit shares built once.
+  const templates = new TemplateFactory(pack, undefined, { checks });
   for (let i = 0; i < n; i++) {
     const unit = benchUnit(i);
-    writeFileSync(join(dir, `${unit}.xlsx`), writeWorkbook(withFigures(renderWorkbook(pack, unit, undefined, { checks }), exampleFigures(pack, unit)), { modified }));
+    writeFileSync(join(dir, `${unit}.xlsx`), writeWorkbook(withFigures(templates.workbook(unit), exampleFigures(pack, unit)), { modified }));
   }
 }
 
@@ -125,8 +149,7 @@ function variant(label: string, checks: boolean, sizes: number[], runs: number):
       const best = (mode: Mode) => Array.from({ length: runs }, () => measure(mode, dir, n)).sort((a, b) => a.ms - b.ms)[0];
       const parse = best('parse');
       const rows: Array<[string, Measure]> = [['bare parse (reader alone)', parse], ['merge, 1 thread', best('merge1')]];
-      const parallel = threadsFor(n);
-      if (parallel > 1) rows.push([`merge, ${parallel} threads`, best('merge')]);
+      if (n >= 48) rows.push(['merge, 2 threads', best('merge2')]);
       for (const [what, m] of rows) {
         if (m.mode !== 'parse' && m.merged !== n) throw new Error(`merged ${m.merged} of ${n}`);
         const kept = m.mode === 'parse' ? '' : fmt(m.heapMb, 1);
@@ -139,12 +162,29 @@ function variant(label: string, checks: boolean, sizes: number[], runs: number):
   }
 }
 
-function run(sizes: number[], checkSizes: number[]): void {
+/** `annex template --all` for the default pack + `n` units, in its own process. */
+function templateBench(n: number): void {
+  const work = mkdtempSync(join(tmpdir(), 'annex-bench-'));
+  try {
+    const m = measure('template', work, n);
+    console.log(`\nannex template --all (the check sheet built and deflated once, stamped per unit): ${m.n} unit workbooks of ~${((m.summaryBytes ?? 0) / 1024).toFixed(0)} KB`);
+    console.log('     N  what                      total s    ms/wb   CPU s  maxRSS MB');
+    console.log(`${String(m.n).padStart(6)}  ${'template --all'.padEnd(24)} ${fmt(m.ms / 1000, 2)} ${fmt(m.ms / m.n, 2)} ${fmt(m.cpuMs / 1000, 2)} ${fmt(m.maxRssMb, 0)}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function run(sizes: number[], checkSizes: number[], templateSize: number): void {
   console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}`);
   variant('Annexes only (the 7 annexes a unit fills)', false, sizes, 2);
   variant('As `annex template` writes them now (+ the check sheet "Kiểm tra")', true, checkSizes, 1);
+  const machine = thisMachine();
+  const cliThreads = threadsFor(1000);
+  console.log(`\nThe CLI's own choice for 1 000 files now: ${cliThreads} thread(s) — one per free core (${machine.cores} cores, 1-minute load ${machine.load.toFixed(2)}), at most one per 24 files.`);
+  templateBench(templateSize);
   console.log('\nbare parse = read the file + openWorkbookFile (check sheet skipped), on one thread. merge = for every file: read + SHA-256 + saved time +');
-  console.log('openWorkbookFile + read the report + validate + extract the figures (on worker threads when there are many files);');
+  console.log('openWorkbookFile + read the report + validate + extract the figures (on 1 or 2 worker threads);');
   console.log('then plan, aggregate, build and write the summary workbook. CPU s counts every thread.');
   console.log('kept MB = heap in use (after a full GC) once every file is examined and merged, before the summary is built,');
   console.log('less the same before the first file: the extracted figures, the log, and on one thread the caches of the');
@@ -164,5 +204,5 @@ else {
   const at = args.indexOf('--checks');
   const sizes = (at < 0 ? args : args.slice(0, at)).map(Number);
   const checkSizes = at < 0 ? [100] : args.slice(at + 1).map(Number);
-  run(sizes.length ? sizes : [100, 1000], checkSizes);
+  run(sizes.length ? sizes : [100, 1000], checkSizes, 1000);
 }

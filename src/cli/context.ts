@@ -1,8 +1,9 @@
 import { readFileSync } from 'fs';
-import { cliMessages } from '../core/i18n/cli-messages';
-import { makeTranslator, type Lang } from '../core/i18n/format';
-import { defaultPack, loadPackText, PackError } from '../core/pack/load';
+import type { cliMessages } from '../core/i18n/cli-messages';
+import type { Lang } from '../core/i18n/format';
+import { defaultPack, loadPackText, PackError } from '../core/load/load-pack';
 import type { TemplatePack } from '../core/pack/types';
+import { fsErrorReason } from './fs-errors';
 
 /** What every command gets: the language, a translator, output streams, and the pack. */
 export interface CliContext {
@@ -20,8 +21,6 @@ export interface CliContext {
   askPassword?: (prompt: string) => string | null;
 }
 
-export const translateCli = makeTranslator(cliMessages);
-
 /** A failure the user can act on: printed as is, no stack trace. */
 export class UserError extends Error {
   constructor(message: string, readonly exitCode = 2) {
@@ -35,7 +34,7 @@ export function loadPackOption(ctx: CliContext, file: string | undefined): Templ
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UserError(ctx.t('cli.cannotReadPack', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    throw new UserError(ctx.t('cli.cannotReadPack', { file, reason: fsErrorReason(ctx.lang, e, 'read') }));
   }
   try {
     return loadPackText(text, file);

@@ -1,6 +1,6 @@
 import { cliMessages } from '../core/i18n/cli-messages';
 import type { Lang } from '../core/i18n/format';
-import { translateCli } from './context';
+import { translateCli } from './translate';
 
 /**
  * Why the file system said no, in the user's words: one table for every command (reading a unit's
@@ -13,3 +13,4 @@ export function fsErrorReason(lang: Lang, e: unknown, access: FsAccess): string 
   const key = `fs.${access}.${code}`;
   return code && key in cliMessages ? translateCli(lang, key as keyof typeof cliMessages) : (e as Error).message;
 }
+

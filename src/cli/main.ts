@@ -1,7 +1,8 @@
 import { langFromLocale, type Lang } from '../core/i18n/format';
 import { parseArgs, takeRepeated } from './args';
 import { askPasswordOnTerminal } from './password-prompt';
-import { translateCli, UserError, type CliContext } from './context';
+import { UserError, type CliContext } from './context';
+import { translateCli } from './translate';
 import { runMerge } from './merge-command';
 import { runTemplate, runUnits } from './template-command';
 import { runValidate } from './validate-command';

@@ -8,16 +8,17 @@ import { mergeCounts, mergeExamined, type MergeResult } from '../core/merge/merg
 import type { MergeOptions, Override } from '../core/merge/plan';
 import { deadlineText } from '../core/merge/timeliness';
 import type { TemplatePack } from '../core/pack/types';
-import { findUnit } from '../core/sheet/render';
+import { findUnit } from '../core/pack/find';
 import { summaryWorkbook } from '../core/summary';
 import { writeWorkbook } from '../xlsx/write';
 import { ReadBudget } from '../xlsx/open-workbook';
 import { parseArgs, takeRepeated } from './args';
-import { loadPackOption, translateCli, UserError, type CliContext } from './context';
+import { loadPackOption, UserError, type CliContext } from './context';
+import { translateCli } from './translate';
 import { isAmong, scanInputs, type Skip } from './merge-inputs';
 import { examineInThreads, threadsFor } from './merge-parallel';
 import { readSubmission } from './merge-read';
-import { describeFsError } from './template-command';
+import { fsErrorReason } from './fs-errors';
 
 /**
  * `annex merge <files or folders…> --out <summary.xlsx> [--unit <code>] [--annex <ids|department>]
@@ -177,6 +178,6 @@ function writeOutput(ctx: CliContext, file: string, bytes: Uint8Array): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
   } catch (e) {
-    throw new UserError(ctx.t('cli.cannotWrite', { file, reason: describeFsError(ctx, e) }));
+    throw new UserError(ctx.t('cli.cannotWrite', { file, reason: fsErrorReason(ctx.lang, e, 'write') }));
   }
 }

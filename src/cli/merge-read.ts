@@ -6,7 +6,8 @@ import type { Submission } from '../core/merge/submission';
 import type { ReadBudget } from '../xlsx/open-workbook';
 import { openWorkbookFile } from '../xlsx/open-workbook';
 import { skipCheckSheet, submissionFromBytes, submissionOf } from '../xlsx/submission';
-import { translateCli, type CliContext } from './context';
+import type { CliContext } from './context';
+import { translateCli } from './translate';
 import { CLI_CRYPTO, openUnlocked } from './unlock';
 import { fsErrorReason } from './fs-errors';
 

@@ -3,13 +3,15 @@ import { join } from 'path';
 import type { TemplatePack } from '../core/pack/types';
 import { withChecks } from '../core/checks/add-check-sheet';
 import { coverageOf, type CoverageStatus } from '../core/checks/coverage';
-import { CHECK_SHEET_NAME } from '../core/checks/layout';
+import { CHECK_SHEET_NAME } from '../core/sheet/sheet-names';
 import { checksMessages, type ChecksMessageKey } from '../core/i18n/checks-messages';
 import { fill } from '../core/i18n/format';
-import { findUnit, renderWorkbook } from '../core/sheet/render';
+import { renderWorkbook } from '../core/workbook/render-workbook';
+import { TemplateFactory } from '../core/workbook/template-factory';
+import { findUnit } from '../core/pack/find';
 import type { WorkbookModel } from '../core/sheet/model';
 import { fileSlug } from '../core/text/normalize';
-import { writeWorkbook } from '../xlsx/write';
+import { WorkbookWriter, writeWorkbook } from '../xlsx/write';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
 import { fsErrorReason } from './fs-errors';
@@ -29,18 +31,12 @@ function annexSelection(ctx: CliContext, pack: TemplatePack, option: string | un
   return ids;
 }
 
-function writeFileSafely(ctx: CliContext, file: string, bytes: Uint8Array, force: boolean): 'written' | 'skipped' {
-  if (!force && existsSync(file)) return 'skipped';
+function writeFileOrFail(ctx: CliContext, file: string, bytes: Uint8Array): void {
   try {
     writeFileSync(file, bytes);
   } catch (e) {
-    throw new UserError(ctx.t('cli.cannotWrite', { file, reason: describeFsError(ctx, e) }));
+    throw new UserError(ctx.t('cli.cannotWrite', { file, reason: fsErrorReason(ctx.lang, e, 'write') }));
   }
-  return 'written';
-}
-
-export function describeFsError(ctx: CliContext, e: unknown): string {
-  return fsErrorReason(ctx.lang, e, 'write');
 }
 
 /** Annex sheets only (the check sheet is not an annex). */
@@ -93,20 +89,24 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     try {
       mkdirSync(outDir, { recursive: true });
     } catch (e) {
-      throw new UserError(ctx.t('cli.cannotWrite', { file: outDir, reason: describeFsError(ctx, e) }));
+      throw new UserError(ctx.t('cli.cannotWrite', { file: outDir, reason: fsErrorReason(ctx.lang, e, 'write') }));
     }
     let written = 0;
     let skipped = 0;
+    // What every unit's workbook shares (annexes, check sheet) is built once and written once.
+    const factory = new TemplateFactory(pack, annexIds, { checks });
+    const writer = new WorkbookWriter();
     for (const unit of pack.units) {
       const file = join(outDir, templateFileName(unit.code, unit.name));
-      const model = renderWorkbook(pack, unit.code, annexIds, { checks });
-      if (writeFileSafely(ctx, file, writeWorkbook(model), force) === 'written') {
-        written++;
-        ctx.out(ctx.t('cli.wrote', { file, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
-      } else {
+      if (!force && existsSync(file)) {
         skipped++;
         ctx.out(ctx.t('cli.skipped', { file }));
+        continue;
       }
+      const model = factory.workbook(unit.code);
+      writeFileOrFail(ctx, file, writer.write(model));
+      written++;
+      ctx.out(ctx.t('cli.wrote', { file, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
     }
     ctx.out(ctx.t('cli.summaryAll', { written, skipped, dir: outDir }));
     return 0;
@@ -115,8 +115,9 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
   if (unitCode && outFile) {
     const unit = findUnit(pack, unitCode);
     if (!unit) throw new UserError(ctx.t('cli.unknownUnit', { code: unitCode, codes: [pack.issuer.code, ...pack.units.map((u) => u.code)].join(', ') }));
+    if (!force && existsSync(outFile)) throw new UserError(ctx.t('cli.exists', { file: outFile }));
     const model = renderWorkbook(pack, unit.code, annexIds, { checks });
-    if (writeFileSafely(ctx, outFile, writeWorkbook(model), force) === 'skipped') throw new UserError(ctx.t('cli.exists', { file: outFile }));
+    writeFileOrFail(ctx, outFile, writeWorkbook(model));
     ctx.out(ctx.t('cli.wrote', { file: outFile, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
     return 0;
   }

@@ -1,4 +1,4 @@
-import { nodeCrypto } from '../xlsx/crypto/node-crypto';
+import { nodeCrypto } from './node-crypto';
 import { needsPassword, type OpenedWorkbook } from '../xlsx/open-workbook';
 import type { CliContext } from './context';
 

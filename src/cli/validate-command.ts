@@ -6,7 +6,7 @@ import type { TemplatePack } from '../core/pack/types';
 import { packRules } from '../core/rules/check-rules';
 import type { Finding } from '../core/rules/finding';
 import { validateSource, type ValidationResult } from '../core/rules/validate';
-import type { Severity } from '../core/rules/types';
+import { type Severity } from '../core/pack/types';
 import { needsPassword, openWorkbookFile, ReadBudget } from '../xlsx/open-workbook';
 import { skipCheckSheet } from '../xlsx/submission';
 import { fsErrorReason } from './fs-errors';

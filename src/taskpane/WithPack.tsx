@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { useMemo, type ReactElement } from 'react';
-import { defaultPack, PackError } from '../core/pack/load';
+import { defaultPack, PackError } from '../core/load/load-pack';
 import type { TemplatePack } from '../core/pack/types';
 import { useLang, useT } from './i18n';
 

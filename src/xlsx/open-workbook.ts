@@ -58,7 +58,7 @@ export interface OpenOptions {
    */
   skipSheet?: (name: string) => boolean;
   /**
-   * Decrypts encrypted workbooks (Node's crypto in the CLI: crypto/node-crypto.ts). Without it an
+   * Decrypts encrypted workbooks (Node's crypto in the CLI: src/cli/node-crypto.ts). Without it an
    * encrypted file is refused as needing a password. The task pane uses openWorkbookFileAsync.
    */
   crypto?: SyncCrypto;

@@ -1,4 +1,4 @@
-import { CHECK_SHEET_NAME } from '../core/checks/layout';
+import { CHECK_SHEET_NAME } from '../core/sheet/sheet-names';
 import type { Submission } from '../core/merge/submission';
 import type { SyncCrypto } from './crypto/ops';
 import { needsPassword, openWorkbookFile, type OpenedWorkbook, type ReadBudget } from './open-workbook';

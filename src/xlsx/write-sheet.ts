@@ -22,10 +22,13 @@ const MAX_ERROR_MESSAGE = 255;
 // A whole/decimal validation needs at least one bound; ±(10^15 − 1) is the widest Excel keeps exactly.
 const UNBOUNDED = 999999999999999;
 
+/** Where a sheet's texts go: their index in the shared-string table. */
+export type StringSink = Pick<SharedStrings, 'add'>;
+
 export function worksheetXml(
   sheet: WorksheetContent,
   styles: StyleTable,
-  strings: SharedStrings,
+  strings: StringSink,
   view: { tabSelected: boolean },
 ): string {
   const cells = sortedCells(sheet.cells);
@@ -104,7 +107,7 @@ function colsXml(widths: number[]): string {
   return cols.length ? `<cols>${cols.join('')}</cols>` : '';
 }
 
-function sheetDataXml(sheet: WorksheetContent, cells: CellModel[], styles: StyleTable, strings: SharedStrings): string {
+function sheetDataXml(sheet: WorksheetContent, cells: CellModel[], styles: StyleTable, strings: StringSink): string {
   const heights = new Map<number, number>();
   for (const [key, h] of Object.entries(sheet.rowHeights)) {
     const row = Number(key);
@@ -127,7 +130,7 @@ function sheetDataXml(sheet: WorksheetContent, cells: CellModel[], styles: Style
   return `<sheetData>${rows.join('')}</sheetData>`;
 }
 
-function cellXml(c: CellModel, sheet: WorksheetContent, styles: StyleTable, strings: SharedStrings): string {
+function cellXml(c: CellModel, sheet: WorksheetContent, styles: StyleTable, strings: StringSink): string {
   const s = styles.xfIndex(sheet.styles[c.style], c.locked);
   const head = `<c r="${cellAddress(c.row, c.col)}"${s ? ` s="${s}"` : ''}`;
   const formula = c.formula?.replace(/^=/, '');
@@ -139,8 +142,26 @@ function cellXml(c: CellModel, sheet: WorksheetContent, styles: StyleTable, stri
   }
   if (typeof c.value === 'number' && Number.isFinite(c.value)) return `${head}><v>${numberText(c.value)}</v></c>`;
   // Text is always a shared string, so "=SUM(…)" typed as a label stays text and never becomes a formula.
-  if (typeof c.value === 'string' && c.value !== '') return `${head} t="s"><v>${strings.add(c.value)}</v></c>`;
+  const shared = sharedText(c);
+  if (shared !== null) return `${head} t="s"><v>${strings.add(shared)}</v></c>`;
   return `${head}/>`;
+}
+
+/** The text a cell puts in the shared-string table, or null (formulas, numbers and empty cells put none). */
+function sharedText(c: CellModel): string | null {
+  if (c.formula?.replace(/^=/, '')) return null;
+  if (typeof c.value === 'number' && Number.isFinite(c.value)) return null;
+  return typeof c.value === 'string' && c.value !== '' ? c.value : null;
+}
+
+/** The texts worksheetXml adds to the shared-string table, in the order it adds them. */
+export function sharedStringTexts(sheet: Pick<WorksheetContent, 'cells'>): string[] {
+  const texts: string[] = [];
+  for (const c of sortedCells(sheet.cells)) {
+    const t = sharedText(c);
+    if (t !== null) texts.push(t);
+  }
+  return texts;
 }
 
 function numberText(n: number): string {

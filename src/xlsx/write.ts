@@ -2,11 +2,10 @@
  * WorkbookModel → .xlsx bytes, written by hand on fflate. The same model and options always give the
  * same bytes (fixed timestamps, first-use ordering of styles and strings).
  */
-import { zipSync, type Zippable } from 'fflate';
 import { metaSheetContent } from '../core/sheet/identity';
-import type { WorkbookModel } from '../core/sheet/model';
+import type { CellModel, WorkbookModel } from '../core/sheet/model';
 import { SharedStrings } from './write-shared-strings';
-import { worksheetXml, type WorksheetContent } from './write-sheet';
+import { sharedStringTexts, worksheetXml, type WorksheetContent } from './write-sheet';
 import { StyleTable } from './write-styles';
 import {
   appPropsXml,
@@ -17,6 +16,7 @@ import {
   workbookXml,
   type SheetEntry,
 } from './write-package';
+import { deflatePart, zipParts, type DeflatedPart } from './zip-write';
 
 export interface WriteOptions {
   /** Written as created/modified time in the properties and the zip entries (default 2026-01-01 UTC). */
@@ -32,33 +32,123 @@ const APPLICATION = 'annex-tables-excel';
 const ILLEGAL_SHEET_NAME = /[:\\/?*[\]]/;
 
 export function writeWorkbook(model: WorkbookModel, opts: WriteOptions = {}): Uint8Array {
-  const modified = opts.modified ?? DEFAULT_MODIFIED;
-  if (model.sheets.length === 0) throw new Error('writeWorkbook: a workbook needs at least one visible sheet');
-  const sheets: SheetEntry[] = [
-    ...model.sheets.map((s) => ({ name: s.name, hidden: false })),
-    // Last, so it is never the first or active tab; Excel refuses a workbook whose active tab is hidden.
-    { name: model.metaSheet.name, hidden: true },
-  ];
-  checkSheetNames(sheets.map((s) => s.name));
+  return new WorkbookWriter().write(model, opts);
+}
 
-  const styles = new StyleTable({ fontName: opts.fontName ?? 'Times New Roman' });
-  const strings = new SharedStrings();
-  const contents: WorksheetContent[] = [...model.sheets, metaSheetContent(model.metaSheet.rows)];
-  const files: Zippable = {
-    '[Content_Types].xml': utf8(contentTypesXml(contents.length)),
-    '_rels/.rels': utf8(rootRelsXml()),
-    'docProps/core.xml': utf8(corePropsXml({ creator: opts.creator ?? APPLICATION, title: opts.title, modified })),
-    'docProps/app.xml': utf8(appPropsXml(APPLICATION)),
-    'xl/workbook.xml': utf8(workbookXml(sheets, model.names)),
-    'xl/_rels/workbook.xml.rels': utf8(workbookRelsXml(contents.length)),
-  };
-  contents.forEach((content, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = utf8(worksheetXml(content, styles, strings, { tabSelected: i === 0 }));
-  });
-  // Styles and strings are complete only after every sheet has been written.
-  files['xl/styles.xml'] = utf8(styles.toXml());
-  files['xl/sharedStrings.xml'] = utf8(strings.toXml());
-  return zipSync(files, { level: 6, mtime: zipTimestamp(modified) });
+/** What a writer keeps of the workbook it wrote last, to reuse its parts. */
+interface Written {
+  contents: WorksheetContent[];
+  /** Per sheet: the shared-string indexes its texts got. */
+  stringIds: number[][];
+  sheets: DeflatedPart[];
+  styleTable: StyleTable;
+  styles: DeflatedPart;
+  fontName: string;
+}
+
+/**
+ * Writes workbooks one after another, reusing what the previous one had in common: when every sheet
+ * has the same shape as the previous workbook's (the same cells, styles, merges … — only the texts
+ * of shared-string cells may differ), the styles part is the same, and each sheet whose texts got
+ * the same shared-string indexes is the same part, deflated once. A template for every unit of a
+ * pack differs only in the unit's name and identity: its sheets, the check sheet above all, are
+ * written and deflated once. The bytes are those writeWorkbook gives for each model alone.
+ */
+export class WorkbookWriter {
+  private previous: Written | null = null;
+  /** How many sheet parts the last write took from the workbook before it. */
+  reusedSheets = 0;
+
+  write(model: WorkbookModel, opts: WriteOptions = {}): Uint8Array {
+    const modified = opts.modified ?? DEFAULT_MODIFIED;
+    if (model.sheets.length === 0) throw new Error('writeWorkbook: a workbook needs at least one visible sheet');
+    const sheets: SheetEntry[] = [
+      ...model.sheets.map((s) => ({ name: s.name, hidden: false })),
+      // Last, so it is never the first or active tab; Excel refuses a workbook whose active tab is hidden.
+      { name: model.metaSheet.name, hidden: true },
+    ];
+    checkSheetNames(sheets.map((s) => s.name));
+
+    const fontName = opts.fontName ?? 'Times New Roman';
+    const contents: WorksheetContent[] = [...model.sheets, metaSheetContent(model.metaSheet.rows)];
+    const previous = this.previous && this.previous.fontName === fontName && sameShapes(contents, this.previous.contents) ? this.previous : null;
+    // With the same shapes, the style table the previous workbook ended with is this one's: the same styles in the same order.
+    const styleTable = previous?.styleTable ?? new StyleTable({ fontName });
+    const strings = new SharedStrings();
+    const stringIds: number[][] = [];
+    this.reusedSheets = 0;
+    const sheetParts = contents.map((content, i) => {
+      const view = { tabSelected: i === 0 };
+      if (!previous) {
+        const ids: number[] = [];
+        stringIds.push(ids);
+        const recording = { add: (text: string) => ids[ids.push(strings.add(text)) - 1] };
+        return deflatePart(utf8(worksheetXml(content, styleTable, recording, view)));
+      }
+      const ids = sharedStringTexts(content).map((t) => strings.add(t));
+      stringIds.push(ids);
+      if (sameNumbers(ids, previous.stringIds[i])) {
+        this.reusedSheets++;
+        return previous.sheets[i];
+      }
+      let next = 0;
+      return deflatePart(utf8(worksheetXml(content, styleTable, { add: () => ids[next++] }, view)));
+    });
+    // Styles and strings are complete only after every sheet has been written.
+    const styles = previous?.styles ?? deflatePart(utf8(styleTable.toXml()));
+    this.previous = { contents, stringIds, sheets: sheetParts, styleTable, styles, fontName };
+
+    const part = (name: string, xml: string) => ({ name, part: deflatePart(utf8(xml)) });
+    return zipParts(
+      [
+        part('[Content_Types].xml', contentTypesXml(contents.length)),
+        part('_rels/.rels', rootRelsXml()),
+        part('docProps/core.xml', corePropsXml({ creator: opts.creator ?? APPLICATION, title: opts.title, modified })),
+        part('docProps/app.xml', appPropsXml(APPLICATION)),
+        part('xl/workbook.xml', workbookXml(sheets, model.names)),
+        part('xl/_rels/workbook.xml.rels', workbookRelsXml(contents.length)),
+        ...sheetParts.map((p, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, part: p })),
+        { name: 'xl/styles.xml', part: styles },
+        part('xl/sharedStrings.xml', strings.toXml()),
+      ],
+      zipTimestamp(modified),
+    );
+  }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Same sheets but for the texts of shared-string cells: what makes their XML the same up to string indexes. */
+function sameShapes(a: readonly WorksheetContent[], b: readonly WorksheetContent[]): boolean {
+  return a.length === b.length && a.every((s, i) => sameShape(s, b[i]));
+}
+
+function sameShape(a: WorksheetContent, b: WorksheetContent): boolean {
+  if (a === b) return true;
+  const same = (x: unknown, y: unknown) => x === y || JSON.stringify(x) === JSON.stringify(y);
+  if (a.cells.length !== b.cells.length) return false;
+  for (let i = 0; i < a.cells.length; i++) if (!sameCellShape(a.cells[i], b.cells[i])) return false;
+  return (
+    same(a.styles, b.styles) &&
+    same(a.merges, b.merges) &&
+    same(a.columnWidths, b.columnWidths) &&
+    same(a.rowHeights, b.rowHeights) &&
+    same(a.freeze, b.freeze) &&
+    same(a.validations, b.validations) &&
+    same(a.protection, b.protection) &&
+    same(a.page, b.page) &&
+    same(a.conditionalFormats, b.conditionalFormats)
+  );
+}
+
+function sameCellShape(x: CellModel, y: CellModel): boolean {
+  if (x === y) return true;
+  if (x.row !== y.row || x.col !== y.col || x.style !== y.style || x.locked !== y.locked || x.formula !== y.formula) return false;
+  if (x.value === y.value) return true;
+  // Two texts written as shared strings: the XML holds their indexes, compared by the writer.
+  return x.formula === undefined && typeof x.value === 'string' && typeof y.value === 'string' && x.value !== '' && y.value !== '';
 }
 
 function checkSheetNames(names: string[]): void {

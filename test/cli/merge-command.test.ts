@@ -6,11 +6,11 @@ import { main } from '../../src/cli/main';
 import type { JsonLog } from '../../src/core/merge/log-json';
 import { exampleFigures, type FigureMap } from '../../src/core/demo/example-figures';
 import { withFigures } from '../../src/core/report/model-source';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { pack } from '../rules/helpers';
+import { pack } from '../core/rules/helpers';
 
 /** `annex merge`: folders, lock files, exit codes, sources never changed, the log. */
 

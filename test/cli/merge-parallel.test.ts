@@ -4,9 +4,10 @@ import { join, resolve } from 'path';
 import { exampleFigures } from '../../src/core/demo/example-figures';
 import type { TemplatePack } from '../../src/core/pack/types';
 import { withFigures } from '../../src/core/report/model-source';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
+import { threadCount } from '../../src/cli/merge-parallel';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { pack } from '../rules/helpers';
+import { pack } from '../core/rules/helpers';
 
 /**
  * Many files are examined on worker threads — which run compiled JavaScript, so this suite loads the
@@ -40,5 +41,25 @@ describeBuilt('the merge on worker threads', () => {
     expect(two.entries).toEqual(one.entries);
     expect(Buffer.from(write(summaryWorkbook(many, two))).equals(Buffer.from(write(summaryWorkbook(many, one))))).toBe(true);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('how many threads a merge uses', () => {
+  test('one per free core: a second thread on two busy cores only competes with the other work', () => {
+    expect(threadCount(1000, undefined, { cores: 2, load: 0.1 })).toBe(2);
+    expect(threadCount(1000, undefined, { cores: 2, load: 0.8 })).toBe(1);
+    expect(threadCount(1000, undefined, { cores: 2, load: 4.3 })).toBe(1);
+    expect(threadCount(1000, undefined, { cores: 8, load: 2 })).toBe(6);
+    expect(threadCount(1000, undefined, { cores: 32, load: 0 })).toBe(8);
+  });
+  test('never more than the files keep busy (24 a thread), never fewer than one', () => {
+    expect(threadCount(30, undefined, { cores: 4, load: 0 })).toBe(1);
+    expect(threadCount(60, undefined, { cores: 4, load: 0 })).toBe(2);
+    expect(threadCount(0, undefined, { cores: 4, load: 0 })).toBe(1);
+  });
+  test('--threads replaces the count of free cores, within what the files keep busy', () => {
+    expect(threadCount(1000, 2, { cores: 2, load: 4.3 })).toBe(2);
+    expect(threadCount(50, 4, { cores: 8, load: 0 })).toBe(2);
+    expect(threadCount(1000, 1, { cores: 8, load: 0 })).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmo
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { readWorkbook } from '../../src/xlsx/read';
 
 function run(args: string[]) {
@@ -30,6 +30,15 @@ describe('annex template', () => {
     const wb = readWorkbook(new Uint8Array(readFileSync(file)));
     if (!wb.ok) throw new Error(wb.error.detail);
     expect(wb.workbook.sheets.map((s) => s.name)).toEqual([...defaultPack().annexes.map((a) => a.sheetName), 'Kiểm tra', '_annex_meta']);
+  });
+
+  test('a pack file that cannot be read is said in the user\'s words, as for any other file', () => {
+    const missing = join(dir, 'khong-co.json');
+    const vi = run(['template', '--pack', missing, '--all', '--out-dir', join(dir, 'x')]);
+    expect(vi.code).toBe(2);
+    expect(vi.err).toBe(`Không đọc được tệp bộ mẫu "${missing}": không có tệp này`);
+    const en = run(['template', '--pack', missing, '--all', '--out-dir', join(dir, 'x'), '--lang', 'en']);
+    expect(en.err).toBe(`Cannot read pack file "${missing}": no such file`);
   });
 
   test('an existing file is not overwritten without --force', () => {

@@ -5,9 +5,9 @@ import { main } from '../../src/cli/main';
 import type { JsonFinding } from '../../src/cli/validate-command';
 import { exampleFigures, type FigureMap } from '../../src/core/demo/example-figures';
 import { withFigures } from '../../src/core/report/model-source';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { pack } from '../rules/helpers';
+import { pack } from '../core/rules/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'annex-validate-'));
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { exampleFigures } from '../../src/core/demo/example-figures';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import type { TemplatePack } from '../../src/core/pack/types';
 import type { CellValue } from '../../src/core/report/cell-source';
 import { withFigures } from '../../src/core/report/model-source';
@@ -14,7 +14,7 @@ import { readUnitReport } from '../../src/core/report/read-unit-report';
 import type { UnitReport } from '../../src/core/report/unit-report';
 import { validateSource } from '../../src/core/rules/validate';
 import type { WorkbookModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import type { CellSource } from '../../src/core/report/cell-source';
 
 export const WRITERS_DIR = join(__dirname, 'writers');

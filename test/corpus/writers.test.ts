@@ -6,7 +6,7 @@
  * cell of every annex, the same formula cells, and the same validation findings as the original.
  */
 import { exampleFigures } from '../../src/core/demo/example-figures';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { openWorkbookFile, type OpenedWorkbook } from '../../src/xlsx/open-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { unzipParts, VARIANTS, zipParts } from './variants';

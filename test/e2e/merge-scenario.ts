@@ -13,9 +13,9 @@ import { exampleFigures, type FigureMap } from '../../src/core/demo/example-figu
 import type { TemplatePack } from '../../src/core/pack/types';
 import { withFigures } from '../../src/core/report/model-source';
 import { parseA1 } from '../../src/core/sheet/address';
-import { renderWorkbook } from '../../src/core/sheet/render';
-import { SUMMARY_SHEETS } from '../../src/core/summary/sheet-names';
-import { CHECK_SHEET_NAME } from '../../src/core/checks/layout';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
+import { SUMMARY_SHEETS } from '../../src/core/sheet/sheet-names';
+import { CHECK_SHEET_NAME } from '../../src/core/sheet/sheet-names';
 import { writeWorkbook } from '../../src/xlsx/write';
 
 export interface SheetView {

@@ -3,12 +3,12 @@
  * conflict check before inserting, and error wording. (Fast; lives beside the e2e suite it supports.)
  */
 import { HostError } from '../../src/excel/host';
-import { defaultPack } from '../../src/core/pack/load';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { defaultPack } from '../../src/core/load/load-pack';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { makeTranslator } from '../../src/core/i18n/format';
 import { paneMessages } from '../../src/core/i18n/pane-messages';
 import { foldForSearch, matchesQuery } from '../../src/taskpane/search';
-import { describeInsertError } from '../../src/taskpane/templates/insert-errors';
+import { describeInsertError } from '../../src/taskpane/describe-error';
 import { filterUnits, unitText } from '../../src/taskpane/templates/unit-options';
 import { conflictingSheets } from '../../src/taskpane/templates/use-insertion';
 import type { Finding } from '../../src/core/rules/finding';

@@ -16,8 +16,8 @@ import * as path from 'path';
 import * as acorn from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { paneMessages } from '../../src/core/i18n/pane-messages';
-import { defaultPack } from '../../src/core/pack/load';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { defaultPack } from '../../src/core/load/load-pack';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { stripModernBuiltIns } from './legacy-engine';
 import { checkMergeTab } from './merge-scenario';
 import {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { TemplatePack } from '../../src/core/pack/types';
 import { parseA1 } from '../../src/core/sheet/address';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 
 /** window.__sim (harness.tsx), spelled inline in each page.evaluate callback: only the callback reaches the page. */
 interface SimWindow {

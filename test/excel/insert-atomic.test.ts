@@ -9,12 +9,12 @@
  */
 import { mergeSubmissions } from '../../src/core/merge/merge';
 import type { WorkbookModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { summaryWorkbook } from '../../src/core/summary';
 import { HostError } from '../../src/excel/host';
 import { describeHostError } from '../../src/excel/host-error-text';
 import { OfficeExcelHost } from '../../src/excel/office-host';
-import { directUnits, figuresOf, pack, submission } from '../merge/helpers';
+import { directUnits, figuresOf, pack, submission } from '../core/merge/helpers';
 import { installOfficeGlobals, WorkbookSimulator } from '../simulator';
 
 jest.setTimeout(300_000);

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { defaultPack } from '../../src/core/pack/load';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { defaultPack } from '../../src/core/load/load-pack';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { OfficeExcelHost } from '../../src/excel/office-host';
 import { OfficeValidationHost } from '../../src/excel/office-validation-host';
 import { FEATURES, MANIFEST_EXCEL_API, tabRequirements, type FeatureName } from '../../src/excel/requirements';

@@ -1,9 +1,9 @@
 import { exampleFigures } from '../../src/core/demo/example-figures';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { withFigures } from '../../src/core/report/model-source';
 import type { Finding } from '../../src/core/rules/finding';
 import { validateSource } from '../../src/core/rules/validate';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { OfficeExcelHost } from '../../src/excel/office-host';
 import { OfficeValidationHost } from '../../src/excel/office-validation-host';
 import { readWorkbook } from '../../src/xlsx/read';

@@ -5,8 +5,8 @@
  * - a sheet the user protected with a password is never half-marked: the call stops before writing
  *   anything, names the sheet, and leaves every sheet's protection as it was.
  */
-import { defaultPack } from '../../src/core/pack/load';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { defaultPack } from '../../src/core/load/load-pack';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import type { CellMark } from '../../src/excel/host';
 import { HostError } from '../../src/excel/host';
 import { describeHostError } from '../../src/excel/host-error-text';

@@ -3,12 +3,12 @@ import { HostError, type CellMark } from '../../src/excel/host';
 import { isMarkFormula } from '../../src/excel/marks';
 import { OfficeExcelHost } from '../../src/excel/office-host';
 import { OfficeValidationHost } from '../../src/excel/office-validation-host';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { BLANK, type CellSource, type SourceCell } from '../../src/core/report/cell-source';
 import { locateAnnexes } from '../../src/core/report/locate-annex';
 import { a1 } from '../../src/core/sheet/address';
 import type { SheetModel, WorkbookModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { installOfficeGlobals, WorkbookSimulator, type SimRequestContext } from '../simulator';
 
 /** The bundled pack for one unit, inserted with OfficeExcelHost, then read, marked and fixed in place. */

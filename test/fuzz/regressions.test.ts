@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { readUnitReport } from '../../src/core/report/read-unit-report';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
 import { committed } from '../corpus/writer-corpus';

@@ -20,9 +20,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import type { WorkbookModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { cellAt, readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { sampleSheet, sampleWorkbook } from '../xlsx/fixtures';

@@ -14,7 +14,7 @@ import { summaryWorkbook } from '../../src/core/summary';
 import { cellAt, readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
 import { toCellSource } from '../../src/xlsx/to-cell-source';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { directUnits, figuresOf, pack, submission } from '../merge/helpers';
+import { directUnits, figuresOf, pack, submission } from '../core/merge/helpers';
 import { convertWithLibreOffice, sofficeAvailable } from './soffice';
 
 const runs = sofficeAvailable() || process.env.CI === 'true';

@@ -13,12 +13,12 @@ import { mergeSubmissions } from '../../src/core/merge/merge';
 import { withFigures } from '../../src/core/report/model-source';
 import { columnLetters } from '../../src/core/sheet/address';
 import type { WorkbookModel } from '../../src/core/sheet/model';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { summaryWorkbook } from '../../src/core/summary';
 import { OfficeExcelHost } from '../../src/excel/office-host';
 import { cellAt, readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { directUnits, figuresOf, pack, submission } from '../merge/helpers';
+import { directUnits, figuresOf, pack, submission } from '../core/merge/helpers';
 import { installOfficeGlobals, WorkbookSimulator } from '../simulator';
 import { convertWithLibreOffice, sofficeAvailable } from './soffice';
 

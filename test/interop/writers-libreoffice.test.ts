@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
 import { cellAt, type ReadWorkbook } from '../../src/xlsx/read';

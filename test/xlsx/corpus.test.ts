@@ -9,11 +9,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { validateSource } from '../../src/core/rules/validate';
 import { openWorkbookFile, type OpenedWorkbook } from '../../src/xlsx/open-workbook';
 import { cellAt } from '../../src/xlsx/read';
-import { nodeCrypto } from '../../src/xlsx/crypto/node-crypto';
+import { nodeCrypto } from '../../src/cli/node-crypto';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus/real');
 const present = existsSync(join(CORPUS, 'expected.json'));

@@ -3,7 +3,7 @@
  * and a message naming the file in both languages, within a time bound; good files around it still read.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { defaultPack } from '../../src/core/pack/load';
+import { defaultPack } from '../../src/core/load/load-pack';
 import { validateSource } from '../../src/core/rules/validate';
 import { openWorkbookFile, ReadBudget, type OpenedWorkbook } from '../../src/xlsx/open-workbook';
 import { cellAt } from '../../src/xlsx/read';

@@ -1,6 +1,6 @@
 /** The real renderer on the default pack, written and read back: every cell of every annex survives. */
-import { defaultPack } from '../../src/core/pack/load';
-import { renderWorkbook } from '../../src/core/sheet/render';
+import { defaultPack } from '../../src/core/load/load-pack';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { rangeAddress } from '../../src/xlsx/cell-ref';
 import { cellAt, readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';

@@ -1,12 +1,14 @@
 import { checksMessages } from '../i18n/checks-messages';
 import { fill } from '../i18n/format';
 import type { TemplatePack } from '../pack/types';
-import { excelString, liveText, type FormulaLimits } from '../rules/formula-text';
+import { excelString, liveText, type FormulaLimits } from '../expr/formula-text';
 import { columnLetters } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
 import type { CellModel, ConditionalFormatModel, SheetModel, WorkbookModel } from '../sheet/model';
+import { PALETTE, VERDICT_LOOKS } from '../sheet/palette';
 import { buildCheckSheet, type CheckSheetBuild } from './check-sheet';
-import { CHECK_NAMES, CHECK_SHEET_NAME } from './layout';
+import { CHECK_NAMES } from './layout';
+import { CHECK_SHEET_NAME } from '../sheet/sheet-names';
 
 /**
  * Adds the check sheet "Kiểm tra" to a workbook model: the sheet itself (last, after the annexes),
@@ -20,11 +22,7 @@ import { CHECK_NAMES, CHECK_SHEET_NAME } from './layout';
  */
 
 export const CHECK_HINT_STYLE = 'checkHint';
-const HINT_STYLE = { bold: true, size: 10, color: 'C00000' };
-const RED = { fill: 'FFC7CE', color: '9C0006' };
-const YELLOW = { fill: 'FFEB9C', color: '9C5700' };
-// sheet/render.ts imports this module and is imported (through rules/pack-index) by the modules it
-// imports: nothing imported may be used at load time, only inside functions.
+const HINT_STYLE = { bold: true, size: 10, color: PALETTE.alert };
 const ourName = (name: string) => (Object.values(CHECK_NAMES) as string[]).includes(name);
 
 export interface CheckOptions {
@@ -86,7 +84,8 @@ export function freeHintRow(sheet: SheetModel): number | null {
   return null;
 }
 
-function withAnnexMarks(sheet: SheetModel, checks: CheckSheetBuild): SheetModel {
+/** An annex with its line pointing at the check sheet (the counts, live) and the shading of the cells of failing checks. */
+export function withAnnexMarks(sheet: SheetModel, checks: Pick<CheckSheetBuild, 'counts'>): SheetModel {
   const annexId = sheet.identity.annexId;
   const cells: CellModel[] = [...sheet.cells];
   const merges = [...sheet.merges];
@@ -118,8 +117,8 @@ function withAnnexMarks(sheet: SheetModel, checks: CheckSheetBuild): SheetModel 
     const colCode = `${columnLetters(first)}$${sheet.layout.codeRow + 1}`;
     const key = `${CHECK_NAMES.figureKey}=${excelString(`${annexId}/`)}&${rowCode}&"/"&${colCode}`;
     formats.unshift(
-      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=2))>0`, style: RED, stopIfTrue: true },
-      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=1))>0`, style: YELLOW, stopIfTrue: true },
+      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=2))>0`, style: VERDICT_LOOKS.error, stopIfTrue: true },
+      { ranges: [range], formula: `SUMPRODUCT((${key})*(${CHECK_NAMES.figureMark}=1))>0`, style: VERDICT_LOOKS.warning, stopIfTrue: true },
     );
   }
   return { ...sheet, cells, merges, styles, conditionalFormats: formats };

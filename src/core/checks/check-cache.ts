@@ -5,17 +5,19 @@ import { readUnitReport } from '../report/read-unit-report';
 import { reportCell, type UnitReport } from '../report/unit-report';
 import { runBuiltins } from '../rules/builtins';
 import { coerceCell, isFilled } from '../rules/coerce';
-import { divides, VERDICT, severityCode, type VerdictCode } from '../rules/compile-formula';
+import { VERDICT, severityCode, type VerdictCode } from '../rules/compile-formula';
+import { divides } from '../expr/ast';
+import { functionSpec, takesRanges } from '../expr/functions';
 import { comparisonHolds, evaluate } from '../rules/evaluate';
 import { COERCED, FIGURE_KIND } from '../rules/figure-formula';
-import { FigureReader } from '../rules/figures';
+import { computedFormula, FigureReader, figureValue } from '../rules/figures';
 import type { Finding } from '../rules/finding';
-import { runRule, type RuleContext } from '../rules/run-rules';
-import { Decimal } from '../numbers/decimal';
-import { packIndex } from '../rules/pack-index';
-import { cellKeyId, type BoundExpr, type CellKey, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type TargetRule } from '../rules/types';
+import { runRule } from '../rules/run-rules';
+import { type RuleContext } from '../rules/rule-context';
+import { packIndex } from '../pack/pack-index';
+import { type BoundExpr, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type TargetRule } from '../rules/types';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 import type { MetaSheetModel, SheetModel, WorkbookModel } from '../sheet/model';
-import { computedExpr } from './computed-expr';
 
 type Shown = 'blank' | 'number' | 'error';
 
@@ -89,7 +91,7 @@ export class CheckCache {
       const c = coerceCell(cell.value);
       return c.kind === 'blank' ? 'blank' : c.kind === 'error' ? 'error' : 'number';
     }
-    const expr = computedExpr(packIndex(this.pack), key);
+    const expr = computedFormula(this.pack, key);
     if (!expr) return 'blank';
     const index = packIndex(this.pack);
     const inputError = (k: CellKey, inRange: boolean): boolean => {
@@ -118,7 +120,7 @@ export class CheckCache {
         case 'binary':
           return fails(e.left, false) || fails(e.right, false);
         case 'call':
-          return e.args.some((a) => fails(a, e.name === 'sum' || e.name === 'min' || e.name === 'max'));
+          return e.args.some((a) => fails(a, takesRanges(functionSpec(e.name)!)));
         case 'num':
           return false;
       }
@@ -166,10 +168,7 @@ export class CheckCache {
 
   /** runCompare (run-rules.ts) for one instance, with the values of both sides. */
   compare(rule: CompareRule, inst: CompareInstance, keys: readonly CellKey[]): { verdict: VerdictCode; left: number | string; right: number | string; message: string | null } {
-    const valueOf = (k: CellKey) => {
-      const f = this.figures.figure(k);
-      return f.kind === 'number' ? f.value : Decimal.ZERO;
-    };
+    const valueOf = (k: CellKey) => figureValue(this.figures.figure(k));
     const l = evaluate(inst.left, valueOf);
     const r = evaluate(inst.right, valueOf);
     const left = l.ok ? l.value.toNumber() : '÷0';

@@ -1,6 +1,6 @@
 import { packRules } from '../rules/check-rules';
 import { ADD_IN_BUILTINS, BUILTIN_SEVERITY, FORMULA_BUILTINS } from '../rules/figure-formula';
-import type { Severity } from '../rules/types';
+import { type Severity } from '../pack/types';
 import type { TemplatePack } from '../pack/types';
 import type { CheckLine } from './check-sheet';
 

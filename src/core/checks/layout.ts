@@ -7,7 +7,6 @@ import { FORMULA_BUILTINS, PARSE_STEPS, type FigureColumn, type FormulaBuiltin }
  * the figure table — one row per value cell of the annexes, as the formulas of part I read it.
  */
 
-export const CHECK_SHEET_NAME = 'Kiểm tra';
 /** Annex id in the check sheet's identity text: not an annex of any pack (ids of annexes are the pack's). */
 export const CHECK_IDENTITY_ID = 'KIEM_TRA';
 

@@ -1,6 +1,6 @@
 import type { TemplatePack, UnitKind } from '../pack/types';
 import type { FigureMap } from '../report/model-source';
-import { findUnit } from '../sheet/render';
+import { findUnit } from '../pack/find';
 import { SeededRandom, seedOf } from './random';
 
 /**
@@ -41,7 +41,6 @@ class Figures {
 const round = Math.round;
 const thousand = (n: number) => Math.round(n / 1000) * 1000;
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
-const sum = (r: Record<Sector, number>) => r.state + r.nonState;
 
 interface SectorFigures {
   members: number;
@@ -110,22 +109,69 @@ function countTarget(rng: SeededRandom, result: number): { target: number | null
   return { target: Math.max(1, Math.min(expected, round(expected * rng.real(0.8, 1)))), expected };
 }
 
+/** What every annex's figures are drawn from: the unit, its members by sector, the random source. */
+interface Draw {
+  rng: SeededRandom;
+  f: Figures;
+  kind: UnitKind;
+  isGrassroots: boolean;
+  members: number;
+  sectors: Record<Sector, SectorFigures>;
+  /** A PL02 figure of both sectors together. */
+  total: (k: keyof Omit<SectorFigures, 'ratings'>) => number;
+}
+
 export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020): FigureMap {
   const unit = findUnit(pack, unitCode);
   if (!unit) throw new Error(`unknown unit ${unitCode}`);
   const rng = new SeededRandom(seedOf(unit.code, seed));
-  const f = new Figures();
   const [lo, hi] = MEMBER_RANGE[unit.kind];
   const members = rng.int(lo, hi);
-  const share = stateShare(rng, unit.kind);
-  const stateMembers = round(members * share);
-  const s: Record<Sector, SectorFigures> = {
+  const stateMembers = round(members * stateShare(rng, unit.kind));
+  const sectors: Record<Sector, SectorFigures> = {
     state: sectorFigures(rng, unit.kind, 'state', stateMembers),
     nonState: sectorFigures(rng, unit.kind, 'nonState', members - stateMembers),
   };
-  const pick = (k: keyof Omit<SectorFigures, 'ratings'>) => ({ state: s.state[k], nonState: s.nonState[k] });
+  const d: Draw = {
+    rng,
+    f: new Figures(),
+    kind: unit.kind,
+    isGrassroots: unit.kind === 'grassroots',
+    members,
+    sectors,
+    total: (k) => sectors.state[k] + sectors.nonState[k],
+  };
+  // The order of the draws is the figures' identity: PL02, PL03, PL04, PL05, PL06, PL07, then PL01.
+  membersAnnex(d);
+  const representation = representationAnnex(d);
+  const trainedTerm = emulationAnnex(d);
+  const women = womenAnnex(d);
+  const inspectedUnions = inspectionAnnex(d);
+  financeAnnex(d);
+  targetsAnnex(d, pack, {
+    counts: [
+      ['1', d.total('admitted')],
+      ['2', d.total('founded')],
+      ['3', d.total('introduced')],
+      ['4', d.total('partyAdmitted')],
+      ['5', representation.homes],
+      ['6', trainedTerm],
+    ],
+    rates: [
+      ['7', d.total('rated'), sectors.state.ratings[0] + sectors.state.ratings[1] + sectors.nonState.ratings[0] + sectors.nonState.ratings[1]],
+      ['8', representation.enterprises, representation.cba],
+      ['9', representation.agencies, representation.cscvc],
+      ['10', representation.enterprises, representation.workersConf],
+      ['11', women.committee, women.womenCommittee],
+      ['12', d.total('unions'), inspectedUnions],
+    ],
+  });
+  return d.f.map;
+}
 
-  // PL02 — workers, members, grassroots unions.
+/** PL02 — workers, members, grassroots unions, by sector. */
+function membersAnnex({ f, sectors: s }: Draw): void {
+  const pick = (k: keyof Omit<SectorFigures, 'ratings'>) => ({ state: s.state[k], nonState: s.nonState[k] });
   f.bySector('1', pick('workers'));
   f.bySector('1.1', pick('womenWorkers'));
   f.bySector('2', { state: s.state.members - s.state.admitted + s.state.left, nonState: s.nonState.members - s.nonState.admitted + s.nonState.left });
@@ -142,15 +188,12 @@ export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020
   ['10.1', '10.2', '10.3', '10.4'].forEach((row, i) => f.bySector(row, { state: s.state.ratings[i], nonState: s.nonState.ratings[i] }));
   f.bySector('13', pick('introduced'));
   f.bySector('14', pick('partyAdmitted'));
+}
 
-  const total = (k: keyof Omit<SectorFigures, 'ratings'>) => sum(pick(k));
-  const unions = total('unions');
-  const goodOrBetter = s.state.ratings[0] + s.state.ratings[1] + s.nonState.ratings[0] + s.nonState.ratings[1];
-  const isGrassroots = unit.kind === 'grassroots';
-
-  // PL03 — enterprises are the non-state grassroots unions, agencies the state ones.
-  const enterprises = s.nonState.unions;
-  const agencies = s.state.unions;
+/** PL03 — enterprises are the non-state grassroots unions, agencies the state ones. */
+function representationAnnex({ rng, f, members, isGrassroots, sectors }: Draw) {
+  const enterprises = sectors.nonState.unions;
+  const agencies = sectors.state.unions;
   const cba = round(enterprises * rng.real(0.75, 0.95));
   const workersConf = round(enterprises * rng.real(0.8, 0.95));
   const cscvc = agencies;
@@ -171,8 +214,11 @@ export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020
   f.set('PL03', '8.1', '1', oneDecimal(homes * rng.real(40, 60)));
   f.set('PL03', '9', '1', tet);
   f.set('PL03', '9.1', '1', oneDecimal(tet * rng.real(0.3, 0.5)));
+  return { enterprises, agencies, cba, workersConf, cscvc, homes };
+}
 
-  // PL04 — per year 2018, 2019, 2020 (column 4 is computed).
+/** PL04 — per year 2018, 2019, 2020 (column 4 is computed); returns the people trained over the term. */
+function emulationAnnex({ rng, f, isGrassroots }: Draw): number {
   let trainedTerm = 0;
   for (const col of ['1', '2', '3']) {
     const initiatives = isGrassroots ? rng.int(0, 3) : rng.int(5, 30);
@@ -191,8 +237,12 @@ export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020
     f.set('PL04', '5.1', col, round(trained * rng.real(0.6, 0.9)));
     f.set('PL04', '5.2', col, round(trained * rng.real(0.3, 0.55)));
   }
+  return trainedTerm;
+}
 
-  // PL05 — women.
+/** PL05 — women. */
+function womenAnnex({ rng, f, isGrassroots, members, total }: Draw) {
+  const unions = total('unions');
   const committee = isGrassroots ? rng.int(3, 9) : unions * rng.int(3, 7) + 15;
   const womenCommittee = round(committee * rng.real(0.3, 0.45));
   const chairs = isGrassroots ? 1 : unions + 1;
@@ -211,9 +261,12 @@ export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020
   f.set('PL05', '3.2', '2', Math.max(0, womenVice));
   f.set('PL05', '4', '1', round(unions * rng.real(0.5, 0.9)));
   f.set('PL05', '5', '1', round(members * rng.real(0.2, 0.5)));
+  return { committee, womenCommittee };
+}
 
-  // PL06 — inspection.
-  const inspectedUnions = round(unions * rng.real(0.6, 0.9));
+/** PL06 — inspection; returns the unions inspected. */
+function inspectionAnnex({ rng, f, isGrassroots, total }: Draw): number {
+  const inspectedUnions = round(total('unions') * rng.real(0.6, 0.9));
   const complaints = isGrassroots ? rng.int(0, 1) : rng.int(0, 6);
   const recommended = isGrassroots || rng.next() < 0.4 ? 0 : thousand(rng.real(5, 50) * 1e6);
   f.set('PL06', '1', '1', isGrassroots ? 1 : rng.int(5, 15));
@@ -227,15 +280,18 @@ export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020
   f.set('PL06', '5', '1', isGrassroots ? 0 : rng.int(0, 5));
   f.set('PL06', '6', '1', recommended);
   f.set('PL06', '6.1', '1', thousand(recommended * rng.real(0.5, 1)));
+  return inspectedUnions;
+}
 
-  // PL07 — finance in đồng; each year's closing balance opens the next.
+/** PL07 — finance in đồng; each year's closing balance opens the next. */
+function financeAnnex({ rng, f, kind, members }: Draw): void {
   let opening = thousand(members * rng.real(0.3, 0.8) * 1e6);
   let growth = 1;
   for (const col of ['1', '2', '3']) {
     const funds = thousand(members * rng.real(0.8, 1.5) * 1e6 * growth);
     const dues = thousand(members * rng.real(0.4, 0.7) * 1e6 * growth);
     const other = thousand(rng.real(0.01, 0.05) * funds);
-    const grants = unit.kind === 'grassroots' ? 0 : thousand(members * rng.real(0.1, 0.3) * 1e6);
+    const grants = kind === 'grassroots' ? 0 : thousand(members * rng.real(0.1, 0.3) * 1e6);
     const budget = rng.next() < 0.3 ? thousand(rng.real(10, 50) * 1e6) : 0;
     const revenue = funds + dues + other + grants + budget;
     const admin = thousand(revenue * rng.real(0.1, 0.15));
@@ -253,31 +309,17 @@ export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020
     opening = closing;
     growth *= rng.real(1.02, 1.08);
   }
+}
 
-  // PL01 — results agree with the detail annexes; targets the unit can reach.
-  const counts: Array<[string, number]> = [
-    ['1', total('admitted')],
-    ['2', total('founded')],
-    ['3', total('introduced')],
-    ['4', total('partyAdmitted')],
-    ['5', homes],
-    ['6', trainedTerm],
-  ];
-  for (const [row, result] of counts) {
+/** PL01 — results agree with the detail annexes; targets the unit can reach. */
+function targetsAnnex({ rng, f }: Draw, pack: TemplatePack, results: { counts: Array<[string, number]>; rates: Array<[string, number, number]> }): void {
+  for (const [row, result] of results.counts) {
     const { target, expected } = countTarget(rng, result);
     if (target !== null) f.set('PL01', row, '1', target);
     f.set('PL01', row, '2', result);
     f.set('PL01', row, '4', expected);
   }
-  const rates: Array<[string, number, number]> = [
-    ['7', total('rated'), goodOrBetter],
-    ['8', enterprises, cba],
-    ['9', agencies, cscvc],
-    ['10', enterprises, workersConf],
-    ['11', committee, womenCommittee],
-    ['12', unions, inspectedUnions],
-  ];
-  for (const [row, whole, part] of rates) {
+  for (const [row, whole, part] of results.rates) {
     const targetRate = pack.annexes.find((a) => a.id === 'PL01')?.rows.find((r) => r.code === row)?.target ?? 80;
     f.set('PL01', row, '1', targetRate);
     f.set('PL01', `${row}.1`, '2', whole);
@@ -286,5 +328,4 @@ export function exampleFigures(pack: TemplatePack, unitCode: string, seed = 2020
     f.set('PL01', `${row}.2`, '4', Math.min(whole, Math.max(part, Math.ceil((whole * targetRate) / 100))));
   }
   f.set('PL01', '1', '6', 'Số liệu ví dụ, không phải số liệu chính thức');
-  return f.map;
 }

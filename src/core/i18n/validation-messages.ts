@@ -84,6 +84,10 @@ export const ruleCheckMessages = {
     vi: 'thông báo ({lang}) dùng chỗ trống không có: {{name}}; được dùng: {allowed}',
     en: 'the message ({lang}) uses an unknown placeholder {{name}}; allowed: {allowed}',
   },
+  'rule.badNote': {
+    vi: '"note" là ghi chú cho người soạn bộ mẫu: phải là một đoạn chữ',
+    en: '"note" is a remark for whoever maintains the pack: it must be text',
+  },
   'rule.badCells': {
     vi: '"cells" phải là danh sách hai tham chiếu, ví dụ ["{r9, c1}", "{r9.1, c1}"]',
     en: '"cells" must be a list of two references, e.g. ["{r9, c1}", "{r9.1, c1}"]',

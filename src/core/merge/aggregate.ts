@@ -1,9 +1,9 @@
 import { Decimal } from '../numbers/decimal';
 import type { Aggregation, TemplatePack } from '../pack/types';
-import { packIndex } from '../rules/pack-index';
-import { cellKeyId, type CellKey } from '../rules/types';
+import { packIndex } from '../pack/pack-index';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 import { figureDecimal, inputCatalogue, type UnitFigures } from './input-cells';
-import { ratioOf, Recomputer, type Value } from './recompute';
+import { ratioOf, summaryRecomputation, type Value } from './recompute';
 import type { TargetPlan } from './targets';
 
 /**
@@ -74,18 +74,18 @@ export function aggregate(pack: TemplatePack, sources: readonly MergedSource[], 
   }
 
   // Second pass: what depends on other summary cells.
-  const recomputer = new Recomputer(pack, (key) => inputOrRatio(key));
+  const valueOf = summaryRecomputation(pack, (key) => inputOrRatio(key));
   function inputOrRatio(key: CellKey): Value {
     const id = cellKeyId(key);
     const cell = cells.get(id);
     if (cell?.kind !== 'ratio') return inputs.get(id) ?? null;
-    const at = (rowCode: string) => recomputer.value({ ...key, rowCode });
+    const at = (rowCode: string) => valueOf({ ...key, rowCode });
     return ratioOf(at(cell.numerator), at(cell.denominator), cell.scale);
   }
   for (const [id, cell] of cells) {
     if (cell.kind !== 'computed' && cell.kind !== 'ratio') continue;
     const [annexId, rowCode, colCode] = id.split('|');
-    cells.set(id, { ...cell, value: recomputer.value({ annexId, rowCode, colCode }) });
+    cells.set(id, { ...cell, value: valueOf({ annexId, rowCode, colCode }) });
   }
   return cells;
 }

@@ -2,8 +2,8 @@ import { Decimal } from '../numbers/decimal';
 import type { NumberType, TemplatePack } from '../pack/types';
 import { reportCell, type UnitReport } from '../report/unit-report';
 import { coerceCell } from '../rules/coerce';
-import { packIndex } from '../rules/pack-index';
-import { cellKeyId } from '../rules/types';
+import { packIndex } from '../pack/pack-index';
+import { cellKeyId } from '../pack/cell-key';
 
 /**
  * The pack's input cells — the only cells a merge reads — in one fixed order (annex, row, column, as

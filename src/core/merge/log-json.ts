@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/format';
-import type { Severity } from '../rules/types';
+import { type Severity } from '../pack/types';
 import type { Campaign } from '../pack/types';
 import { overrideText, reasonText, reportingText } from './describe';
 import { mergeCounts, type MergeCounts, type MergeResult } from './merge';

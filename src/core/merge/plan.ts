@@ -1,7 +1,7 @@
 import type { Message } from '../i18n/format';
 import type { ReportingUnit, TemplatePack } from '../pack/types';
 import type { Finding } from '../rules/finding';
-import { UnknownAnnexError, UnknownUnitError } from '../sheet/render';
+import { UnknownAnnexError, UnknownUnitError } from '../pack/find';
 import { findDoubleCounting } from './double-counting';
 import type { Examined, ExaminedForm, NotFromPack } from './examine';
 import type { FileInfo } from './submission';

@@ -1,7 +1,7 @@
 import { Decimal } from '../numbers/decimal';
 import type { TemplatePack } from '../pack/types';
 import { packRules } from '../rules/check-rules';
-import { cellKeyId } from '../rules/types';
+import { cellKeyId } from '../pack/cell-key';
 
 /**
  * The targets annex: cells of a target rule's target column (the congress targets, "chỉ tiêu NQ").

@@ -1,5 +1,5 @@
 import type { ReportingUnit, TemplatePack } from '../pack/types';
-import { findUnit } from '../sheet/render';
+import { findUnit } from '../pack/find';
 
 /**
  * The pack's units as a tree (each unit names its parent; the issuer is the root). A merge takes the
@@ -57,4 +57,14 @@ export function unitTree(pack: TemplatePack): UnitTree {
   let tree = trees.get(pack);
   if (!tree) trees.set(pack, (tree = new UnitTree(pack)));
   return tree;
+}
+
+/**
+ * The units that can merge, as a picker offers them: the issuer, then every unit that has units
+ * below it (a district merging its grassroots unions first), in pack order.
+ */
+export function mergingUnits(pack: TemplatePack): ReportingUnit[] {
+  const parents = new Set(pack.units.map((u) => u.parent));
+  const issuer = findUnit(pack, pack.issuer.code);
+  return [...(issuer ? [issuer] : []), ...pack.units.filter((u) => u.code !== pack.issuer.code && parents.has(u.code))];
 }

@@ -13,8 +13,3 @@ export function formatDecimal(d: Decimal, lang: Lang, maxDecimals = 6): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
   return (negative ? '-' : '') + grouped + (frac ? decimal + frac : '');
 }
-
-/** Same for a JS number (converted through its shortest decimal text). */
-export function formatNumberExact(n: number, lang: Lang, maxDecimals = 6): string {
-  return Number.isFinite(n) ? formatDecimal(Decimal.fromNumber(n), lang, maxDecimals) : String(n);
-}

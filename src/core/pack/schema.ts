@@ -1,177 +1,21 @@
-import type { Lang } from '../i18n/format';
-import { packMessages } from '../i18n/pack-messages';
-import { fill } from '../i18n/format';
-import { ruleCheckMessages } from '../i18n/validation-messages';
-import { collectRefs } from '../rules/ast';
-import { compileRules } from '../rules/check-rules';
-import { parseExpression } from '../rules/parser';
+import { checkFormulas } from './formulas-check';
 import { sheetNameProblem } from './sheet-name-rules';
-import type {
-  Aggregation,
-  Annex,
-  CellOverride,
-  IndicatorRow,
-  PackRule,
-  ReportingUnit,
-  TemplatePack,
-  ValueColumn,
-} from './types';
+import { Checker, FORBIDDEN_KEYS, join, type Json, type Obj, type PackIssue } from './json-checker';
+import type { Aggregation, Annex, CellOverride, IndicatorRow, ReportingUnit, TemplatePack, ValueColumn } from './types';
 
 /**
  * Structural and semantic check of a template pack read from JSON. Every problem is reported with
  * the path of the field (annexes are named by id, rows and columns by code, so a federation's staff
  * can find them) and the reason, in Vietnamese and English. Nothing is coerced silently: a pack is
- * either valid as written or refused.
+ * either valid as written or refused. The rules' own language is checked above this module, by the
+ * rule checker (load/load-pack.ts composes the two).
  */
-
-export interface PackIssue {
-  path: string;
-  /** Pack messages, or the rule checker's (rules/check-rules.ts) for a refused rule. */
-  key: keyof typeof packMessages | keyof typeof ruleCheckMessages;
-  params?: Record<string, string | number>;
-  /** Parameters worded per language (what a rule's parser expected), merged over `params`. */
-  localParams?: { vi: Record<string, string | number>; en: Record<string, string | number> };
-}
-
-const ISSUE_MESSAGES = { ...packMessages, ...ruleCheckMessages };
-
-export type PackLoadResult = { ok: true; pack: TemplatePack } | { ok: false; issues: PackIssue[] };
-
-export function describeIssue(issue: PackIssue, lang: Lang): string {
-  return `${issue.path}: ${fill(ISSUE_MESSAGES[issue.key][lang], { ...issue.params, ...issue.localParams?.[lang] }, lang)}`;
-}
-
-type Json = unknown;
-type Obj = Record<string, Json>;
 
 const UNIT_KINDS = ['province', 'district', 'sector', 'grassroots'] as const;
 const NUMBER_TYPES = ['integer', 'money', 'decimal', 'percent', 'text'] as const;
 const COLUMN_KINDS = ['input', 'computed', 'text'] as const;
 const ROW_KINDS = ['header', 'input', 'computed'] as const;
 const AGGREGATIONS = ['sum', 'ratio', 'min', 'max', 'text', 'none'] as const;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-class Checker {
-  readonly issues: PackIssue[] = [];
-
-  add(path: string, key: PackIssue['key'], params?: PackIssue['params']): void {
-    this.issues.push({ path, key, params });
-  }
-
-  obj(v: Json, path: string, allowed: readonly string[]): Obj | null {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      this.add(path, 'pack.type', { expected: 'object {…}' });
-      return null;
-    }
-    for (const k of Object.keys(v)) {
-      if (!allowed.includes(k) || FORBIDDEN_KEYS.has(k)) this.add(join(path, k), 'pack.unknownField');
-    }
-    return v as Obj;
-  }
-
-  str(o: Obj, key: string, path: string, opts: { optional?: boolean; pattern?: RegExp } = {}): string | undefined {
-    const v = o[key];
-    const p = join(path, key);
-    if (v === undefined) {
-      if (!opts.optional) this.add(p, 'pack.missing');
-      return undefined;
-    }
-    if (typeof v !== 'string' || v.trim() === '') {
-      this.add(p, 'pack.type', { expected: 'text (string)' });
-      return undefined;
-    }
-    if (opts.pattern && !opts.pattern.test(v)) {
-      this.add(p, 'pack.type', { expected: `text matching ${opts.pattern.source}` });
-      return undefined;
-    }
-    return v;
-  }
-
-  num(o: Obj, key: string, path: string, opts: { optional?: boolean; integer?: boolean; min?: number } = {}): number | undefined {
-    const v = o[key];
-    const p = join(path, key);
-    if (v === undefined) {
-      if (!opts.optional) this.add(p, 'pack.missing');
-      return undefined;
-    }
-    if (typeof v !== 'number' || !Number.isFinite(v) || (opts.integer && !Number.isInteger(v)) || (opts.min !== undefined && v < opts.min)) {
-      const what = opts.integer ? 'an integer' : 'a number';
-      this.add(p, 'pack.type', { expected: opts.min !== undefined ? `${what} ≥ ${opts.min}` : what });
-      return undefined;
-    }
-    return v;
-  }
-
-  bool(o: Obj, key: string, path: string): boolean | undefined {
-    const v = o[key];
-    if (v === undefined) return undefined;
-    if (typeof v !== 'boolean') {
-      this.add(join(path, key), 'pack.type', { expected: 'true / false' });
-      return undefined;
-    }
-    return v;
-  }
-
-  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[], optional = false): T | undefined {
-    const v = o[key];
-    const p = join(path, key);
-    if (v === undefined) {
-      if (!optional) this.add(p, 'pack.missing');
-      return undefined;
-    }
-    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      this.add(p, 'pack.enum', { allowed: allowed.join(', ') });
-      return undefined;
-    }
-    return v as T;
-  }
-
-  arr(o: Obj, key: string, path: string, nonEmpty = true): Json[] | undefined {
-    const v = o[key];
-    const p = join(path, key);
-    if (v === undefined) {
-      this.add(p, 'pack.missing');
-      return undefined;
-    }
-    if (!Array.isArray(v)) {
-      this.add(p, 'pack.type', { expected: 'a list […]' });
-      return undefined;
-    }
-    if (nonEmpty && v.length === 0) this.add(p, 'pack.emptyList');
-    return v;
-  }
-
-  date(o: Obj, key: string, path: string): string | undefined {
-    const v = this.str(o, key, path);
-    if (v !== undefined && !isIsoDate(v)) {
-      this.add(join(path, key), 'pack.badDate');
-      return undefined;
-    }
-    return v;
-  }
-
-  unique(items: Array<{ code: string | undefined; path: string }>): void {
-    const seen = new Map<string, string>();
-    for (const { code, path } of items) {
-      if (code === undefined) continue;
-      const first = seen.get(code);
-      if (first !== undefined) this.add(path, 'pack.duplicate', { code, first });
-      else seen.set(code, path);
-    }
-  }
-}
-
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
-}
-
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 const CODE = /^[0-9A-Za-z][0-9A-Za-z._]*$/;
 const ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -302,75 +146,6 @@ function checkRows(c: Checker, raw: Json[] | undefined, path: string): Indicator
   return rows;
 }
 
-/** Formulas of computed rows refer to rows ({r…}) of the same column; of computed columns, to columns ({c…}) of the same row. */
-function checkFormulas(c: Checker, annex: Annex, path: string): void {
-  const rowCodes = new Set(annex.rows.map((r) => r.code));
-  const colCodes = new Set(annex.columns.map((col) => col.code));
-  const deps = new Map<string, string[]>();
-  const check = (formula: string, p: string, scope: 'row' | 'column', self: string) => {
-    const parsed = parseExpression(formula);
-    if (!parsed.ok) {
-      c.add(p, 'pack.formulaBad', { detail: `position ${parsed.pos + 1}: expected ${parsed.expected}, found ${parsed.found}` });
-      return;
-    }
-    if (parsed.expr.type === 'compare') {
-      c.add(p, 'pack.formulaBad', { detail: 'a computed cell holds a value, not a comparison' });
-      return;
-    }
-    const targets: string[] = [];
-    for (const ref of collectRefs(parsed.expr)) {
-      const wrongScope = ref.annex !== undefined || (scope === 'row' ? ref.cols !== undefined || !ref.rows : ref.rows !== undefined || !ref.cols);
-      if (wrongScope) {
-        c.add(p, 'pack.formulaScope', { what: scope === 'row' ? 'row' : 'column', allowed: scope === 'row' ? '{r…}' : '{c…}' });
-        continue;
-      }
-      const span = (scope === 'row' ? ref.rows : ref.cols)!;
-      const known = scope === 'row' ? rowCodes : colCodes;
-      for (const code of [span.from, span.to]) {
-        if (!known.has(code)) c.add(p, 'pack.unknownRef', { what: scope === 'row' ? 'row' : 'column', code });
-        else targets.push(code);
-      }
-    }
-    deps.set(`${scope}:${self}`, targets.map((t) => `${scope}:${t}`));
-  };
-  for (const row of annex.rows) if (row.formula) check(row.formula, `${path}.rows[${row.code}].formula`, 'row', row.code);
-  for (const col of annex.columns) if (col.formula) check(col.formula, `${path}.columns[${col.code}].formula`, 'column', col.code);
-  const cycle = findCycle(deps);
-  if (cycle) c.add(path, 'pack.formulaCycle', { cycle: cycle.join(' → ') });
-  annex.rows.forEach((row) => {
-    for (const code of Object.keys(row.cells ?? {})) {
-      if (!colCodes.has(code)) c.add(`${path}.rows[${row.code}].cells`, 'pack.unknownRef', { what: 'column', code });
-    }
-    if (row.aggregation.type === 'ratio') {
-      const { numerator, denominator } = row.aggregation;
-      if (!rowCodes.has(numerator) || !rowCodes.has(denominator)) c.add(`${path}.rows[${row.code}].aggregation`, 'pack.ratioParts');
-    }
-  });
-}
-
-function findCycle(deps: Map<string, string[]>): string[] | null {
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (n: string): string[] | null => {
-    if (state.get(n) === 'done') return null;
-    if (state.get(n) === 'open') return [...stack.slice(stack.indexOf(n)), n];
-    state.set(n, 'open');
-    stack.push(n);
-    for (const d of deps.get(n) ?? []) {
-      const found = visit(d);
-      if (found) return found;
-    }
-    stack.pop();
-    state.set(n, 'done');
-    return null;
-  };
-  for (const n of deps.keys()) {
-    const found = visit(n);
-    if (found) return found;
-  }
-  return null;
-}
-
 function checkAnnexes(c: Checker, raw: Json[] | undefined, departments: Set<string>): Annex[] {
   const annexes: Annex[] = [];
   const ids: Array<{ code: string | undefined; path: string }> = [];
@@ -405,8 +180,8 @@ function checkAnnexes(c: Checker, raw: Json[] | undefined, departments: Set<stri
   return annexes;
 }
 
-function checkRules(c: Checker, raw: Json[] | undefined): PackRule[] {
-  const rules: PackRule[] = [];
+/** Each rule record is an object with an id (unique); what it says is the rule checker's business. */
+function checkRuleIds(c: Checker, raw: Json[] | undefined): void {
   const ids: Array<{ code: string | undefined; path: string }> = [];
   (raw ?? []).forEach((v, i) => {
     const p = join('rules', i);
@@ -414,20 +189,30 @@ function checkRules(c: Checker, raw: Json[] | undefined): PackRule[] {
       c.add(p, 'pack.type', { expected: 'object {…}' });
       return;
     }
-    const o = v as Obj;
-    const id = c.str(o, 'id', p, { pattern: ID });
+    const id = c.str(v as Obj, 'id', p, { pattern: ID });
     ids.push({ code: id, path: join(p, 'id') });
-    if (id) rules.push(o as PackRule);
   });
   c.unique(ids);
-  return rules;
+}
+
+/**
+ * What the check of a pack's JSON found: the issues, the annexes that checked (the rules are checked
+ * against them even when something else is wrong, so that every problem is said at once), the rule
+ * records as written, and the pack when every required field is there.
+ */
+export interface PackCheck {
+  issues: PackIssue[];
+  annexes: Annex[];
+  rawRules: readonly unknown[];
+  /** Null when a required field is missing or the JSON is not an object; the rules are still raw. */
+  pack: Omit<TemplatePack, 'rules'> | null;
 }
 
 /** Checks a parsed JSON value as a template pack. */
-export function checkPack(json: Json): PackLoadResult {
+export function checkPack(json: Json): PackCheck {
   const c = new Checker();
   const o = c.obj(json, '(pack)', ['$schema', 'format', 'id', 'version', 'title', 'notice', 'issuer', 'campaign', 'departments', 'units', 'annexes', 'rules']);
-  if (!o) return { ok: false, issues: [{ path: '(pack)', key: 'pack.notObject' }] };
+  if (!o) return { issues: [{ path: '(pack)', key: 'pack.notObject' }], annexes: [], rawRules: [], pack: null };
   if (o.format !== 1) c.add('format', o.format === undefined ? 'pack.missing' : 'pack.enum', { allowed: '1' });
   const id = c.str(o, 'id', '', { pattern: ID });
   const version = c.str(o, 'version', '');
@@ -477,13 +262,7 @@ export function checkPack(json: Json): PackLoadResult {
   const units = checkUnits(c, c.arr(o, 'units', ''), issuer?.code);
   const annexes = checkAnnexes(c, c.arr(o, 'annexes', ''), new Set(departments.map((d) => d.id)));
   const rawRules = o.rules === undefined ? [] : c.arr(o, 'rules', '', false);
-  const rules = checkRules(c, rawRules);
-  // Rules are compiled against the annexes: an unknown row, a bad `for`, a check that does not parse
-  // refuses the pack, naming the rule's id. (Non-objects were reported by checkRules above.)
-  for (const issue of compileRules(rawRules ?? [], annexes).issues) if (issue.key !== 'rule.notObject') c.issues.push(issue);
-
-  if (c.issues.length > 0 || !id || !version || !title || !notice || !issuer || !campaign) {
-    return { ok: false, issues: c.issues.length ? c.issues : [{ path: '(pack)', key: 'pack.missing' }] };
-  }
-  return { ok: true, pack: { format: 1, id, version, title, notice, issuer, campaign, departments, units, annexes, rules } };
+  checkRuleIds(c, rawRules);
+  const pack = id && version && title && notice && issuer && campaign ? { format: 1 as const, id, version, title, notice, issuer, campaign, departments, units, annexes } : null;
+  return { issues: c.issues, annexes, rawRules: rawRules ?? [], pack };
 }

@@ -1,7 +1,5 @@
-import { CHECK_SHEET_NAME } from '../checks/layout';
 import type { packMessages } from '../i18n/pack-messages';
-import { META_SHEET } from '../sheet/identity';
-import { SUMMARY_SHEETS } from '../summary/sheet-names';
+import { CHECK_SHEET_NAME, META_SHEET, SUMMARY_SHEETS } from './own-sheets';
 
 /**
  * The sheet name an annex of a pack asks for, checked when the pack is loaded against every rule

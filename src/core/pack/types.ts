@@ -125,11 +125,63 @@ export interface Annex {
   note?: string;
 }
 
-/** A rule record of the pack; the rule language is defined by the validation layer. */
-export interface PackRule {
-  id: string;
-  [key: string]: unknown;
+/** How much a rule's finding weighs: an error blocks the unit's merge unless overridden, a warning needs an explanation. */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A text in both languages of the product. */
+export interface LocalText {
+  vi: string;
+  en: string;
 }
+
+/**
+ * A rule record of the pack, as written in its JSON (docs/rules.md). The rule checker
+ * (rules/check-rules.ts) accepts a record only when it is well made — every reference resolves,
+ * `check` parses, the message's placeholders are known — and compiles it; a loaded pack's records
+ * are therefore of these shapes.
+ */
+interface RuleRecordBase {
+  id: string;
+  /** The annex that references without an annex refer to; findings are filed under it. */
+  annex: string;
+  severity: Severity;
+  /** Free text for whoever maintains the pack; never shown to the units. */
+  note?: string;
+}
+
+export interface CompareRuleRecord extends RuleRecordBase {
+  kind?: 'compare';
+  /** "c1-3", "r1-11, 13-14": the rows or columns the rule is applied to. */
+  for?: string;
+  /** A comparison in the expression language: "{r1} = sum({r1.1-1.3})". */
+  check: string;
+  missing?: 'skipIfAny' | 'skipIfAll' | 'zero';
+  tolerance?: { abs: number } | { rel: number };
+  divideByZero?: 'skip' | 'report';
+  message: LocalText;
+}
+
+export interface PresenceRuleRecord extends RuleRecordBase {
+  kind: 'compulsoryPair' | 'exclusivePair';
+  for?: string;
+  /** Two references to single cells. */
+  cells: [string, string];
+  message: LocalText;
+}
+
+export interface TargetRuleRecord extends RuleRecordBase {
+  kind: 'target';
+  /** Row codes, "1-14" or "r1-14". */
+  rows: string;
+  /** Columns, "c1": the target, the result, and optionally the unit's own expectation. */
+  target: string;
+  result: string;
+  expected?: string;
+  message?: LocalText;
+}
+
+export type PackRule = CompareRuleRecord | PresenceRuleRecord | TargetRuleRecord;
 
 export interface TemplatePack {
   /** Version of the pack format itself. */

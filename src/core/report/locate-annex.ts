@@ -1,7 +1,7 @@
 import type { Annex, TemplatePack } from '../pack/types';
 import type { SheetIdentity } from '../sheet/model';
 import { annexNameFor, META_KEYS, META_SHEET, parseIdentityText } from '../sheet/identity';
-import { SUMMARY_SHEETS } from '../summary/sheet-names';
+import { CHECK_SHEET_NAME, SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { foldVietnamese } from '../text/normalize';
 import type { CellSource, SourceSheet } from './cell-source';
 import { cellText } from './cell-text';
@@ -16,7 +16,7 @@ import type { FoundBy } from './unit-report';
 
 const IDENTITY_SCAN_ROWS = 30;
 const IDENTITY_SCAN_COLS = 12;
-const CHECK_SHEET = 'kiem tra';
+const CHECK_SHEET = foldVietnamese(CHECK_SHEET_NAME);
 
 export interface LocatedAnnex {
   annex: Annex;

@@ -155,8 +155,3 @@ export function withFigures(model: WorkbookModel, figures: FigureMap, opts: { ov
   });
   return { ...model, sheets };
 }
-
-/** Shortcut: the rendered model with figures, as a CellSource. */
-export function sourceWithFigures(model: WorkbookModel, figures: FigureMap, label?: string): ModelSource {
-  return sourceFromModel(withFigures(model, figures), label);
-}

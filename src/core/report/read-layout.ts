@@ -1,4 +1,4 @@
-import type { AnnexIndex } from '../rules/pack-index';
+import type { AnnexIndex } from '../pack/pack-index';
 import { columnLetters } from '../sheet/address';
 import type { SourceSheet } from './cell-source';
 import { cellText, isBlank } from './cell-text';
@@ -105,8 +105,18 @@ export function readLayout(sheet: SourceSheet, annex: AnnexIndex): LayoutResult 
   const issues: StructureIssue[] = [];
   const codeRow = findCodeRow(sheet);
   if (!codeRow) return { layout: null, issues: [{ kind: 'noCodeRow' }] };
+  const cols = readColumns(codeRow, annex, issues);
+  const { rows, rowFound, rowIssues } = readRows(sheet, codeRow, annex);
+  if (rowFound.length) insertedWithoutCode(sheet, codeRow, rowFound, cols, issues, rowIssues);
+  issues.push(...rowIssues);
+  return {
+    layout: { codeRow: codeRow.row, rowCodeCol: codeRow.rowCodeCol, labelCol: codeRow.labelCol, rows, cols },
+    issues,
+  };
+}
 
-  // Columns: every non-blank code right of "C" except the unit-of-measure column "D".
+/** Columns: every non-blank code right of "C" except the unit-of-measure column "D". */
+function readColumns(codeRow: CodeRow, annex: AnnexIndex, issues: StructureIssue[]): Map<string, number> {
   const colFound: Array<{ code: string; at: number }> = [];
   let unitColSeen = false;
   for (const [col, text] of codeRow.codes) {
@@ -130,8 +140,11 @@ export function readLayout(sheet: SourceSheet, annex: AnnexIndex): LayoutResult 
     const holds = col.kind === 'text' ? 'text' : annex.rowOrder.some((r) => annex.role(r, col.code) === 'input') ? 'inputs' : 'computed';
     issues.push({ kind: 'colMissing', code: col.code, title: col.title, holds });
   }
+  return cols;
+}
 
-  // Rows: codes in the "Mã số" column under the code row.
+/** Rows: codes in the "Mã số" column under the code row. */
+function readRows(sheet: SourceSheet, codeRow: CodeRow, annex: AnnexIndex) {
   const rowFound: Array<{ code: string; at: number }> = [];
   const rowCount = sheet.rowCount;
   for (let r = codeRow.row + 1; r < rowCount; r++) {
@@ -153,33 +166,34 @@ export function readLayout(sheet: SourceSheet, annex: AnnexIndex): LayoutResult 
     const holds = roles.includes('input') ? 'inputs' : roles.length ? 'computed' : 'heading';
     rowIssues.push({ kind: 'rowMissing', code: row.code, label: row.label, holds });
   }
+  return { rows, rowFound, rowIssues };
+}
 
-  // Rows inserted without a code, between the first and the last coded row, that hold something.
-  if (rowFound.length) {
-    const first = rowFound[0].at;
-    const last = rowFound[rowFound.length - 1].at;
-    const coded = new Set(rowFound.map((f) => f.at));
-    const contentCols = [codeRow.labelCol, ...cols.values()];
-    for (let r = first + 1; r < last; r++) {
-      if (coded.has(r)) continue;
-      if (contentCols.some((c) => !isBlank(sheet.cell(r, c).value))) rowIssues.push({ kind: 'rowWithoutCode', row: r + 1 });
-    }
-    // Columns inserted without a code between value columns, holding figures in the table.
-    const valueCols = [...cols.values()];
-    if (valueCols.length) {
-      const lo = Math.min(...valueCols);
-      const hi = Math.max(...valueCols);
-      for (let c = lo + 1; c < hi; c++) {
-        if (codeRow.codes.get(c)) continue;
-        let filled = false;
-        for (const r of coded) if (!isBlank(sheet.cell(r, c).value)) filled = true;
-        if (filled) issues.push({ kind: 'colWithoutCode', col: columnLetters(c) });
-      }
-    }
+/** Rows inserted without a code between the first and the last coded row, and columns between value columns, that hold something. */
+function insertedWithoutCode(
+  sheet: SourceSheet,
+  codeRow: CodeRow,
+  rowFound: ReadonlyArray<{ code: string; at: number }>,
+  cols: ReadonlyMap<string, number>,
+  issues: StructureIssue[],
+  rowIssues: StructureIssue[],
+): void {
+  const first = rowFound[0].at;
+  const last = rowFound[rowFound.length - 1].at;
+  const coded = new Set(rowFound.map((f) => f.at));
+  const contentCols = [codeRow.labelCol, ...cols.values()];
+  for (let r = first + 1; r < last; r++) {
+    if (coded.has(r)) continue;
+    if (contentCols.some((c) => !isBlank(sheet.cell(r, c).value))) rowIssues.push({ kind: 'rowWithoutCode', row: r + 1 });
   }
-  issues.push(...rowIssues);
-  return {
-    layout: { codeRow: codeRow.row, rowCodeCol: codeRow.rowCodeCol, labelCol: codeRow.labelCol, rows, cols },
-    issues,
-  };
+  const valueCols = [...cols.values()];
+  if (!valueCols.length) return;
+  const lo = Math.min(...valueCols);
+  const hi = Math.max(...valueCols);
+  for (let c = lo + 1; c < hi; c++) {
+    if (codeRow.codes.get(c)) continue;
+    let filled = false;
+    for (const r of coded) if (!isBlank(sheet.cell(r, c).value)) filled = true;
+    if (filled) issues.push({ kind: 'colWithoutCode', col: columnLetters(c) });
+  }
 }

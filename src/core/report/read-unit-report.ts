@@ -1,8 +1,8 @@
 import type { TemplatePack } from '../pack/types';
-import { packIndex } from '../rules/pack-index';
+import { packIndex } from '../pack/pack-index';
 import { a1 } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
-import { findUnit } from '../sheet/render';
+import { findUnit } from '../pack/find';
 import type { CellSource } from './cell-source';
 import { expectedAnnexes, locateAnnexes, type LocatedAnnex } from './locate-annex';
 import { readLayout } from './read-layout';

@@ -1,6 +1,6 @@
 import { fill, type Lang } from '../i18n/format';
 import { structureMessages } from '../i18n/validation-messages';
-import type { Severity } from '../rules/types';
+import { type Severity } from '../pack/types';
 
 /**
  * What can be wrong with the shape of an annex sheet. The reader collects these per annex and the
@@ -51,38 +51,10 @@ export function issueSeverity(issue: StructureIssue): Severity {
   }
 }
 
+/** The issue in words: its message (issue.<kind>) with the issue's fields as parameters, lists joined. */
 export function describeStructureIssue(issue: StructureIssue, lang: Lang): string {
-  const t = (key: keyof typeof structureMessages, params?: Record<string, string | number>) => fill(structureMessages[key][lang], params, lang);
-  switch (issue.kind) {
-    case 'foundBy':
-      return t(issue.by === 'definedName' ? 'issue.foundBy.definedName' : 'issue.foundBy.sheetName');
-    case 'otherVersion':
-      return t('issue.otherVersion', { found: issue.found, expected: issue.expected });
-    case 'otherUnit':
-      return t('issue.otherUnit', { found: issue.found, expected: issue.expected });
-    case 'duplicateSheet':
-      return t('issue.duplicateSheet', { sheet: issue.sheet });
-    case 'noCodeRow':
-      return t('issue.noCodeRow');
-    case 'rowMissing':
-      return t('issue.rowMissing', { code: issue.code, label: issue.label });
-    case 'rowUnknown':
-      return t('issue.rowUnknown', { code: issue.code, row: String(issue.row) });
-    case 'rowWithoutCode':
-      return t('issue.rowWithoutCode', { row: String(issue.row) });
-    case 'rowDuplicate':
-      return t('issue.rowDuplicate', { code: issue.code, rows: issue.rows.join(', ') });
-    case 'rowMoved':
-      return t('issue.rowMoved', { codes: issue.codes.join(', ') });
-    case 'colMissing':
-      return t('issue.colMissing', { code: issue.code, title: issue.title });
-    case 'colUnknown':
-      return t('issue.colUnknown', { code: issue.code, col: issue.col });
-    case 'colWithoutCode':
-      return t('issue.colWithoutCode', { col: issue.col });
-    case 'colDuplicate':
-      return t('issue.colDuplicate', { code: issue.code, cols: issue.cols.join(', ') });
-    case 'colMoved':
-      return t('issue.colMoved', { codes: issue.codes.join(', ') });
-  }
+  const key: keyof typeof structureMessages = issue.kind === 'foundBy' ? `issue.foundBy.${issue.by}` : `issue.${issue.kind}`;
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(issue)) params[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  return fill(structureMessages[key][lang], params, lang);
 }

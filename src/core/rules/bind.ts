@@ -1,9 +1,11 @@
 import type { Params } from '../i18n/format';
 import type { ruleCheckMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
-import type { Expr, RefNode } from './ast';
-import type { AnnexIndex, PackIndex } from './pack-index';
-import type { BoundExpr, CellKey, RuleScope } from './types';
+import type { Expr, RefNode } from '../expr/ast';
+import { functionSpec, takesRanges } from '../expr/functions';
+import type { AnnexIndex, PackIndex } from '../pack/pack-index';
+import { type BoundExpr, type RuleScope } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * Binding: a parsed expression + the rule's annex + the row or column a `for` supplies → an
@@ -57,8 +59,8 @@ function bind(e: Expr, ctx: BindContext, rangeAllowed: boolean): BoundExpr {
     case 'binary':
       return { type: 'binary', op: e.op, left: bind(e.left, ctx, ctx.allowBareRange), right: bind(e.right, ctx, ctx.allowBareRange) };
     case 'call': {
-      const aggregates = e.name === 'sum' || e.name === 'min' || e.name === 'max';
-      return { type: 'call', name: e.name, args: e.args.map((a) => bind(a, ctx, aggregates || ctx.allowBareRange)) };
+      const ranges = takesRanges(functionSpec(e.name)!);
+      return { type: 'call', name: e.name, args: e.args.map((a) => bind(a, ctx, ranges || ctx.allowBareRange)) };
     }
     case 'compare':
       // The checker splits the comparison before binding; a nested one cannot be parsed.

@@ -3,13 +3,13 @@ import { builtinMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
 import { formatDecimal } from '../numbers/format';
 import type { NumberType, TemplatePack } from '../pack/types';
-import type { CellRole } from '../sheet/render';
+import { type CellRole } from '../pack/cells';
 import type { ReportCell, UnitReport } from '../report/unit-report';
-import { coerceCell, type Coerced } from './coerce';
+import { coerceCell, numberOf, type Coerced } from './coerce';
 import { makeFinding, type Finding } from './finding';
 import type { FigureReader } from './figures';
-import { packIndex, type AnnexIndex } from './pack-index';
-import type { Severity } from './types';
+import { packIndex, type AnnexIndex } from '../pack/pack-index';
+import { type Severity } from '../pack/types';
 
 /**
  * Built-in checks: derived from the pack, no rule to write. One table; each check looks at one cell
@@ -46,7 +46,7 @@ type CellCheck = (c: CellCheckContext) => Problem | null;
 
 const isInput = (c: CellCheckContext) => c.role === 'input' && c.type !== 'text';
 const isComputed = (c: CellCheckContext) => c.role === 'computed-row' || c.role === 'computed-col';
-const numberIn = (c: CellCheckContext): Decimal | null => (c.value.kind === 'number' || c.value.kind === 'textNumber' ? c.value.value : null);
+const numberIn = (c: CellCheckContext): Decimal | null => numberOf(c.value);
 const show = (d: Decimal) => (lang: Lang) => ({ value: formatDecimal(d, lang) });
 
 /** The checks, in the order their findings are listed for one cell. */
@@ -112,7 +112,7 @@ export const CELL_CHECKS: ReadonlyArray<{ id: BuiltinKey; check: CellCheck }> = 
     id: 'builtin.formulaOverwritten',
     check: (c) => {
       if (!isComputed(c) || c.cell.hasFormula || c.value.kind === 'blank') return null;
-      const typed = c.value.kind === 'number' || c.value.kind === 'textNumber' ? c.value.value : null;
+      const typed = numberOf(c.value);
       const recomputed = c.figures.figure({ annexId: c.annexId, rowCode: c.rowCode, colCode: c.colCode });
       const shown = (lang: Lang) => (typed ? formatDecimal(typed, lang) : `"${cellShown(c.value)}"`);
       if (recomputed.kind === 'number') {

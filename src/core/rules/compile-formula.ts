@@ -1,21 +1,13 @@
 import type { Campaign } from '../pack/types';
 import { validationFindingMessages, targetMessages } from '../i18n/validation-messages';
-import type { CompareOp } from './ast';
+import { divides, type CompareOp } from '../expr/ast';
+import { functionSpec, takesRanges } from '../expr/functions';
 import { cellsOf } from './bind';
 import { termElapsed } from './target';
-import { callMany, excelNumber, excelString, liveText } from './formula-text';
-import type {
-  BoundExpr,
-  CellKey,
-  CompareInstance,
-  CompareRule,
-  MissingPolicy,
-  PresenceInstance,
-  PresenceRule,
-  Severity,
-  TargetRule,
-  Tolerance,
-} from './types';
+import { callMany, excelNumber, excelString, liveText } from '../expr/formula-text';
+import { type BoundExpr, type CompareInstance, type CompareRule, type MissingPolicy, type PresenceInstance, type PresenceRule, type TargetRule, type Tolerance } from './types';
+import { type Severity } from '../pack/types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * The rule-to-formula compiler: the same compiled rules the evaluator runs (types.ts), written as
@@ -93,25 +85,9 @@ function emit(e: BoundExpr, value: (key: CellKey) => string, parentPrec: number)
       return p < parentPrec ? `(${text})` : text;
     }
     case 'call': {
-      if (e.name === 'abs') return `ABS(${emit(e.args[0], value, 0)})`;
-      if (e.name === 'round') return `ROUND(${emit(e.args[0], value, 0)},TRUNC(${emit(e.args[1], value, 0)}))`;
-      const args = e.args.flatMap((a) => (a.type === 'range' ? a.keys.map(value) : [emit(a, value, 0)]));
-      return callMany(e.name.toUpperCase(), args);
+      const spec = functionSpec(e.name)!;
+      return spec.excel(takesRanges(spec) ? e.args.flatMap((a) => (a.type === 'range' ? a.keys.map(value) : [emit(a, value, 0)])) : e.args.map((a) => emit(a, value, 0)));
     }
-  }
-}
-
-/** True when the expression divides (a division by zero is then possible). */
-export function divides(e: BoundExpr): boolean {
-  switch (e.type) {
-    case 'binary':
-      return e.op === '/' || divides(e.left) || divides(e.right);
-    case 'neg':
-      return divides(e.arg);
-    case 'call':
-      return e.args.some(divides);
-    default:
-      return false;
   }
 }
 

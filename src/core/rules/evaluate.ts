@@ -1,6 +1,8 @@
 import { Decimal } from '../numbers/decimal';
-import type { CompareOp } from './ast';
-import type { BoundExpr, CellKey, Tolerance } from './types';
+import type { CompareOp } from '../expr/ast';
+import { functionSpec, takesRanges } from '../expr/functions';
+import { type BoundExpr, type Tolerance } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * Evaluates a bound expression in exact decimals, by walking the tree (no eval, no Function). A
@@ -50,11 +52,9 @@ function walk(e: BoundExpr, valueOf: (key: CellKey) => Decimal): Decimal {
       break;
     }
     case 'call': {
-      if (e.name === 'abs') return walk(e.args[0], valueOf).abs();
-      if (e.name === 'round') return walk(e.args[0], valueOf).round(Math.trunc(walk(e.args[1], valueOf).toNumber()));
-      const values = e.args.flatMap((a) => (a.type === 'range' ? a.keys.map(valueOf) : [walk(a, valueOf)]));
-      if (e.name === 'sum') return values.reduce((acc, v) => acc.add(v), Decimal.ZERO);
-      return values.reduce((acc, v) => (e.name === 'min' ? Decimal.min(acc, v) : Decimal.max(acc, v)));
+      const spec = functionSpec(e.name)!;
+      const args = takesRanges(spec) ? e.args.flatMap((a) => (a.type === 'range' ? a.keys.map(valueOf) : [walk(a, valueOf)])) : e.args.map((a) => walk(a, valueOf));
+      return spec.evaluate(args);
     }
   }
   throw new Error('unreachable');

@@ -1,8 +1,9 @@
 import type { NumberType } from '../pack/types';
-import type { CellRole } from '../sheet/render';
-import { callMany } from './formula-text';
+import { type CellRole } from '../pack/cells';
+import { callMany } from '../expr/formula-text';
 import { exprFormula, type FigureRefs } from './compile-formula';
-import type { BoundExpr, CellKey } from './types';
+import { type BoundExpr } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * The figure of one cell in formulas: the mirror of `coerceCell` (coerce.ts) for an input cell and
@@ -182,47 +183,29 @@ export function applicableBuiltins(spec: BuiltinCellSpec): FormulaBuiltin[] {
   });
 }
 
+/** The condition of each built-in check over a cell's figure columns: KC its coerced kind, K its figure kind, V its value. */
+const BUILTIN_CONDITIONS: Record<FormulaBuiltin, (c: { KC: string; K: string; V: string; decimals: number }) => string> = {
+  'builtin.errorValue': ({ KC }) => `${KC}=${COERCED.error}`,
+  'builtin.required': ({ KC }) => `${KC}=${COERCED.blank}`,
+  'builtin.textNumber': ({ KC }) => `${KC}=${COERCED.textNumber}`,
+  'builtin.formulaText': ({ KC }) => `${KC}=${COERCED.formulaText}`,
+  'builtin.notNumber': ({ KC }) => `${KC}=${COERCED.text}`,
+  'builtin.bool': ({ KC }) => `${KC}=${COERCED.bool}`,
+  'builtin.negative': ({ K, V }) => `AND(${K}=1,${V}<0)`,
+  'builtin.integer': ({ K, V }) => `AND(${K}=1,${hasFraction(V, 0)})`,
+  'builtin.decimals': ({ K, V, decimals }) => `AND(${K}=1,${hasFraction(V, decimals)})`,
+  'builtin.percentRange': ({ K, V }) => `AND(${K}=1,OR(${V}<0,${V}>100))`,
+};
+
+/** V has more decimals than allowed (with the spreadsheet's binary error tolerated). */
+function hasFraction(V: string, decimals: number): string {
+  return `ABS(${V}-ROUND(${V},${decimals}))>MAX(1,ABS(${V}))*1E-12`;
+}
+
 /** One 0/1 formula per applicable built-in check, over the cell's figure columns. */
 export function builtinFlagFormulas(spec: BuiltinCellSpec, at: (c: FigureColumn) => string): Partial<Record<FormulaBuiltin, string>> {
-  const KC = at('coerced');
-  const K = at('kind');
-  const V = at('value');
-  const fraction = (decimals: number) => `ABS(${V}-ROUND(${V},${decimals}))>MAX(1,ABS(${V}))*1E-12`;
-  const flag = (condition: string) => `IF(${condition},1,0)`;
+  const columns = { KC: at('coerced'), K: at('kind'), V: at('value'), decimals: spec.decimals };
   const out: Partial<Record<FormulaBuiltin, string>> = {};
-  for (const id of applicableBuiltins(spec)) {
-    switch (id) {
-      case 'builtin.errorValue':
-        out[id] = flag(`${KC}=6`);
-        break;
-      case 'builtin.required':
-        out[id] = flag(`${KC}=0`);
-        break;
-      case 'builtin.textNumber':
-        out[id] = flag(`${KC}=2`);
-        break;
-      case 'builtin.formulaText':
-        out[id] = flag(`${KC}=3`);
-        break;
-      case 'builtin.notNumber':
-        out[id] = flag(`${KC}=4`);
-        break;
-      case 'builtin.bool':
-        out[id] = flag(`${KC}=5`);
-        break;
-      case 'builtin.negative':
-        out[id] = flag(`AND(${K}=1,${V}<0)`);
-        break;
-      case 'builtin.integer':
-        out[id] = flag(`AND(${K}=1,${fraction(0)})`);
-        break;
-      case 'builtin.decimals':
-        out[id] = flag(`AND(${K}=1,${fraction(spec.decimals)})`);
-        break;
-      case 'builtin.percentRange':
-        out[id] = flag(`AND(${K}=1,OR(${V}<0,${V}>100))`);
-        break;
-    }
-  }
+  for (const id of applicableBuiltins(spec)) out[id] = `IF(${BUILTIN_CONDITIONS[id](columns)},1,0)`;
   return out;
 }

@@ -1,17 +1,21 @@
 import { Decimal } from '../numbers/decimal';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
+import { packIndex } from '../pack/pack-index';
 import type { TemplatePack } from '../pack/types';
 import { reportCell, type UnitReport } from '../report/unit-report';
-import { parseExpression } from './parser';
+import { parseExpression } from '../expr/parser';
 import { bindExpr, cellsOf } from './bind';
 import { coerceCell } from './coerce';
 import { evaluate } from './evaluate';
-import { packIndex, type PackIndex } from './pack-index';
-import { cellKeyId, type BoundExpr, type CellKey } from './types';
+import type { BoundExpr } from './types';
 
 /**
- * The figures of a UnitReport as rules see them. Input cells are read through `coerceCell`;
- * computed cells are RECOMPUTED from the pack's formulas, never taken from the file (a file saved by
- * another program may carry no cached results, or stale ones, or a typed-over number).
+ * Computed cells — totals, "3 = 2/1" rates, "% of target" — are RECOMPUTED from their inputs with the
+ * pack's formulas, never taken from a file (a file saved by another program may carry no cached
+ * results, stale ones, or a typed-over number) and never added up from the units. This is the one
+ * recomputation: validation and the check sheet's cached values read a unit's figures through
+ * `FigureReader`, the merge recomputes the summary's computed cells through `Recomputation` over
+ * its summed inputs.
  */
 export type Figure =
   | { kind: 'blank' }
@@ -21,20 +25,59 @@ export type Figure =
   /** The annex, row or column is not in the workbook: the structural finding reports it. */
   | { kind: 'absent' };
 
-const BLANK: Figure = { kind: 'blank' };
+export const BLANK: Figure = { kind: 'blank' };
 const ABSENT: Figure = { kind: 'absent' };
 const UNREADABLE: Figure = { kind: 'unreadable' };
 
-export class FigureReader {
+/** A figure as a term of arithmetic: its number, 0 when blank (rules decide on blanks before they compute). */
+export function figureValue(f: Figure): Decimal {
+  return f.kind === 'number' ? f.value : Decimal.ZERO;
+}
+
+const formulas = new WeakMap<object, Map<string, BoundExpr | null>>();
+
+/** The pack's formula of a computed cell, bound to concrete cells; null for any other cell. Bound once per pack. */
+export function computedFormula(pack: Pick<TemplatePack, 'annexes'>, key: CellKey): BoundExpr | null {
+  let memo = formulas.get(pack);
+  if (!memo) formulas.set(pack, (memo = new Map()));
+  const id = cellKeyId(key);
+  let expr = memo.get(id);
+  if (expr === undefined) {
+    expr = bindFormula(pack, key);
+    memo.set(id, expr);
+  }
+  return expr;
+}
+
+function bindFormula(pack: Pick<TemplatePack, 'annexes'>, key: CellKey): BoundExpr | null {
+  const index = packIndex(pack);
+  const annex = index.annex(key.annexId);
+  const role = annex?.role(key.rowCode, key.colCode);
+  if (!annex || (role !== 'computed-row' && role !== 'computed-col')) return null;
+  const formula = role === 'computed-row' ? annex.row(key.rowCode)?.formula : annex.col(key.colCode)?.formula;
+  if (!formula) return null;
+  const parsed = parseExpression(formula);
+  if (!parsed.ok) return null;
+  const scope = role === 'computed-row' ? { col: key.colCode } : { row: key.rowCode };
+  const bound = bindExpr(parsed.expr, { index, annexId: key.annexId, scope, allowBareRange: true });
+  return bound.ok ? bound.expr : null;
+}
+
+/**
+ * The figures of one workbook, memoised: input cells as `input` gives them, computed cells
+ * recomputed — absent or unreadable when an input is, blank when all its inputs are, blank on a
+ * division by zero (as the sheet's IFERROR shows it).
+ */
+export class Recomputation {
   private readonly memo = new Map<string, Figure>();
-  private readonly index: PackIndex;
 
   constructor(
-    readonly report: UnitReport,
-    readonly pack: TemplatePack,
-  ) {
-    this.index = packIndex(pack);
-  }
+    private readonly pack: Pick<TemplatePack, 'annexes'>,
+    /** The figure of an input cell. */
+    private readonly input: (key: CellKey) => Figure,
+    /** Whether the workbook has the annex at all (a computed cell of a missing annex is absent). */
+    private readonly hasAnnex: (annexId: string) => boolean = () => true,
+  ) {}
 
   figure(key: CellKey): Figure {
     const id = cellKeyId(key);
@@ -49,42 +92,32 @@ export class FigureReader {
   }
 
   private read(key: CellKey): Figure {
-    const annex = this.index.annex(key.annexId);
-    const role = annex?.role(key.rowCode, key.colCode);
-    if (!annex || role === undefined || role === 'none') return ABSENT;
-    if (!this.report.annexes.has(key.annexId)) return ABSENT;
-    if (role === 'computed-row' || role === 'computed-col') return this.recompute(key, role);
-    const cell = reportCell(this.report, key.annexId, key.rowCode, key.colCode);
-    if (!cell) return ABSENT;
-    const c = coerceCell(cell.value);
-    if (c.kind === 'blank') return BLANK;
-    if (c.kind === 'number' || c.kind === 'textNumber') return { kind: 'number', value: c.value };
-    return UNREADABLE;
-  }
-
-  /** A computed cell: blank when all its inputs are, blank on a division by zero (as the sheet shows it). */
-  private recompute(key: CellKey, role: 'computed-row' | 'computed-col'): Figure {
-    const expr = this.formulaOf(key, role);
+    const role = packIndex(this.pack).annex(key.annexId)?.role(key.rowCode, key.colCode);
+    if (role === undefined || role === 'none' || !this.hasAnnex(key.annexId)) return ABSENT;
+    if (role === 'input') return this.input(key);
+    const expr = computedFormula(this.pack, key);
     if (!expr) return UNREADABLE;
     const inputs = cellsOf(expr).map((k) => this.figure(k));
     if (inputs.some((f) => f.kind === 'absent')) return ABSENT;
     if (inputs.some((f) => f.kind === 'unreadable')) return UNREADABLE;
     if (inputs.length > 0 && inputs.every((f) => f.kind === 'blank')) return BLANK;
-    const result = evaluate(expr, (k) => {
-      const f = this.figure(k);
-      return f.kind === 'number' ? f.value : Decimal.ZERO;
-    });
+    const result = evaluate(expr, (k) => figureValue(this.figure(k)));
     return result.ok ? { kind: 'number', value: result.value } : BLANK;
   }
+}
 
-  private formulaOf(key: CellKey, role: 'computed-row' | 'computed-col'): BoundExpr | null {
-    const annex = this.index.annex(key.annexId)!;
-    const formula = role === 'computed-row' ? annex.row(key.rowCode)?.formula : annex.col(key.colCode)?.formula;
-    if (!formula) return null;
-    const parsed = parseExpression(formula);
-    if (!parsed.ok) return null;
-    const scope = role === 'computed-row' ? { col: key.colCode } : { row: key.rowCode };
-    const bound = bindExpr(parsed.expr, { index: this.index, annexId: key.annexId, scope, allowBareRange: true });
-    return bound.ok ? bound.expr : null;
+/** The figures of a UnitReport as rules see them: input cells read through `coerceCell`, computed cells recomputed. */
+export class FigureReader extends Recomputation {
+  constructor(report: UnitReport, pack: TemplatePack) {
+    super(pack, (key) => inputFigure(report, key), (annexId) => report.annexes.has(annexId));
   }
+}
+
+function inputFigure(report: UnitReport, key: CellKey): Figure {
+  const cell = reportCell(report, key.annexId, key.rowCode, key.colCode);
+  if (!cell) return ABSENT;
+  const c = coerceCell(cell.value);
+  if (c.kind === 'blank') return BLANK;
+  if (c.kind === 'number' || c.kind === 'textNumber') return { kind: 'number', value: c.value };
+  return UNREADABLE;
 }

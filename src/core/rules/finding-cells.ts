@@ -2,7 +2,8 @@ import { fill, type Lang, type Params } from '../i18n/format';
 import { reportCell, type UnitReport } from '../report/unit-report';
 import { a1 } from '../sheet/address';
 import type { FindingCell } from './finding';
-import type { CellKey, RuleMessage } from './types';
+import { type RuleMessage } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /** Where a pack cell is in the unit's sheet; null when its annex, row or column is not there. */
 export function findingCell(report: UnitReport, key: CellKey): FindingCell | null {

@@ -1,4 +1,5 @@
-import type { RuleMessage, Severity } from './types';
+import { type RuleMessage } from './types';
+import { type Severity } from '../pack/types';
 import type { StructureIssue } from '../report/structure';
 
 /**
@@ -65,20 +66,8 @@ export interface Finding {
   structure?: StructureIssue[];
 }
 
-export interface FindingInit {
-  kind: FindingKind;
-  ruleId: string;
-  severity: Severity;
-  annexId: string | null;
-  sheetName: string | null;
-  cells: FindingCell[];
-  label?: string | null;
-  message: RuleMessage;
-  values?: FindingValues;
-  fix?: Finding['fix'];
-  attainment?: Attainment;
-  structure?: StructureIssue[];
-}
+/** What a finding is made from: the primary cell's shortcuts are taken from `cells`. */
+export type FindingInit = Omit<Finding, 'address' | 'rowCode' | 'colCode' | 'label'> & { label?: string | null };
 
 export function makeFinding(init: FindingInit): Finding {
   const first = init.cells[0];

@@ -1,4 +1,4 @@
-import type { AnnexIndex } from './pack-index';
+import type { AnnexIndex } from '../pack/pack-index';
 
 /**
  * `for`: the rows or columns one rule is applied to — "c1-3", "r1-5", or a list "r1-11, 13-14",

@@ -1,17 +1,17 @@
 import type { Lang } from '../i18n/format';
-import { Decimal } from '../numbers/decimal';
 import { formatDecimal } from '../numbers/format';
-import type { TemplatePack } from '../pack/types';
-import { reportCell, type UnitReport } from '../report/unit-report';
+import { reportCell } from '../report/unit-report';
 import { cellsOf } from './bind';
 import { coerceCell, isFilled } from './coerce';
 import { comparisonHolds, evaluate } from './evaluate';
 import { makeFinding, type Finding } from './finding';
 import { fillBoth, findingCells } from './finding-cells';
-import type { FigureReader } from './figures';
-import { packIndex } from './pack-index';
+import { figureValue } from './figures';
+import { packIndex } from '../pack/pack-index';
+import type { RuleContext } from './rule-context';
 import { evaluateTarget } from './target';
-import { cellKeyId, type CellKey, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type Rule } from './types';
+import { type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type Rule } from './types';
+import { cellKeyId, type CellKey } from '../pack/cell-key';
 import { validationFindingMessages } from '../i18n/validation-messages';
 
 /**
@@ -19,12 +19,6 @@ import { validationFindingMessages } from '../i18n/validation-messages';
  * already says why — when a cell it reads is absent (tampered structure) or unreadable (words, error
  * values); otherwise its missing-value policy decides.
  */
-export interface RuleContext {
-  report: UnitReport;
-  pack: TemplatePack;
-  figures: FigureReader;
-}
-
 export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
   switch (rule.kind) {
     case 'compare':
@@ -54,10 +48,7 @@ function runCompare(rule: CompareRule, inst: CompareInstance, ctx: RuleContext):
   const blanks = figures.filter((f) => f.kind === 'blank').length;
   if (rule.missing === 'skipIfAny' && blanks > 0) return [];
   if (rule.missing === 'skipIfAll' && blanks === figures.length) return [];
-  const valueOf = (k: CellKey) => {
-    const f = ctx.figures.figure(k);
-    return f.kind === 'number' ? f.value : Decimal.ZERO;
-  };
+  const valueOf = (k: CellKey) => figureValue(ctx.figures.figure(k));
   const left = evaluate(inst.left, valueOf);
   const right = evaluate(inst.right, valueOf);
   const cells = findingCells(ctx.report, keys);

@@ -4,7 +4,7 @@ import type { TemplatePack } from '../pack/types';
 import { describeStructureIssue, issueSeverity } from '../report/structure';
 import type { UnitReport, WorkbookIssue } from '../report/unit-report';
 import { makeFinding, SEVERITY_RANK, type Finding } from './finding';
-import type { Severity } from './types';
+import { type Severity } from '../pack/types';
 
 /**
  * A tampered workbook, said plainly and once: one finding per annex listing everything wrong with

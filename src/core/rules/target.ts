@@ -5,9 +5,10 @@ import { formatDecimal } from '../numbers/format';
 import type { Campaign } from '../pack/types';
 import { makeFinding, type Attainment, type AttainmentStatus, type Finding } from './finding';
 import { fillBoth, findingCells } from './finding-cells';
-import { packIndex } from './pack-index';
-import type { RuleContext } from './run-rules';
-import type { CellKey, TargetRule } from './types';
+import { packIndex } from '../pack/pack-index';
+import { type RuleContext } from './rule-context';
+import { type TargetRule } from './types';
+import { type CellKey } from '../pack/cell-key';
 
 /**
  * Target attainment ("mức độ hoàn thành và triển vọng hoàn thành các chỉ tiêu"): for each row with a

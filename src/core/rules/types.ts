@@ -1,5 +1,8 @@
 import type { Decimal } from '../numbers/decimal';
-import type { BinaryOp, CompareOp, FunctionName } from './ast';
+import type { CellKey } from '../pack/cell-key';
+import type { LocalText, Severity } from '../pack/types';
+import { type BinaryOp, type CompareOp } from '../expr/ast';
+import { type FunctionName } from '../expr/functions';
 
 /**
  * Compiled rules: what the checker (check-rules.ts) makes of a pack's rule records. Every reference
@@ -7,8 +10,6 @@ import type { BinaryOp, CompareOp, FunctionName } from './ast';
  * unknown code, and a rule that reached this form is known to be well made.
  */
 
-export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What an empty input cell means to a rule (DHIS2's missing-value strategy). */
 export type MissingPolicy = 'skipIfAny' | 'skipIfAll' | 'zero';
@@ -20,21 +21,8 @@ export const DIVIDE_BY_ZERO_POLICIES: readonly DivideByZeroPolicy[] = ['skip', '
 
 export type Tolerance = { kind: 'exact' } | { kind: 'abs'; value: Decimal } | { kind: 'rel'; value: Decimal };
 
-export interface RuleMessage {
-  vi: string;
-  en: string;
-}
-
-/** One value cell of the pack: annex, row code, column code. */
-export interface CellKey {
-  annexId: string;
-  rowCode: string;
-  colCode: string;
-}
-
-export function cellKeyId(k: CellKey): string {
-  return `${k.annexId}|${k.rowCode}|${k.colCode}`;
-}
+/** A rule's message, with its placeholders. */
+export type RuleMessage = LocalText;
 
 /** An expression whose references are concrete cells. */
 export type BoundExpr =

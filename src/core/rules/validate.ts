@@ -6,7 +6,7 @@ import { runBuiltins } from './builtins';
 import { packRules } from './check-rules';
 import { countFindings, SEVERITY_RANK, type Finding, type FindingCounts } from './finding';
 import { FigureReader } from './figures';
-import { packIndex } from './pack-index';
+import { packIndex } from '../pack/pack-index';
 import { runRule } from './run-rules';
 import { structureFindings } from './structure-findings';
 import type { Rule } from './types';

@@ -1,4 +1,5 @@
-import type { Expr, RefNode } from '../rules/ast';
+import { divides, type Expr, type RefNode } from '../expr/ast';
+import { functionSpec } from '../expr/functions';
 
 /**
  * Compiles an expression of the pack's language into an Excel formula (A1, no leading "="), given a
@@ -26,29 +27,14 @@ function emit(e: Expr, resolve: RefResolver, parentPrec = 0): string {
       const text = `${emit(e.left, resolve, p)}${e.op}${emit(e.right, resolve, e.op === '-' || e.op === '/' ? p + 1 : p)}`;
       return p < parentPrec ? `(${text})` : text;
     }
-    case 'call': {
-      const args = e.args.map((a) => (a.type === 'ref' ? resolve(a) : emit(a, resolve)));
-      return `${e.name.toUpperCase()}(${args.join(',')})`;
-    }
+    case 'call':
+      return functionSpec(e.name)!.excel(e.args.map((a) => (a.type === 'ref' ? resolve(a) : emit(a, resolve))));
     case 'compare':
       throw new Error('a comparison is not a cell formula');
   }
 }
 
-function hasDivision(e: Expr): boolean {
-  switch (e.type) {
-    case 'binary':
-      return e.op === '/' || hasDivision(e.left) || hasDivision(e.right);
-    case 'neg':
-      return hasDivision(e.arg);
-    case 'call':
-      return e.args.some(hasDivision);
-    default:
-      return false;
-  }
-}
-
 export function toExcelFormula(e: Expr, resolve: RefResolver): string {
   const body = emit(e, resolve);
-  return hasDivision(e) ? `IFERROR(${body},"")` : body;
+  return divides(e) ? `IFERROR(${body},"")` : body;
 }

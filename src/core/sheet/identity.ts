@@ -1,5 +1,6 @@
 import { fill } from '../i18n/format';
 import { sheetMessages } from '../i18n/sheet-messages';
+import { META_SHEET } from '../pack/own-sheets';
 import type { ReportingUnit, TemplatePack } from '../pack/types';
 import { a1, quoteSheet } from './address';
 import type { DefinedNameModel, MetaSheetModel, SheetIdentity, SheetModel } from './model';
@@ -18,7 +19,7 @@ export type MetaSheetContent = Pick<
  *    such references when a sheet is renamed, so a renamed annex is still found.
  */
 
-export const META_SHEET = '_annex_meta';
+export { META_SHEET };
 export const IDENTITY_SEPARATOR = '|';
 
 export function identityText(id: SheetIdentity): string {

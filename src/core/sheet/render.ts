@@ -1,24 +1,16 @@
 import { fill } from '../i18n/format';
 import { sheetMessages } from '../i18n/sheet-messages';
-import type { RefNode } from '../rules/ast';
-import { parseExpression } from '../rules/parser';
-import type { Annex, IndicatorRow, NumberType, ReportingUnit, TemplatePack, ValueColumn } from '../pack/types';
-import { a1, rangeA1 } from './address';
-import { addCheckSheet } from '../checks/add-check-sheet';
+import type { RefNode } from '../expr/ast';
+import { parseExpression } from '../expr/parser';
+import { cellDecimals, cellRole, cellType } from '../pack/cells';
+import { annexesOf, unitOf } from '../pack/find';
+import type { Annex, NumberType, ReportingUnit, TemplatePack } from '../pack/types';
+import { rangeA1 } from './address';
 import { toExcelFormula } from './formula';
 import { identityText, metaSheetModel, identityNames } from './identity';
-import type {
-  CellStyle,
-  CellLiteral,
-  CellModel,
-  CellRange,
-  DataValidationModel,
-  SheetLayout,
-  SheetModel,
-  ValidationRule,
-  WorkbookModel,
-} from './model';
-import { DEFAULT_DECIMALS, SHEET_STYLES, labelStyle, valueStyle, valueStyleKey } from './styles';
+import type { DataValidationModel, SheetLayout, SheetModel, ValidationRule, WorkbookModel } from './model';
+import { placeCells, SheetBuilder } from './sheet-builder';
+import { SHEET_STYLES, labelStyle, valueStyle, valueStyleKey } from './styles';
 
 /**
  * The one renderer: (pack, annex, unit) → SheetModel. Layout, top to bottom: title block (issuer,
@@ -40,39 +32,6 @@ const LABEL_WIDTH = 46;
 
 export class RenderError extends Error {}
 
-class SheetBuilder {
-  readonly cells = new Map<string, CellModel>();
-  readonly merges: CellRange[] = [];
-
-  set(row: number, col: number, value: CellLiteral, style: string, opts: { formula?: string; locked?: boolean } = {}): void {
-    this.cells.set(`${row},${col}`, { row, col, value, style, locked: opts.locked ?? true, ...(opts.formula !== undefined && { formula: opts.formula }) });
-  }
-
-  merge(row: number, col: number, rows: number, cols: number, style?: string): void {
-    if (rows === 1 && cols === 1) return;
-    this.merges.push({ row, col, rows, cols });
-    // Give every covered cell the style so borders of merged header cells are drawn whole.
-    if (style) for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) if (!this.cells.has(`${r},${c}`)) this.set(r, c, null, style);
-  }
-
-  sorted(): CellModel[] {
-    return [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-  }
-}
-
-export function cellType(row: IndicatorRow, col: ValueColumn): NumberType {
-  if (col.kind === 'text') return 'text';
-  return row.type ?? col.type;
-}
-
-/** Decimals allowed in a value cell: the row's, else the column's, else the type's default. */
-export function cellDecimals(row: IndicatorRow, col: ValueColumn): number {
-  const type = cellType(row, col);
-  if (type === 'text') return 0;
-  if (type === 'integer') return 0;
-  return row.decimals ?? col.decimals ?? DEFAULT_DECIMALS[type];
-}
-
 /** Bounds for cells that may be negative: a validation still refuses text, with no real limit. */
 const SIGNED_LIMIT = 1e15;
 
@@ -91,51 +50,91 @@ function validationFor(type: NumberType, allowNegative: boolean): { rule: Valida
   }
 }
 
-/** Which value cells are typed in, which computed, which left empty. */
-export type CellRole = 'input' | 'computed-row' | 'computed-col' | 'none';
-
-export function cellRole(row: IndicatorRow, col: ValueColumn): CellRole {
-  const override = row.cells?.[col.code];
-  if (override) return override;
-  if (row.kind === 'header') return col.kind === 'text' ? 'input' : 'none';
-  if (col.kind === 'computed') return 'computed-col';
-  if (col.kind === 'text') return 'input';
-  return row.kind === 'computed' ? 'computed-row' : 'input';
-}
-
 function headerRows(annex: Annex): number {
   return annex.columns.some((c) => c.group) ? 2 : 1;
 }
 
-export function renderAnnex(pack: TemplatePack, annex: Annex, unit: ReportingUnit): SheetModel {
-  const b = new SheetBuilder();
-  const styles: Record<string, CellStyle> = { ...SHEET_STYLES };
-  const styleFor = (role: 'input' | 'computed', type: NumberType, decimals: number): string => {
-    const key = valueStyleKey(role, type, decimals);
-    styles[key] ??= valueStyle(role, type, decimals);
-    return key;
-  };
-  const nCols = FIXED_COLUMNS + annex.columns.length;
-  const last = nCols - 1;
+const IDENTITY_ROW = 5;
+const UNIT_ROW = 1;
 
-  // Title block.
+export function renderAnnex(pack: TemplatePack, annex: Annex, unit: ReportingUnit): SheetModel {
+  return stampAnnex(annexBody(pack, annex), unit);
+}
+
+/** The annex's sheet for a unit: the body with the unit's line and identity (the only cells that depend on the unit). */
+export function stampAnnex(body: SheetModel, unit: ReportingUnit): SheetModel {
+  const identity = { ...body.identity, unitCode: unit.code };
+  return {
+    ...body,
+    cells: placeCells(body.cells, [
+      { row: UNIT_ROW, col: 0, value: T('sheet.unitLine', { name: unit.name, code: unit.code }), style: 'unitLine', locked: true },
+      { row: IDENTITY_ROW, col: 0, value: T('sheet.identity', { id: identityText(identity) }), style: 'identity', locked: true },
+    ]),
+    identity,
+  };
+}
+
+/**
+ * The annex's sheet without its unit: the unit line and the identity cell are left empty (their
+ * merged ranges are there), the identity's unit is ''. The same for every unit of the pack.
+ */
+export function annexBody(pack: TemplatePack, annex: Annex): SheetModel {
+  const b = new SheetBuilder(SHEET_STYLES);
+  const nCols = FIXED_COLUMNS + annex.columns.length;
+  titleBlock(b, pack, annex, nCols);
+  const hRows = headerRows(annex);
+  header(b, annex, hRows);
+  const codeRow = HEADER_TOP + hRows;
+  const cols = codeRowCells(b, annex, codeRow);
+  const firstDataRow = codeRow + 1;
+  const rows: Record<string, number> = {};
+  annex.rows.forEach((row, i) => (rows[row.code] = firstDataRow + i));
+  const validations = indicatorRows(b, annex, rows, cols);
+  const lastDataRow = firstDataRow + annex.rows.length - 1;
+  const end = signatureBlock(b, annex, lastDataRow + 2, nCols);
+
+  // Viewers do not auto-fit wrapped rows on open: give long labels the height they need.
+  const rowHeights: Record<number, number> = { 3: 36, [HEADER_TOP]: hRows === 1 ? 48 : 30 };
+  annex.rows.forEach((row, i) => {
+    const lines = Math.ceil(((row.label.length + row.level * 3) * 1.1) / LABEL_WIDTH);
+    if (lines > 1) rowHeights[firstDataRow + i] = 15 * lines;
+  });
+
+  const layout: SheetLayout = { codeRow, rowCodeCol: COL_CODE, firstDataRow, lastDataRow, rows, cols, identityCell: { row: IDENTITY_ROW, col: 0 } };
+  return {
+    name: annex.sheetName,
+    cells: b.sorted(),
+    styles: b.styles,
+    merges: b.merges,
+    columnWidths: [6, LABEL_WIDTH, 8, 11, ...annex.columns.map((c) => c.width ?? (c.kind === 'text' ? 24 : 14))],
+    rowHeights,
+    freeze: { rows: firstDataRow, cols: FIXED_COLUMNS },
+    validations: mergeValidations(validations),
+    protection: { enabled: true },
+    page: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
+    identity: { packId: pack.id, packVersion: pack.version, annexId: annex.id, unitCode: '' },
+    layout,
+    size: { rows: end + 3, cols: nCols },
+  };
+}
+
+/** Issuer and annex label, the unit's line (left to stampAnnex), title, reference, identity (left to stampAnnex), input hint. */
+function titleBlock(b: SheetBuilder, pack: TemplatePack, annex: Annex, nCols: number): void {
   b.set(0, 0, pack.issuer.name.toUpperCase(), 'issuer');
   b.merge(0, 0, 1, 3);
-  b.set(0, last, annex.label, 'annexLabel');
-  b.set(1, 0, T('sheet.unitLine', { name: unit.name, code: unit.code }), 'unitLine');
-  b.merge(1, 0, 1, nCols);
+  b.set(0, nCols - 1, annex.label, 'annexLabel');
+  b.merge(UNIT_ROW, 0, 1, nCols);
   b.set(3, 0, annex.title.toUpperCase(), 'title');
   b.merge(3, 0, 1, nCols);
   b.set(4, 0, T('sheet.reference', { reference: pack.campaign.reference, period: pack.campaign.periodLabel }), 'subtitle');
   b.merge(4, 0, 1, nCols);
-  const identityCell = { row: 5, col: 0 };
-  b.set(5, 0, T('sheet.identity', { id: identityText({ packId: pack.id, packVersion: pack.version, annexId: annex.id, unitCode: unit.code }) }), 'identity');
-  b.merge(5, 0, 1, nCols);
+  b.merge(IDENTITY_ROW, 0, 1, nCols);
   b.set(6, 0, T('sheet.inputHint'), 'hint');
   b.merge(6, 0, 1, nCols);
+}
 
-  // Header.
-  const hRows = headerRows(annex);
+/** The header: the fixed columns' titles, then each value column's (under its group's, when grouped). */
+function header(b: SheetBuilder, annex: Annex, hRows: number): void {
   const fixedTitles = [T('sheet.stt'), annex.labelTitle ?? T('sheet.indicator'), T('sheet.rowCode'), T('sheet.unitOfMeasure')];
   fixedTitles.forEach((title, c) => {
     b.set(HEADER_TOP, c, title, 'header');
@@ -157,61 +156,62 @@ export function renderAnnex(pack: TemplatePack, annex: Annex, unit: ReportingUni
     for (let k = 0; k < span; k++) b.set(HEADER_TOP + 1, c + k, annex.columns[i + k].title, 'header');
     i += span;
   }
+}
 
-  // Column-code row: the layout contract.
-  const codeRow = HEADER_TOP + hRows;
+/** The column-code row, the layout contract (A B C D 1 2 3 …); returns column code → sheet column. */
+function codeRowCells(b: SheetBuilder, annex: Annex, codeRow: number): Record<string, number> {
   FIXED_CODES.forEach((code, c) => b.set(codeRow, c, code, 'codeRow'));
   const cols: Record<string, number> = {};
   annex.columns.forEach((col, i) => {
     cols[col.code] = FIXED_COLUMNS + i;
     b.set(codeRow, FIXED_COLUMNS + i, col.codeLabel ?? col.code, 'codeRow');
   });
+  return cols;
+}
 
-  // Indicator rows.
-  const firstDataRow = codeRow + 1;
-  const rows: Record<string, number> = {};
-  annex.rows.forEach((row, i) => (rows[row.code] = firstDataRow + i));
+/** One row per indicator: its STT, label, code and unit, then each value cell by its role; returns the input cells' validations. */
+function indicatorRows(b: SheetBuilder, annex: Annex, rows: Record<string, number>, cols: Record<string, number>): DataValidationModel[] {
+  const styleFor = (role: 'input' | 'computed', type: NumberType, decimals: number): string => b.style(valueStyleKey(role, type, decimals), () => valueStyle(role, type, decimals));
   const rowOrder = annex.rows.map((r) => r.code);
   const colOrder = annex.columns.map((c) => c.code);
-
-  const parsedRowFormulas = new Map(annex.rows.filter((r) => r.formula).map((r) => [r.code, mustParse(r.formula!, annex.id, r.code)]));
-  const parsedColFormulas = new Map(annex.columns.filter((c) => c.formula).map((c) => [c.code, mustParse(c.formula!, annex.id, c.code)]));
-
+  const rowFormulas = new Map(annex.rows.flatMap((r) => (r.formula ? [[r.code, mustParse(r.formula, annex.id, r.code)] as const] : [])));
+  const colFormulas = new Map(annex.columns.flatMap((c) => (c.formula ? [[c.code, mustParse(c.formula, annex.id, c.code)] as const] : [])));
   const validations: DataValidationModel[] = [];
-  annex.rows.forEach((row, i) => {
-    const r = firstDataRow + i;
+  for (const row of annex.rows) {
+    const r = rows[row.code];
     b.set(r, COL_STT, row.stt ?? null, row.level === 0 ? 'sttBold' : 'stt');
     b.set(r, COL_LABEL, row.label, labelStyle(row.level));
     b.set(r, COL_CODE, row.code, 'rowCode');
     b.set(r, COL_UNIT, row.unit ?? null, 'unit');
-    annex.columns.forEach((col, j) => {
-      const c = FIXED_COLUMNS + j;
+    for (const col of annex.columns) {
+      const c = cols[col.code];
       const type = cellType(row, col);
       const decimals = cellDecimals(row, col);
       const role = cellRole(row, col);
       if (role === 'none') {
         b.set(r, c, null, 'blank');
       } else if (role === 'input') {
-        b.set(r, c, null, styleFor('input', type, decimals), { locked: false });
+        b.setInput(r, c, styleFor('input', type, decimals));
         const v = validationFor(type, row.allowNegative === true);
         if (v) validations.push({ range: { row: r, col: c, rows: 1, cols: 1 }, rule: v.rule, errorTitle: T('dv.title'), errorMessage: v.message });
       } else {
-        const expr = role === 'computed-col' ? parsedColFormulas.get(col.code)! : parsedRowFormulas.get(row.code)!;
-        const formula = toExcelFormula(expr, (ref) => resolveLocal(ref, r, c, rows, cols, rowOrder, colOrder));
-        b.set(r, c, null, styleFor('computed', type, decimals), { formula });
+        const expr = role === 'computed-col' ? colFormulas.get(col.code) : rowFormulas.get(row.code);
+        if (!expr) throw new RenderError(`${annex.id} ${row.code}/${col.code}: a computed cell without a formula`);
+        b.set(r, c, null, styleFor('computed', type, decimals), toExcelFormula(expr, (ref) => resolveLocal(ref, r, c, rows, cols, rowOrder, colOrder)));
       }
-    });
-  });
-  const lastDataRow = firstDataRow + annex.rows.length - 1;
+    }
+  }
+  return validations;
+}
 
-  // Note and signature block.
-  let r = lastDataRow + 2;
+/** The annex's note and the signature block from row `r`; returns the block's first row. */
+function signatureBlock(b: SheetBuilder, annex: Annex, r: number, nCols: number): number {
   if (annex.note) {
     b.set(r, 0, annex.note, 'note');
     b.merge(r, 0, 1, nCols);
     r += 2;
   }
-  const signCol = Math.max(FIXED_COLUMNS, last - 1);
+  const signCol = Math.max(FIXED_COLUMNS, nCols - 2);
   b.set(r, signCol, T('sheet.datePlace'), 'signHint');
   b.merge(r, signCol, 1, nCols - signCol);
   b.set(r + 1, COL_LABEL, T('sheet.preparer'), 'signTitle');
@@ -220,31 +220,7 @@ export function renderAnnex(pack: TemplatePack, annex: Annex, unit: ReportingUni
   b.set(r + 2, COL_LABEL, T('sheet.signHint'), 'signHint');
   b.set(r + 2, signCol, T('sheet.signHint'), 'signHint');
   b.merge(r + 2, signCol, 1, nCols - signCol);
-
-  // Viewers do not auto-fit wrapped rows on open: give long labels the height they need.
-  const labelWidth = LABEL_WIDTH;
-  const rowHeights: Record<number, number> = { 3: 36, [HEADER_TOP]: hRows === 1 ? 48 : 30 };
-  annex.rows.forEach((row, i) => {
-    const lines = Math.ceil(((row.label.length + row.level * 3) * 1.1) / labelWidth);
-    if (lines > 1) rowHeights[firstDataRow + i] = 15 * lines;
-  });
-
-  const layout: SheetLayout = { codeRow, rowCodeCol: COL_CODE, firstDataRow, lastDataRow, rows, cols, identityCell };
-  return {
-    name: annex.sheetName,
-    cells: b.sorted(),
-    styles,
-    merges: b.merges,
-    columnWidths: [6, LABEL_WIDTH, 8, 11, ...annex.columns.map((c) => c.width ?? (c.kind === 'text' ? 24 : 14))],
-    rowHeights,
-    freeze: { rows: firstDataRow, cols: FIXED_COLUMNS },
-    validations: mergeValidations(validations),
-    protection: { enabled: true },
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
-    identity: { packId: pack.id, packVersion: pack.version, annexId: annex.id, unitCode: unit.code },
-    layout,
-    size: { rows: r + 3, cols: nCols },
-  };
+  return r;
 }
 
 function mustParse(formula: string, annexId: string, code: string) {
@@ -297,45 +273,10 @@ function mergeValidations(list: DataValidationModel[]): DataValidationModel[] {
   return out;
 }
 
-export function findUnit(pack: TemplatePack, code: string): ReportingUnit | undefined {
-  if (code === pack.issuer.code) return { code, name: pack.issuer.name, kind: 'province', parent: code };
-  return pack.units.find((u) => u.code === code);
+/** Every requested annex of the pack for one unit, with the identity sheet and names: the workbook without its check sheet. */
+export function renderAnnexes(pack: TemplatePack, unitCode: string, annexIds?: readonly string[]): WorkbookModel {
+  const unit = unitOf(pack, unitCode);
+  const sheets = annexesOf(pack, annexIds).map((a) => renderAnnex(pack, a, unit));
+  return { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
 }
 
-export class UnknownUnitError extends Error {
-  constructor(readonly unitCode: string) {
-    super(`unknown unit ${unitCode}`);
-  }
-}
-
-export class UnknownAnnexError extends Error {
-  constructor(readonly annexId: string) {
-    super(`unknown annex ${annexId}`);
-  }
-}
-
-export interface RenderOptions {
-  /**
-   * The check sheet "Kiểm tra" (core/checks): the pack's rules as formulas, the counts at the top of
-   * each annex and the shading of failing cells. Default true; false gives the annexes alone.
-   */
-  checks?: boolean;
-}
-
-/** Every requested annex of the pack for one unit, with the identity sheet and names (and the check sheet unless `checks: false`). */
-export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[], opts: RenderOptions = {}): WorkbookModel {
-  const unit = findUnit(pack, unitCode);
-  if (!unit) throw new UnknownUnitError(unitCode);
-  const annexes = annexIds
-    ? annexIds.map((id) => {
-        const a = pack.annexes.find((x) => x.id === id);
-        if (!a) throw new UnknownAnnexError(id);
-        return a;
-      })
-    : pack.annexes;
-  const sheets = annexes.map((a) => renderAnnex(pack, a, unit));
-  const model: WorkbookModel = { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
-  return opts.checks === false ? model : addCheckSheet(model, pack);
-}
-
-export { a1 };

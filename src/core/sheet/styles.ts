@@ -1,22 +1,17 @@
 import type { NumberType } from '../pack/types';
 import type { CellStyle } from './model';
+import { PALETTE } from './palette';
 
 /**
  * The small, fixed set of styles every annex uses. Keys are stable so both writers and tests can
  * refer to them; input cells are yellow, computed cells grey, so staff see at once where to type.
  */
-/** Decimals a cell of this type allows when the pack does not say. */
-export const DEFAULT_DECIMALS: Record<Exclude<NumberType, 'text'>, number> = { integer: 0, money: 0, decimal: 2, percent: 1 };
-
 /** Excel number format: "#,##0" shows 1.250 in Vietnamese Excel, 1,250 in English. */
 export function numberFormatFor(type: Exclude<NumberType, 'text'>, decimals: number): string {
   const intPart = type === 'percent' ? '0' : '#,##0';
   return decimals > 0 ? `${intPart}.${'0'.repeat(decimals)}` : intPart;
 }
 
-const INPUT_FILL = 'FFF2CC';
-const COMPUTED_FILL = 'EDEDED';
-const HEADER_FILL = 'DDEBF7';
 
 /** Style key of a value cell; the style is created on demand by valueStyle(). */
 export function valueStyleKey(role: 'input' | 'computed', type: NumberType, decimals: number): string {
@@ -24,7 +19,7 @@ export function valueStyleKey(role: 'input' | 'computed', type: NumberType, deci
 }
 
 export function valueStyle(role: 'input' | 'computed', type: NumberType, decimals: number): CellStyle {
-  const fill = role === 'input' ? INPUT_FILL : COMPUTED_FILL;
+  const fill = role === 'input' ? PALETTE.inputFill : PALETTE.computedFill;
   if (type === 'text') return role === 'input' ? { border: true, fill, align: 'left', wrap: true, numberFormat: '@' } : { border: true, fill, align: 'left' };
   return { border: true, fill, align: 'right', numberFormat: numberFormatFor(type, decimals), ...(role === 'computed' && { bold: true }) };
 }
@@ -35,10 +30,10 @@ export const SHEET_STYLES: Record<string, CellStyle> = {
   unitLine: { bold: true },
   title: { bold: true, size: 14, align: 'center', wrap: true },
   subtitle: { italic: true, align: 'center' },
-  identity: { italic: true, size: 8, color: '808080' },
-  hint: { italic: true, size: 9, color: '595959' },
-  header: { bold: true, border: true, fill: HEADER_FILL, align: 'center', wrap: true },
-  codeRow: { italic: true, border: true, align: 'center', size: 9, color: '404040', numberFormat: '@' },
+  identity: { italic: true, size: 8, color: PALETTE.grey },
+  hint: { italic: true, size: 9, color: PALETTE.hint },
+  header: { bold: true, border: true, fill: PALETTE.headerFill, align: 'center', wrap: true },
+  codeRow: { italic: true, border: true, align: 'center', size: 9, color: PALETTE.code, numberFormat: '@' },
   stt: { border: true, align: 'center' },
   sttBold: { border: true, align: 'center', bold: true },
   rowCode: { border: true, align: 'center', numberFormat: '@' },

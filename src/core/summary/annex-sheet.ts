@@ -3,11 +3,12 @@ import type { Annex, TemplatePack } from '../pack/types';
 import type { SummaryCell } from '../merge/aggregate';
 import { mergeText } from '../merge/describe';
 import type { MergeResult } from '../merge/merge';
-import { packIndex } from '../rules/pack-index';
-import { cellKeyId } from '../rules/types';
+import { packIndex } from '../pack/pack-index';
+import { cellKeyId } from '../pack/cell-key';
 import { a1 } from '../sheet/address';
 import type { CellModel, SheetModel } from '../sheet/model';
 import { renderAnnex } from '../sheet/render';
+import { SheetBuilder } from '../sheet/sheet-builder';
 import { valueStyle, valueStyleKey } from '../sheet/styles';
 import type { DetailSheet } from './detail-sheet';
 
@@ -25,24 +26,23 @@ import type { DetailSheet } from './detail-sheet';
 export function summaryAnnexSheet(pack: TemplatePack, annex: Annex, result: MergeResult, detail: DetailSheet, lang: Lang): SheetModel {
   const sheet = renderAnnex(pack, annex, result.mergingUnit);
   const index = packIndex(pack).annex(annex.id)!;
-  const cells = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c]));
-  const styles = { ...sheet.styles };
-  const put = (cell: CellModel) => cells.set(`${cell.row},${cell.col}`, cell);
+  const b = new SheetBuilder(sheet.styles);
+  sheet.cells.forEach((c) => b.put(c));
   const { rows, cols } = sheet.layout;
 
   for (const rowCode of index.rowOrder) {
     for (const colCode of index.colOrder) {
       const id = cellKeyId({ annexId: annex.id, rowCode, colCode });
       const summary = result.cells.get(id);
-      const at = cells.get(`${rows[rowCode]},${cols[colCode]}`);
+      const at = b.get(rows[rowCode], cols[colCode]);
       if (!summary || !at) continue;
-      put({ ...fill(at, summary, (code) => a1(rows[code], cols[colCode]), detail.rangeOf(id)), locked: true });
+      b.put({ ...fill(at, summary, (code) => a1(rows[code], cols[colCode]), detail.rangeOf(id)), locked: true });
     }
   }
 
   // The summary line replaces the input hint: there is nothing to type in a summary.
   const hint = sheet.cells.find((c) => c.style === 'hint');
-  if (hint) put({ ...hint, value: summaryLine(result, lang) });
+  if (hint) b.put({ ...hint, value: summaryLine(result, lang) });
 
   let size = sheet.size;
   let columnWidths = sheet.columnWidths;
@@ -52,18 +52,18 @@ export function summaryAnnexSheet(pack: TemplatePack, annex: Annex, result: Merg
     const col = size.cols;
     const headerRow = Math.min(...sheet.cells.filter((c) => c.style === 'header').map((c) => c.row), sheet.layout.codeRow - 1);
     const headerRows = sheet.layout.codeRow - headerRow;
-    put({ row: headerRow, col, value: mergeText(lang, 'sheet.targetsBeside'), style: 'header', locked: true });
-    for (let r = headerRow + 1; r < sheet.layout.codeRow; r++) put({ row: r, col, value: null, style: 'header', locked: true });
-    put({ row: sheet.layout.codeRow, col, value: null, style: 'codeRow', locked: true });
+    b.set(headerRow, col, mergeText(lang, 'sheet.targetsBeside'), 'header');
+    for (let r = headerRow + 1; r < sheet.layout.codeRow; r++) b.set(r, col, null, 'header');
+    b.set(sheet.layout.codeRow, col, null, 'codeRow');
     for (const rowCode of index.rowOrder) {
       const id = cellKeyId({ annexId: annex.id, rowCode, colCode: targetCol });
       const target = result.cells.get(id);
       const type = index.type(rowCode, targetCol) ?? 'integer';
-      const key = valueStyleKey('computed', type, index.decimals(rowCode, targetCol));
-      styles[key] ??= valueStyle('computed', type, index.decimals(rowCode, targetCol));
+      const decimals = index.decimals(rowCode, targetCol);
+      const key = b.style(valueStyleKey('computed', type, decimals), () => valueStyle('computed', type, decimals));
       const range = detail.rangeOf(id);
       const beside = target?.kind === 'target' && !target.rate && target.unitsSum !== null && range ? { value: target.unitsSum.toNumber(), formula: `SUM(${range})` } : { value: null };
-      put({ row: rows[rowCode], col, style: target?.kind === 'target' ? key : 'blank', locked: true, ...beside });
+      b.put({ row: rows[rowCode], col, style: target?.kind === 'target' ? key : 'blank', locked: true, ...beside });
     }
     if (headerRows > 1) merges = [...merges, { row: headerRow, col, rows: headerRows, cols: 1 }];
     size = { ...size, cols: size.cols + 1 };
@@ -72,8 +72,8 @@ export function summaryAnnexSheet(pack: TemplatePack, annex: Annex, result: Merg
 
   return {
     ...sheet,
-    cells: [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
-    styles,
+    cells: b.sorted(),
+    styles: b.styles,
     merges,
     columnWidths,
     validations: [],

@@ -4,7 +4,7 @@ import { mergeText, reportingText } from '../merge/describe';
 import { mergeCounts, type MergeResult } from '../merge/merge';
 import { deadlineText, savedAtText } from '../merge/timeliness';
 import type { SheetModel } from '../sheet/model';
-import { SUMMARY_SHEETS } from './sheet-names';
+import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { TableSheet } from './table-sheet';
 
 /** The completeness sheet: every unit expected to report to the merging unit — reported or not, late or not. */

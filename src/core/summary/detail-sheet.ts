@@ -3,10 +3,10 @@ import type { TemplatePack } from '../pack/types';
 import { inputCatalogue, type InputCell } from '../merge/input-cells';
 import type { MergeResult } from '../merge/merge';
 import { mergeText } from '../merge/describe';
-import { packIndex } from '../rules/pack-index';
+import { packIndex } from '../pack/pack-index';
 import { columnLetters, quoteSheet } from '../sheet/address';
 import type { SheetModel } from '../sheet/model';
-import { SUMMARY_SHEETS } from './sheet-names';
+import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { TableSheet } from './table-sheet';
 
 /**

@@ -4,7 +4,7 @@ import { mergeText, overrideText, reasonText, statusText } from '../merge/descri
 import type { MergeResult } from '../merge/merge';
 import { savedAtText } from '../merge/timeliness';
 import type { SheetModel } from '../sheet/model';
-import { SUMMARY_SHEETS } from './sheet-names';
+import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { TableSheet } from './table-sheet';
 
 /** The log sheet: every file received, its unit, saved time, status, reason, override reason and content hash. */

@@ -15,13 +15,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import { departmentChoices } from '../../core/merge/annex-selection';
+import { departmentChoices, resolveAnnexSelection } from '../../core/merge/annex-selection';
+import { mergingUnits } from '../../core/merge/unit-tree';
 import type { MergePlan, Override } from '../../core/merge/plan';
 import { WithPack } from '../WithPack';
 import type { TemplatePack } from '../../core/pack/types';
 import { useExcelHost } from '../host-context';
 import { useLang, useT } from '../i18n';
-import { describeInsertError } from '../templates/insert-errors';
+import { describeInsertError } from '../describe-error';
 import { FileTable, type OverrideState } from './FileTable';
 import { PasswordDialog } from '../PasswordDialog';
 import { ReplaceDialog } from '../ReplaceDialog';
@@ -66,16 +67,11 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
 
   const departments = useMemo(() => departmentChoices(pack), [pack]);
   const [annexChoice, setAnnexChoice] = useState('all');
-  const annexIds = useMemo(
-    () => (annexChoice === 'all' ? pack.annexes.map((a) => a.id) : (departments.find((d) => d.id === annexChoice)?.annexIds ?? [])),
-    [annexChoice, departments, pack],
-  );
-
-  // The issuer, then every unit that has units below it (a district merging its grassroots unions).
-  const mergingUnits = useMemo(() => {
-    const parents = new Set(pack.units.map((u) => u.parent));
-    return [pack.issuer, ...pack.units.filter((u) => u.code !== pack.issuer.code && parents.has(u.code))];
-  }, [pack]);
+  const annexIds = useMemo(() => {
+    const selection = resolveAnnexSelection(pack, annexChoice === 'all' ? undefined : [annexChoice]);
+    return selection.ok ? selection.annexIds : [];
+  }, [annexChoice, pack]);
+  const units = useMemo(() => mergingUnits(pack), [pack]);
   const [mergingUnit, setMergingUnit] = useState(pack.issuer.code);
 
   const [overrides, setOverrides] = useState<Record<string, OverrideState>>({});
@@ -184,7 +180,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
 
       <Field label={t('merge.mergingUnit.label')} hint={t('merge.mergingUnit.hint')}>
         <Select value={mergingUnit} onChange={(_, data) => setMergingUnit(data.value)} data-testid="merge-unit" disabled={busy}>
-          {mergingUnits.map((u) => (
+          {units.map((u) => (
             <option key={u.code} value={u.code}>
               {`${u.code} · ${u.name}`}
             </option>

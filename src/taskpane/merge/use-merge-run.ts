@@ -6,7 +6,7 @@ import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
 import type { ExcelHost } from '../../excel/host';
 import type { Translate } from '../i18n';
-import { describeInsertError } from '../templates/insert-errors';
+import { describeInsertError } from '../describe-error';
 import type { MergeEngine } from './use-merge-files';
 
 /**

@@ -2,10 +2,10 @@ import { useCallback, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/format';
 import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
-import { renderWorkbook } from '../../core/sheet/render';
+import { renderWorkbook } from '../../core/workbook/render-workbook';
 import type { ExcelHost } from '../../excel/host';
 import type { Translate } from '../i18n';
-import { describeInsertError } from './insert-errors';
+import { describeInsertError } from '../describe-error';
 
 /**
  * The insertion as a small state machine: check the workbook for sheets of the same names, ask before

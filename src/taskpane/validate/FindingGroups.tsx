@@ -12,7 +12,7 @@ import {
 import { formatNumber } from '../../core/i18n/format';
 import type { TemplatePack } from '../../core/pack/types';
 import type { Finding } from '../../core/rules/finding';
-import type { Severity } from '../../core/rules/types';
+import { type Severity } from '../../core/pack/types';
 import type { ValueFix } from '../../excel/host';
 import { useLang, useT } from '../i18n';
 import { fixOf } from './use-validation';

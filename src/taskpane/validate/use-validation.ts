@@ -5,7 +5,7 @@ import type { Finding, FindingCounts } from '../../core/rules/finding';
 import { validateSource } from '../../core/rules/validate';
 import type { CellMark, ValidationHost, ValueFix } from '../../excel/host';
 import type { Translate } from '../i18n';
-import { describeInsertError } from '../templates/insert-errors';
+import { describeInsertError } from '../describe-error';
 
 /**
  * The Kiểm tra tab's work: read the workbook (or its active sheet), validate it against the pack, mark

@@ -1,7 +1,7 @@
 /**
  * The few cryptographic primitives that opening an encrypted workbook needs, as requests ("ops") that
  * the decryption code yields and a provider carries out: Node's `crypto` in the CLI (synchronous, see
- * node-crypto.ts), Web Crypto in the task pane (asynchronous, see web-crypto.ts). The decryption
+ * src/cli/node-crypto.ts), Web Crypto in the task pane (asynchronous, see web-crypto.ts). The decryption
  * algorithms (ooxml.ts, xls.ts, ods.ts) are written once, as generators over these ops, and run by
  * `runSync` or `runAsync`: the reader stays one code path for both, and free of Node and DOM.
  *

@@ -4,11 +4,11 @@
  * instead of failing half-way through an insertion. Each name refused here is also refused by the
  * strict simulator (Excel's rules) or would collide with a sheet the add-in writes.
  */
-import { CHECK_SHEET_NAME } from '../../../src/core/checks/layout';
-import { loadPack, PackError } from '../../../src/core/pack/load';
+import { CHECK_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
+import { loadPack, PackError } from '../../../src/core/load/load-pack';
 import defaultJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
 import { META_SHEET } from '../../../src/core/sheet/identity';
-import { SUMMARY_SHEETS } from '../../../src/core/summary/sheet-names';
+import { SUMMARY_SHEETS } from '../../../src/core/sheet/sheet-names';
 import { WorkbookSimulator } from '../../simulator';
 
 function load(sheetName: string, lang: 'vi' | 'en' = 'vi'): string[] {

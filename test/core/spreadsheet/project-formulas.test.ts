@@ -6,13 +6,13 @@
  * relative: the merge and the evaluator both divide to 12 decimals); texts too, except those where
  * the cache writes numbers the Vietnamese way ("1.690", "84,5"), which Excel's `&` does not do.
  */
-import { CHECK_SHEET_NAME } from '../../../src/core/checks/layout';
+import { CHECK_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
 import { Decimal } from '../../../src/core/numbers/decimal';
 import { mergeSubmissions } from '../../../src/core/merge/merge';
 import type { SheetModel, WorkbookModel } from '../../../src/core/sheet/model';
 import { evaluateFormula, parseFormula, type EvalContext, type Formula, type Scalar } from '../../../src/core/spreadsheet';
 import { summaryWorkbook } from '../../../src/core/summary';
-import { directUnits, figuresOf, pack, submission } from '../../merge/helpers';
+import { directUnits, figuresOf, pack, submission } from '../merge/helpers';
 
 /** A WorkbookModel as an EvalContext: constants as written, formulas computed (their cached values ignored). */
 export function modelValues(model: WorkbookModel): (sheet: SheetModel, row: number, col: number) => Scalar {

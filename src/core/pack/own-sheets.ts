@@ -1,0 +1,19 @@
+/**
+ * The fixed names of the sheets the add-in writes besides the annexes. Fixed (Vietnamese whatever the
+ * language of the texts inside), so that the pane finds and replaces them in the user's workbook, the
+ * formulas keep pointing at them, and the report reader never reads them as annexes. They live at the
+ * bottom of the core because the pack loader refuses an annex that would take one of these names.
+ */
+
+/** The check sheet (core/checks). */
+export const CHECK_SHEET_NAME = 'Kiểm tra';
+
+/** The summary's own tables (core/summary). */
+export const SUMMARY_SHEETS = {
+  detail: 'Chi tiết',
+  completeness: 'Tình hình nộp',
+  log: 'Nhật ký',
+} as const;
+
+/** The hidden identity sheet (core/sheet/identity.ts). */
+export const META_SHEET = '_annex_meta';

@@ -1,0 +1,14 @@
+import type { WorkbookModel } from '../sheet/model';
+import { unitOf } from '../pack/find';
+import type { TemplatePack } from '../pack/types';
+import { TemplateFactory, type RenderOptions } from './template-factory';
+
+/**
+ * A unit's workbook, composed: the annexes (sheet/render.ts) and, after them, the check sheet
+ * "Kiểm tra" (checks/). Neither part calls the other; this folder, above both, puts them together —
+ * for one unit as for every unit of a pack (template-factory.ts).
+ */
+export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[], opts: RenderOptions = {}): WorkbookModel {
+  unitOf(pack, unitCode); // an unknown unit is said before an unknown annex
+  return new TemplateFactory(pack, annexIds, opts).workbook(unitCode);
+}

@@ -1,0 +1,195 @@
+import { Decimal } from '../../../src/core/numbers/decimal';
+import { mergeSubmissions, type MergeResult } from '../../../src/core/merge/merge';
+import type { TemplatePack } from '../../../src/core/pack/types';
+import { packIndex } from '../../../src/core/pack/pack-index';
+import { summaryWorkbook } from '../../../src/core/summary';
+import { writeWorkbook } from '../../../src/xlsx/write';
+import type { SheetModel } from '../../../src/core/sheet/model';
+import { directUnits, figuresOf, pack, submission } from './helpers';
+
+/**
+ * Merge arithmetic against an independent computation: the figures each unit typed in are added up
+ * here, straight from the figure maps (not through the workbook, the reader or the merge's own
+ * extraction), and compared with the summary cells.
+ */
+
+const units = directUnits();
+const figures = new Map(units.map((u) => [u, figuresOf(u)]));
+let result: MergeResult;
+let sheets: Map<string, SheetModel>;
+
+beforeAll(() => {
+  result = mergeSubmissions(pack, units.map((u) => submission(u, { figures: figures.get(u) })));
+  sheets = new Map(summaryWorkbook(pack, result).sheets.map((s) => [s.identity.annexId, s]));
+});
+
+/** Exact sum of what the units typed into one cell; null when none typed anything. */
+function expectedSum(annexId: string, rowCode: string, colCode: string, from = figures): Decimal | null {
+  let total: Decimal | null = null;
+  for (const f of from.values()) {
+    const v = f[annexId]?.[rowCode]?.[colCode];
+    if (typeof v === 'number') total = (total ?? Decimal.ZERO).add(Decimal.parse(String(v))!);
+  }
+  return total;
+}
+
+function cellOf(annexId: string, rowCode: string, colCode: string) {
+  const sheet = sheets.get(annexId)!;
+  const r = sheet.layout.rows[rowCode];
+  const c = sheet.layout.cols[colCode];
+  return sheet.cells.find((x) => x.row === r && x.col === c)!;
+}
+
+it('every merged file is merged', () => {
+  expect(result.entries.map((e) => e.decision.status)).toEqual(units.map(() => 'ready'));
+});
+
+it('sums every input cell of a sum row exactly, as the sum of what the units typed', () => {
+  const index = packIndex(pack);
+  let checked = 0;
+  for (const annex of pack.annexes) {
+    const a = index.annex(annex.id)!;
+    for (const row of annex.rows) {
+      if (row.aggregation.type !== 'sum') continue;
+      for (const col of annex.columns) {
+        if (a.role(row.code, col.code) !== 'input' || a.type(row.code, col.code) === 'text') continue;
+        if (result.targets.cells.has(`${annex.id}|${row.code}|${col.code}`)) continue;
+        const want = expectedSum(annex.id, row.code, col.code);
+        const cell = cellOf(annex.id, row.code, col.code);
+        if (want === null) expect(cell.value).toBeNull();
+        else {
+          expect([annex.id, row.code, col.code, cell.value]).toEqual([annex.id, row.code, col.code, want.toNumber()]);
+          expect(cell.formula).toMatch(/^SUM\('Chi tiết'!\$?[A-Z]+7:[A-Z]+22\)$/);
+          checked++;
+        }
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(150);
+});
+
+it('recomputes rates from the summed parts, never sums them', () => {
+  // PL02 r12 = r11 / r10 × 100, r11 = r10.1 + r10.2 (computed rows).
+  for (const col of ['1', '2', '3']) {
+    const rated = expectedSum('PL02', '10', col)!;
+    const good = expectedSum('PL02', '10.1', col)!.add(expectedSum('PL02', '10.2', col)!);
+    const cell = cellOf('PL02', '12', col);
+    expect(cell.value).toBeCloseTo(good.div(rated)!.mul(Decimal.HUNDRED).toNumber(), 9);
+    expect(cell.formula).toContain('/');
+    // The sum of the units' own rates is something else entirely.
+    const summedRates = units.reduce((acc, u) => {
+      const f = figures.get(u)!.PL02;
+      const r10 = f['10'][col] as number;
+      return r10 ? acc + (((f['10.1'][col] as number) + (f['10.2'][col] as number)) / r10) * 100 : acc;
+    }, 0);
+    expect(Math.abs((cell.value as number) - summedRates)).toBeGreaterThan(1);
+  }
+  // PL01 rate rows: r7 = r7.2 / r7.1 × 100 in the result column.
+  const whole = expectedSum('PL01', '7.1', '2')!;
+  const part = expectedSum('PL01', '7.2', '2')!;
+  expect(cellOf('PL01', '7', '2').value).toBeCloseTo(part.div(whole)!.mul(Decimal.HUNDRED).toNumber(), 9);
+  // "% of target" (c3 = c2 / c1 × 100) against the province's own target of the pack.
+  const target = pack.annexes[0].rows.find((r) => r.code === '1')!.target!;
+  expect(cellOf('PL01', '1', '3').value).toBeCloseTo((expectedSum('PL01', '1', '2')!.toNumber() / target) * 100, 9);
+});
+
+it('recomputes computed columns and rows (the 3-year total, total revenue) from the sums', () => {
+  for (const row of ['22', '29', '40']) {
+    const total = ['1', '2', '3'].reduce((acc, c) => acc.add(expectedSum('PL07', row, c)!), Decimal.ZERO);
+    expect(cellOf('PL07', row, '4').value).toBe(total.toNumber());
+  }
+  const revenue = ['22', '23', '24', '25', '28'].reduce((acc, r) => acc.add(expectedSum('PL07', r, '1') ?? Decimal.ZERO), Decimal.ZERO);
+  expect(cellOf('PL07', '20', '1').value).toBe(revenue.toNumber());
+});
+
+it("puts the province's own targets beside the sum of the units' targets", () => {
+  const row = pack.annexes[0].rows.find((r) => r.code === '1')!;
+  expect(cellOf('PL01', '1', '1')).toMatchObject({ value: row.target });
+  expect(cellOf('PL01', '1', '1').formula).toBeUndefined();
+  const sheet = sheets.get('PL01')!;
+  const beside = sheet.cells.find((c) => c.row === sheet.layout.rows['1'] && c.col === sheet.size.cols - 1)!;
+  expect(beside.value).toBe(expectedSum('PL01', '1', '1')!.toNumber());
+  expect(beside.formula).toMatch(/^SUM\('Chi tiết'!/);
+  // A rate target (≥ 80 %) is the pack's, not a sum; nothing beside it.
+  expect(cellOf('PL01', '7', '1').value).toBe(pack.annexes[0].rows.find((r) => r.code === '7')!.target);
+  expect(sheet.cells.find((c) => c.row === sheet.layout.rows['7'] && c.col === sheet.size.cols - 1)!.value).toBeNull();
+});
+
+it("a district's summary takes the sum of its units' targets: the pack has none of its own", () => {
+  const cs = ['H02.CS01', 'H02.CS02', 'H02.CS03'];
+  const district = mergeSubmissions(pack, cs.map((u) => submission(u)), { mergingUnit: 'H02' });
+  const want = cs.reduce((acc, u) => acc.add(Decimal.fromNumber((figuresOf(u).PL01['1']['1'] as number | undefined) ?? 0)), Decimal.ZERO);
+  expect(district.cells.get('PL01|1|1')).toMatchObject({ kind: 'target', from: 'units' });
+  expect((district.cells.get('PL01|1|1') as { value: Decimal }).value.toNumber()).toBe(want.toNumber());
+});
+
+it("concatenates the units' notes with each unit's code and name, in unit-code order", () => {
+  const text = cellOf('PL01', '1', '6').value as string;
+  const lines = text.split('\n');
+  expect(lines).toHaveLength(units.length);
+  expect(lines[0]).toBe('CS01 CĐCS Công ty Điện lực Bắc Kạn: Số liệu ví dụ, không phải số liệu chính thức');
+  expect(lines.map((l) => l.split(' ')[0])).toEqual([...units].sort());
+});
+
+describe('money without drift', () => {
+  /** The default pack with the "Mái ấm" money (triệu đồng) allowed two decimals. */
+  const millions: TemplatePack = JSON.parse(JSON.stringify(pack));
+  millions.annexes.find((a) => a.id === 'PL03')!.rows.find((r) => r.code === '8.1')!.decimals = 2;
+  const amounts = [0.1, 0.2, 0.3, 0.01, 0.02, 0.03, 1.1, 2.2];
+
+  it('adds 0,1 + 0,2 + … to exactly the decimal sum', () => {
+    const subs = amounts.map((v, i) => {
+      const unit = directUnits(millions)[i];
+      const f = figuresOf(unit, millions);
+      f.PL03['8']['1'] = 1;
+      f.PL03['8.1']['1'] = v;
+      return submission(unit, { figures: f, p: millions });
+    });
+    const merged = mergeSubmissions(millions, subs, { annexIds: ['PL03'] });
+    expect(merged.entries.every((e) => e.decision.merged)).toBe(true);
+    const cell = merged.cells.get('PL03|8.1|1');
+    expect(cell).toMatchObject({ kind: 'aggregate', fn: 'sum' });
+    expect((cell as { value: Decimal }).value.toString()).toBe('3.96');
+    // A float sum drifts; the summary's cached value is the exact one.
+    expect(amounts.reduce((a, b) => a + b, 0)).not.toBe(3.96);
+    const sheet = summaryWorkbook(millions, merged).sheets[0];
+    expect(sheet.cells.find((c) => c.row === sheet.layout.rows['8.1'] && c.col === sheet.layout.cols['1'])!.value).toBe(3.96);
+  });
+});
+
+describe('min, max and ratio aggregations of input rows', () => {
+  const custom: TemplatePack = JSON.parse(JSON.stringify(pack));
+  const pl02 = custom.annexes.find((a) => a.id === 'PL02')!;
+  pl02.rows.find((r) => r.code === '1.1')!.aggregation = { type: 'min' };
+  pl02.rows.find((r) => r.code === '4')!.aggregation = { type: 'max' };
+  pl02.rows.find((r) => r.code === '5.2')!.aggregation = { type: 'ratio', numerator: '5.1', denominator: '5', scale: 100 };
+  pl02.rows.find((r) => r.code === '13')!.aggregation = { type: 'none' };
+  const some = ['H01', 'H03', 'N01', 'CS02'];
+
+  it('takes the smallest, the largest, the ratio of the sums, and nothing for none', () => {
+    const merged = mergeSubmissions(custom, some.map((u) => submission(u, { p: custom })), { annexIds: ['PL02'] });
+    const sheet = summaryWorkbook(custom, merged).sheets[0];
+    const at = (row: string, col: string) => sheet.cells.find((c) => c.row === sheet.layout.rows[row] && c.col === sheet.layout.cols[col])!;
+    const values = (row: string, col: string) => some.map((u) => figuresOf(u, custom).PL02[row][col] as number);
+    for (const col of ['1', '2', '3']) {
+      expect(at('1.1', col)).toMatchObject({ value: Math.min(...values('1.1', col)), formula: expect.stringMatching(/^MIN\('Chi tiết'!/) });
+      expect(at('4', col)).toMatchObject({ value: Math.max(...values('4', col)), formula: expect.stringMatching(/^MAX\('Chi tiết'!/) });
+      const sum = (row: string) => values(row, col).reduce((a, b) => a + b, 0);
+      expect(at('5.2', col).value).toBeCloseTo((sum('5.1') / sum('5')) * 100, 9);
+      expect(at('5.2', col).formula).toMatch(/^IFERROR\([A-Z]+\d+\/[A-Z]+\d+\*100,""\)$/);
+      expect(at('13', col)).toMatchObject({ value: null });
+      expect(at('13', col).formula).toBeUndefined();
+    }
+  });
+
+  it('an empty merge still gives a workbook: every cell empty, the log and completeness say why', () => {
+    const merged = mergeSubmissions(pack, []);
+    const model = summaryWorkbook(pack, merged);
+    // No formula over the detail sheet (it has no unit row); only the pack's own targets are figures.
+    const annexCells = model.sheets.filter((s) => s.layout.codeRow >= 0).flatMap((s) => s.cells);
+    expect(annexCells.filter((c) => c.formula?.includes('Chi tiết'))).toEqual([]);
+    expect(annexCells.filter((c) => !c.formula && typeof c.value === 'number' && c.style.startsWith('input')).map((c) => c.value)).toEqual(pack.annexes[0].rows.flatMap((r) => (r.target === undefined ? [] : [r.target])));
+    expect(writeWorkbook(model).length).toBeGreaterThan(0);
+    expect(merged.completeness.every((c) => c.reporting.kind === 'missing')).toBe(true);
+  });
+});
