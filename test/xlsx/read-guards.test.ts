@@ -175,7 +175,8 @@ describe('readWorkbook accepts odd but valid packages', () => {
 describe('readErrorMessage', () => {
   it('names the file in Vietnamese and English', () => {
     const error = { code: 'encrypted' as const, detail: 'x' };
-    expect(readErrorMessage('vi', 'bao-cao.xlsx', error)).toContain('"bao-cao.xlsx" được đặt mật khẩu');
-    expect(readErrorMessage('en', 'bao-cao.xlsx', error)).toContain('"bao-cao.xlsx" is protected by an open password');
+    // 'encrypted' is now an encryption the reader cannot undo (a password it can take is 'needsPassword').
+    expect(readErrorMessage('vi', 'bao-cao.xlsx', error)).toContain('"bao-cao.xlsx" được mã hoá bằng mật khẩu theo cách chưa đọc được (x)');
+    expect(readErrorMessage('en', 'bao-cao.xlsx', error)).toContain('"bao-cao.xlsx" is encrypted with a password in a way that cannot be read (x)');
   });
 });
