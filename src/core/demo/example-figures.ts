@@ -320,7 +320,7 @@ function targetsAnnex({ rng, f }: Draw, pack: TemplatePack, results: { counts: A
     f.set('PL01', row, '4', expected);
   }
   for (const [row, whole, part] of results.rates) {
-    const targetRate = pack.annexes.find((a) => a.id === 'PL01')?.rows.find((r) => r.code === row)?.target ?? 80;
+    const targetRate = pack.annexes.find((a) => a.id === 'PL01')?.rows.find((r) => r.code === row)?.target?.value ?? 80;
     f.set('PL01', row, '1', targetRate);
     f.set('PL01', `${row}.1`, '2', whole);
     f.set('PL01', `${row}.2`, '2', part);

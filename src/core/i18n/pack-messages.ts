@@ -39,5 +39,13 @@ export const packMessages = {
   'pack.termOrder': { vi: 'năm kết thúc nhiệm kỳ phải sau năm bắt đầu', en: 'the term must end after it starts' },
   'pack.emptyList': { vi: 'danh sách không được rỗng', en: 'the list must not be empty' },
   'pack.levelJump': { vi: 'mức thụt lề tăng quá 1 so với dòng trước', en: 'indent level rises by more than 1' },
+  'pack.transferPair': {
+    vi: 'dòng đối ứng "{code}" phải khai báo chuyển ngược lại ({direction}) về dòng này',
+    en: 'the counterpart row "{code}" must declare the opposite transfer ({direction}) back to this row',
+  },
+  'pack.kindNotInAnnex': {
+    vi: 'loại đơn vị "{kind}" không điền phụ lục này (forKinds của phụ lục)',
+    en: 'units of kind "{kind}" do not fill this annex (the annex\'s forKinds)',
+  },
   'pack.parentSelf': { vi: 'đơn vị cấp trên không thể là chính nó', en: 'a unit cannot be its own parent' },
 } as const satisfies Catalogue;

@@ -36,7 +36,7 @@ export function targetPlan(pack: TemplatePack, mergingCode: string): TargetPlan 
     for (const rowCode of rule.rows) {
       const row = annex.rows.find((r) => r.code === rowCode)!;
       const rate = (row.type ?? col.type) === 'percent';
-      const packTarget = row.target !== undefined ? Decimal.fromNumber(row.target) : null;
+      const packTarget = row.target?.value != null ? Decimal.fromNumber(row.target.value) : null;
       cells.set(cellKeyId({ annexId: annex.id, rowCode, colCode: rule.targetCol }), { own: isIssuer || rate ? packTarget : null, rate });
     }
   }

@@ -1,4 +1,5 @@
 import { checkFormulas } from './formulas-check';
+import { checkAnnexRows, checkCongresses, checkKinds, checkSentences, checkSignature, checkTarget, checkTopics, checkTransfer, UNIT_KINDS } from './schema-format2';
 import { sheetNameProblem } from './sheet-name-rules';
 import { Checker, FORBIDDEN_KEYS, join, type Json, type Obj, type PackIssue } from './json-checker';
 import type { Aggregation, Annex, CellOverride, IndicatorRow, ReportingUnit, TemplatePack, ValueColumn } from './types';
@@ -11,7 +12,6 @@ import type { Aggregation, Annex, CellOverride, IndicatorRow, ReportingUnit, Tem
  * rule checker (load/load-pack.ts composes the two).
  */
 
-const UNIT_KINDS = ['province', 'district', 'sector', 'grassroots'] as const;
 const NUMBER_TYPES = ['integer', 'money', 'decimal', 'percent', 'text'] as const;
 const COLUMN_KINDS = ['input', 'computed', 'text'] as const;
 const ROW_KINDS = ['header', 'input', 'computed'] as const;
@@ -25,14 +25,15 @@ function checkUnits(c: Checker, raw: Json[] | undefined, issuerCode: string | un
   const paths: Array<{ code: string | undefined; path: string }> = [];
   (raw ?? []).forEach((u, i) => {
     const path = join('units', i);
-    const o = c.obj(u, path, ['code', 'name', 'kind', 'parent']);
+    const o = c.obj(u, path, ['code', 'name', 'kind', 'parent', 'place']);
     if (!o) return;
     const code = c.str(o, 'code', path, { pattern: CODE });
     const name = c.str(o, 'name', path);
     const kind = c.oneOf(o, 'kind', path, UNIT_KINDS);
     const parent = c.str(o, 'parent', path, { pattern: CODE });
+    const place = c.str(o, 'place', path, { optional: true });
     paths.push({ code, path: join(path, 'code') });
-    if (code && name && kind && parent) units.push({ code, name, kind, parent });
+    if (code && name && kind && parent) units.push({ code, name, kind, parent, ...(place && { place }) });
   });
   c.unique(paths);
   const known = new Set(units.map((u) => u.code));
@@ -64,7 +65,7 @@ function checkColumns(c: Checker, raw: Json[] | undefined, path: string): ValueC
   const codes: Array<{ code: string | undefined; path: string }> = [];
   (raw ?? []).forEach((v, i) => {
     const p0 = join(join(path, 'columns'), i);
-    const o = c.obj(v, p0, ['code', 'title', 'group', 'kind', 'type', 'formula', 'codeLabel', 'width', 'decimals']);
+    const o = c.obj(v, p0, ['code', 'title', 'group', 'kind', 'type', 'formula', 'codeLabel', 'width', 'decimals', 'year', 'period']);
     if (!o) return;
     const code = c.str(o, 'code', p0, { pattern: CODE });
     const p = code ? `${path}.columns[${code}]` : p0;
@@ -77,11 +78,18 @@ function checkColumns(c: Checker, raw: Json[] | undefined, path: string): ValueC
     const codeLabel = c.str(o, 'codeLabel', p, { optional: true });
     const width = c.num(o, 'width', p, { optional: true, min: 1 });
     const decimals = c.num(o, 'decimals', p, { optional: true, integer: true, min: 0 });
+    const year = c.num(o, 'year', p, { optional: true, integer: true, min: 1900 });
+    const period = c.oneOf(o, 'period', p, ['toPeriodEnd'] as const, true);
+    if (year !== undefined && period !== undefined) c.add(join(p, 'period'), 'pack.unknownField');
     if (kind === 'computed' && formula === undefined && o.formula === undefined) c.add(join(p, 'formula'), 'pack.formulaMissing');
     if (kind !== 'computed' && formula !== undefined) c.add(join(p, 'formula'), 'pack.formulaNotAllowed');
     if (kind === 'text' && type !== undefined && type !== 'text') c.add(join(p, 'type'), 'pack.enum', { allowed: 'text' });
     if (code && title && kind && type) {
-      cols.push({ code, title, kind, type, ...(group && { group }), ...(formula && { formula }), ...(codeLabel && { codeLabel }), ...(width && { width }), ...(decimals !== undefined && { decimals }) });
+      cols.push({
+        code, title, kind, type,
+        ...(group && { group }), ...(formula && { formula }), ...(codeLabel && { codeLabel }), ...(width && { width }),
+        ...(decimals !== undefined && { decimals }), ...(year !== undefined && { year }), ...(period && { period }),
+      });
     }
   });
   c.unique(codes);
@@ -103,13 +111,13 @@ function checkCellOverrides(c: Checker, v: Json, path: string): Record<string, C
   return out;
 }
 
-function checkRows(c: Checker, raw: Json[] | undefined, path: string): IndicatorRow[] {
+function checkRows(c: Checker, raw: Json[] | undefined, path: string, congresses: ReadonlySet<string> | null): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   const codes: Array<{ code: string | undefined; path: string }> = [];
   let prevLevel = 0;
   (raw ?? []).forEach((v, i) => {
     const p0 = join(join(path, 'rows'), i);
-    const o = c.obj(v, p0, ['code', 'stt', 'label', 'level', 'unit', 'kind', 'type', 'formula', 'aggregation', 'required', 'target', 'allowNegative', 'decimals', 'cells']);
+    const o = c.obj(v, p0, ['code', 'stt', 'label', 'level', 'unit', 'kind', 'type', 'formula', 'aggregation', 'required', 'target', 'allowNegative', 'decimals', 'cells', 'forKinds', 'transfer', 'key']);
     if (!o) return;
     const code = c.str(o, 'code', p0, { pattern: CODE });
     const p = code ? `${path}.rows[${code}]` : p0;
@@ -123,7 +131,10 @@ function checkRows(c: Checker, raw: Json[] | undefined, path: string): Indicator
     const formula = c.str(o, 'formula', p, { optional: true });
     const required = c.bool(o, 'required', p);
     const allowNegative = c.bool(o, 'allowNegative', p);
-    const target = c.num(o, 'target', p, { optional: true, min: 0 });
+    const target = checkTarget(c, o, p, congresses);
+    const forKinds = checkKinds(c, o, 'forKinds', p);
+    const transfer = checkTransfer(c, o, p);
+    const key = c.bool(o, 'key', p);
     const decimals = c.num(o, 'decimals', p, { optional: true, integer: true, min: 0 });
     const cells = checkCellOverrides(c, o.cells, join(p, 'cells'));
     let aggregation: Aggregation | undefined;
@@ -139,6 +150,7 @@ function checkRows(c: Checker, raw: Json[] | undefined, path: string): Indicator
         ...(stt && { stt }), ...(unit && { unit }), ...(type && { type }), ...(formula && { formula }),
         ...(required !== undefined && { required }), ...(allowNegative !== undefined && { allowNegative }),
         ...(target !== undefined && { target }), ...(decimals !== undefined && { decimals }), ...(cells && { cells }),
+        ...(forKinds && { forKinds }), ...(transfer && { transfer }), ...(key !== undefined && { key }),
       });
     }
   });
@@ -146,13 +158,13 @@ function checkRows(c: Checker, raw: Json[] | undefined, path: string): Indicator
   return rows;
 }
 
-function checkAnnexes(c: Checker, raw: Json[] | undefined, departments: Set<string>): Annex[] {
+function checkAnnexes(c: Checker, raw: Json[] | undefined, departments: Set<string>, congresses: ReadonlySet<string> | null): Annex[] {
   const annexes: Annex[] = [];
   const ids: Array<{ code: string | undefined; path: string }> = [];
   const sheets: Array<{ code: string | undefined; path: string }> = [];
   (raw ?? []).forEach((v, i) => {
     const p0 = join('annexes', i);
-    const o = c.obj(v, p0, ['id', 'label', 'title', 'sheetName', 'department', 'labelTitle', 'columns', 'rows', 'note']);
+    const o = c.obj(v, p0, ['id', 'label', 'title', 'sheetName', 'department', 'labelTitle', 'columns', 'rows', 'note', 'forKinds', 'signature']);
     if (!o) return;
     const id = c.str(o, 'id', p0, { pattern: ID });
     const p = id ? `annexes[${id}]` : p0;
@@ -167,10 +179,16 @@ function checkAnnexes(c: Checker, raw: Json[] | undefined, departments: Set<stri
     if (department && !departments.has(department)) c.add(join(p, 'department'), 'pack.unknownRef', { what: 'department', code: department });
     const labelTitle = c.str(o, 'labelTitle', p, { optional: true });
     const note = c.str(o, 'note', p, { optional: true });
+    const forKinds = checkKinds(c, o, 'forKinds', p);
+    const signature = checkSignature(c, o.signature, join(p, 'signature'));
     const columns = checkColumns(c, c.arr(o, 'columns', p), p);
-    const rows = checkRows(c, c.arr(o, 'rows', p), p);
+    const rows = checkRows(c, c.arr(o, 'rows', p), p, congresses);
+    checkAnnexRows(c, p, forKinds, rows, columns);
     if (id && label && title && sheetName && department) {
-      const annex: Annex = { id, label, title, sheetName, department, columns, rows, ...(labelTitle && { labelTitle }), ...(note && { note }) };
+      const annex: Annex = {
+        id, label, title, sheetName, department, columns, rows,
+        ...(labelTitle && { labelTitle }), ...(note && { note }), ...(forKinds && { forKinds }), ...(signature && { signature }),
+      };
       checkFormulas(c, annex, p);
       annexes.push(annex);
     }
@@ -211,9 +229,10 @@ export interface PackCheck {
 /** Checks a parsed JSON value as a template pack. */
 export function checkPack(json: Json): PackCheck {
   const c = new Checker();
-  const o = c.obj(json, '(pack)', ['$schema', 'format', 'id', 'version', 'title', 'notice', 'issuer', 'campaign', 'departments', 'units', 'annexes', 'rules']);
+  const o = c.obj(json, '(pack)', ['$schema', 'format', 'id', 'version', 'title', 'notice', 'issuer', 'campaign', 'departments', 'units', 'annexes', 'rules', 'signature', 'sentences']);
   if (!o) return { issues: [{ path: '(pack)', key: 'pack.notObject' }], annexes: [], rawRules: [], pack: null };
-  if (o.format !== 1) c.add('format', o.format === undefined ? 'pack.missing' : 'pack.enum', { allowed: '1' });
+  if (o.format !== 1 && o.format !== 2) c.add('format', o.format === undefined ? 'pack.missing' : 'pack.enum', { allowed: '1, 2' });
+  const format: TemplatePack['format'] = o.format === 1 ? 1 : 2;
   const id = c.str(o, 'id', '', { pattern: ID });
   const version = c.str(o, 'version', '');
   const title = c.str(o, 'title', '');
@@ -222,16 +241,18 @@ export function checkPack(json: Json): PackCheck {
   let issuer: TemplatePack['issuer'] | undefined;
   if (o.issuer === undefined) c.add('issuer', 'pack.missing');
   else {
-    const io = c.obj(o.issuer, 'issuer', ['code', 'name']);
+    const io = c.obj(o.issuer, 'issuer', ['code', 'name', 'place']);
     const code = io ? c.str(io, 'code', 'issuer', { pattern: CODE }) : undefined;
     const name = io ? c.str(io, 'name', 'issuer') : undefined;
-    if (code && name) issuer = { code, name };
+    const place = io ? c.str(io, 'place', 'issuer', { optional: true }) : undefined;
+    if (code && name) issuer = { code, name, ...(place && { place }) };
   }
 
   let campaign: TemplatePack['campaign'] | undefined;
+  let congresses: TemplatePack['campaign']['congresses'];
   if (o.campaign === undefined) c.add('campaign', 'pack.missing');
   else {
-    const co = c.obj(o.campaign, 'campaign', ['termStart', 'termEnd', 'periodLabel', 'periodEnd', 'deadline', 'reference']);
+    const co = c.obj(o.campaign, 'campaign', ['termStart', 'termEnd', 'periodLabel', 'periodEnd', 'deadline', 'reference', 'congresses']);
     if (co) {
       const termStart = c.num(co, 'termStart', 'campaign', { integer: true, min: 1900 });
       const termEnd = c.num(co, 'termEnd', 'campaign', { integer: true, min: 1900 });
@@ -239,9 +260,10 @@ export function checkPack(json: Json): PackCheck {
       const periodEnd = c.date(co, 'periodEnd', 'campaign');
       const deadline = c.date(co, 'deadline', 'campaign');
       const reference = c.str(co, 'reference', 'campaign');
+      congresses = checkCongresses(c, co);
       if (termStart !== undefined && termEnd !== undefined && termEnd <= termStart) c.add('campaign.termEnd', 'pack.termOrder');
       if (termStart !== undefined && termEnd !== undefined && periodLabel && periodEnd && deadline && reference) {
-        campaign = { termStart, termEnd, periodLabel, periodEnd, deadline, reference };
+        campaign = { termStart, termEnd, periodLabel, periodEnd, deadline, reference, ...(congresses && { congresses }) };
       }
     }
   }
@@ -250,19 +272,26 @@ export function checkPack(json: Json): PackCheck {
   const deptCodes: Array<{ code: string | undefined; path: string }> = [];
   (c.arr(o, 'departments', '') ?? []).forEach((d, i) => {
     const p = join('departments', i);
-    const dobj = c.obj(d, p, ['id', 'name']);
+    const dobj = c.obj(d, p, ['id', 'name', 'topics']);
     if (!dobj) return;
     const did = c.str(dobj, 'id', p, { pattern: ID });
     const name = c.str(dobj, 'name', p);
+    const topics = checkTopics(c, dobj, p);
     deptCodes.push({ code: did, path: join(p, 'id') });
-    if (did && name) departments.push({ id: did, name });
+    if (did && name) departments.push({ id: did, name, ...(topics && { topics }) });
   });
   c.unique(deptCodes);
 
   const units = checkUnits(c, c.arr(o, 'units', ''), issuer?.code);
-  const annexes = checkAnnexes(c, c.arr(o, 'annexes', ''), new Set(departments.map((d) => d.id)));
+  const congressIds = congresses ? new Set(congresses.map((k) => k.id)) : null;
+  const annexes = checkAnnexes(c, c.arr(o, 'annexes', ''), new Set(departments.map((d) => d.id)), congressIds);
+  const signature = checkSignature(c, o.signature, 'signature');
+  const sentences = checkSentences(c, o.sentences);
   const rawRules = o.rules === undefined ? [] : c.arr(o, 'rules', '', false);
   checkRuleIds(c, rawRules);
-  const pack = id && version && title && notice && issuer && campaign ? { format: 1 as const, id, version, title, notice, issuer, campaign, departments, units, annexes } : null;
+  const pack =
+    id && version && title && notice && issuer && campaign
+      ? { format, id, version, title, notice, issuer, campaign, departments, units, annexes, ...(signature && { signature }), ...(sentences && { sentences }) }
+      : null;
   return { issues: c.issues, annexes, rawRules: rawRules ?? [], pack };
 }

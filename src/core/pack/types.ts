@@ -14,11 +14,39 @@ export interface ReportingUnit {
   kind: UnitKind;
   /** Code of the unit above (the issuer, or a district for its grassroots unions). */
   parent: string;
+  /** Place written in the date line under each annex ("Ba Bể, ngày … tháng … năm …"); default the issuer's. */
+  place?: string;
+}
+
+/** The federation that runs the campaign: the root of the units' tree, of kind `province`. */
+export interface Issuer {
+  code: string;
+  name: string;
+  /** Place of the date line (e.g. "Bắc Kạn"). */
+  place?: string;
 }
 
 export interface Department {
   id: string;
   name: string;
+  /** Headings of the department's draft topical report (plan 56: its "nội dung chuyên đề"), in order. */
+  topics?: string[];
+}
+
+/**
+ * A congress whose resolution's targets the campaign reviews (e.g. Đại hội IX Công đoàn tỉnh, Đại
+ * hội XII Công đoàn Việt Nam). Its term runs from the day it opened to the planned end of the term:
+ * the projection of a term-total target runs over exactly that span.
+ */
+export interface Congress {
+  id: string;
+  name: string;
+  /** ISO date the congress opened. */
+  held: string;
+  /** ISO date the term ends (the next congress, as planned). */
+  termEnd: string;
+  /** Where these dates come from: a document, or "ví dụ — tỉnh điền". */
+  source?: string;
 }
 
 export interface Campaign {
@@ -33,6 +61,12 @@ export interface Campaign {
   deadline: string;
   /** Reference of the plan that orders the campaign, shown under the annex title. */
   reference: string;
+  /**
+   * The congresses whose targets are reviewed; a target names its congress. Without them a term
+   * runs from 1/1 of termStart to 1/1 of termEnd. A period that ends after the deadline
+   * (periodEnd > deadline) makes its last figures estimates ("ước thực hiện"): see ValueColumn.year/period.
+   */
+  congresses?: Congress[];
 }
 
 /** Number type of a value cell; decides validation, number format and merge arithmetic. */
@@ -61,6 +95,10 @@ export interface ValueColumn {
   width?: number;
   /** Decimals allowed for money/decimal cells (default: money 0, decimal 2, percent 1). */
   decimals?: number;
+  /** The column holds one year's figures (finance 2018, 2019, 2020): the trend reads them; a year that ends after the deadline is an estimate. */
+  year?: number;
+  /** `toPeriodEnd`: cumulative to the end of the period ("từ đầu nhiệm kỳ đến 31/12/2020"), an estimate when the period ends after the deadline. */
+  period?: 'toPeriodEnd';
 }
 
 export type RowKind = 'header' | 'input' | 'computed';
@@ -93,7 +131,7 @@ export interface IndicatorRow {
   /** Input cells of this row that must be filled (default: not required). */
   required?: boolean;
   /** Congress target of the issuing federation for this indicator (targets annex). */
-  target?: number;
+  target?: TargetSpec;
   /** Allow negative values (e.g. a balance); default false. */
   allowNegative?: boolean;
   /** Decimals allowed for this row's money/decimal cells; overrides the column. */
@@ -103,9 +141,52 @@ export interface IndicatorRow {
    * (the target of a rate), "none" leaves a cell empty (a balance in a "total of years" column).
    */
   cells?: Record<string, CellOverride>;
+  /** The kinds of unit asked for this row (default: the annex's); for other kinds its cells are `none`. */
+  forKinds?: UnitKind[];
+  /** A transfer inside the union, eliminated when both sides are merged. */
+  transfer?: Transfer;
+  /** A key indicator of its annex: compared across units on the overview, in charts and sentences. */
+  key?: boolean;
 }
 
 export type CellOverride = 'input' | 'none';
+
+/** Measure of a target: a total over the congress term, a level reached every year, or a rate to reach. */
+export type TargetMeasure = 'termTotal' | 'annual' | 'rate';
+
+/** Which way a target is met: at least the target (most), or at most (stoppages, arrears). */
+export type TargetDirection = '>=' | '<=';
+
+/**
+ * A congress target on an indicator row (the targets annex). In the pack's JSON a bare number means
+ * `{ "value": n }`; the loader always gives this shape.
+ */
+export interface TargetSpec {
+  /** The issuer's target; null: "chưa có chỉ tiêu" — the province fills it in (never read as 0). */
+  value: number | null;
+  /** Congress.id of the resolution that set it. */
+  congress?: string;
+  /** Default: `rate` when the row's result is a percentage, else `termTotal`. */
+  measure?: TargetMeasure;
+  /** Default `>=`. */
+  direction?: TargetDirection;
+  /** Citation of the value, or "ví dụ — tỉnh điền". */
+  source?: string;
+  /** For `annual`: the column codes of the yearly results, in year order. */
+  years?: string[];
+}
+
+/**
+ * Money moved inside the union between a unit and the level above or below it (paid up, granted
+ * down). At a merge that includes both sides the pair is eliminated from the consolidated figures
+ * (see core/merge); `counterpart` is the row of the same annex holding the other side.
+ */
+export type TransferDirection = 'toParent' | 'fromChildren' | 'fromParent' | 'toChildren';
+
+export interface Transfer {
+  direction: TransferDirection;
+  counterpart: string;
+}
 
 export interface Annex {
   /** Annex id, e.g. "PL01". */
@@ -123,6 +204,24 @@ export interface Annex {
   rows: IndicatorRow[];
   /** Note printed under the table. */
   note?: string;
+  /** The kinds of unit that fill this annex (default: every kind); others are neither given nor asked for it. */
+  forKinds?: UnitKind[];
+  /** Signature block under the table; replaces the pack's. */
+  signature?: SignatureSpec;
+}
+
+/** One signature column under an annex: "NGƯỜI LẬP BIỂU", "KẾ TOÁN", "TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH". */
+export interface SignatureBlock {
+  title: string;
+  subtitle?: string;
+  /** Shown only on the forms of these kinds of unit (default: all). */
+  forKinds?: UnitKind[];
+}
+
+export interface SignatureSpec {
+  /** The line "<place>, ngày … tháng … năm …" above the blocks. */
+  dateLine: boolean;
+  blocks: SignatureBlock[];
 }
 
 /** How much a rule's finding weighs: an error blocks the unit's merge unless overridden, a warning needs an explanation. */
@@ -184,17 +283,21 @@ export interface TargetRuleRecord extends RuleRecordBase {
 export type PackRule = CompareRuleRecord | PresenceRuleRecord | TargetRuleRecord;
 
 export interface TemplatePack {
-  /** Version of the pack format itself. */
-  format: 1;
+  /** Version of the pack format itself: 2 adds everything marked optional since format 1. */
+  format: 1 | 2;
   id: string;
   version: string;
   title: string;
   /** Says what the pack is (e.g. "an editable default, not official figures"). */
   notice: string;
-  issuer: { code: string; name: string };
+  issuer: Issuer;
   campaign: Campaign;
   departments: Department[];
   units: ReportingUnit[];
   annexes: Annex[];
   rules: PackRule[];
+  /** Signature block under every annex (an annex's own replaces it). */
+  signature?: SignatureSpec;
+  /** Rewordings of the generated sentences (overview "Nhận định", draft reports), by key; defaults in core/i18n. */
+  sentences?: Record<string, LocalText>;
 }

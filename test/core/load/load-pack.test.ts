@@ -58,7 +58,7 @@ describe('a broken pack is refused with the field and the reason', () => {
   test('not an object', () => expect(() => loadPack([1, 2], 'x')).toThrow(PackError));
   test.each<[string, (p: any) => void, RegExp]>([
     ['missing id', (p) => delete p.id, /^id: thiếu trường bắt buộc/],
-    ['wrong format version', (p) => (p.format = 2), /^format: phải là một trong: 1/],
+    ['wrong format version', (p) => (p.format = 3), /^format: phải là một trong: 1, 2/],
     ['bad deadline', (p) => (p.campaign.deadline = '25/12/2020'), /^campaign\.deadline: phải là ngày dạng YYYY-MM-DD/],
     ['term backwards', (p) => (p.campaign.termEnd = 2010), /^campaign\.termEnd: năm kết thúc nhiệm kỳ/],
     ['unknown unit kind', (p) => (p.units[0].kind = 'city'), /^units\[0\]\.kind: phải là một trong: province, district, sector, grassroots/],

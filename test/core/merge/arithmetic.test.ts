@@ -89,7 +89,7 @@ it('recomputes rates from the summed parts, never sums them', () => {
   const part = expectedSum('PL01', '7.2', '2')!;
   expect(cellOf('PL01', '7', '2').value).toBeCloseTo(part.div(whole)!.mul(Decimal.HUNDRED).toNumber(), 9);
   // "% of target" (c3 = c2 / c1 × 100) against the province's own target of the pack.
-  const target = pack.annexes[0].rows.find((r) => r.code === '1')!.target!;
+  const target = pack.annexes[0].rows.find((r) => r.code === '1')!.target!.value!;
   expect(cellOf('PL01', '1', '3').value).toBeCloseTo((expectedSum('PL01', '1', '2')!.toNumber() / target) * 100, 9);
 });
 
