@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { resolveAnnexSelection } from '../core/merge/annex-selection';
-import { reasonText, statusText } from '../core/merge/describe';
+import { mergeText, reasonText, statusText, transferText } from '../core/merge/describe';
 import { examineSubmission, type Examined } from '../core/merge/examine';
 import { jsonLog, mergeOutcome } from '../core/merge/log-json';
 import { mergeCounts, mergeExamined, type MergeResult } from '../core/merge/merge';
@@ -70,7 +70,7 @@ export function runMerge(ctx: CliContext, argv: readonly string[]): number {
     ctx.out(ctx.t('cli.merge.wrote', { file: out, merged: counts.merged, units: result.contains.length, reported: counts.reported, expected: counts.expected }));
   } else ctx.err(ctx.t('cli.merge.nothingMerged'));
   if (jsonPath) {
-    writeOutput(ctx, jsonPath, new TextEncoder().encode(`${JSON.stringify(jsonLog(result, pack.campaign, ctx.lang), null, 2)}\n`));
+    writeOutput(ctx, jsonPath, new TextEncoder().encode(`${JSON.stringify(jsonLog(result, pack.campaign, ctx.lang, pack), null, 2)}\n`));
     ctx.out(ctx.t('cli.merge.wroteLog', { file: jsonPath }));
   }
   return outcome === 'allMerged' ? 0 : outcome === 'someLeftOut' ? 1 : 2;
@@ -169,6 +169,11 @@ function printResult(ctx: CliContext, pack: TemplatePack, result: MergeResult): 
   if (late.length) {
     ctx.out(ctx.t('cli.merge.lateHeader', { deadline: deadlineText(pack.campaign), count: late.length }));
     for (const r of late) ctx.out(`  ! ${r.unit.code.padEnd(9)} ${r.unit.name}`);
+  }
+  const transfers = result.transfers.flatMap((o) => transferText(o, pack, result.mergingUnit, ctx.lang) ?? []);
+  if (transfers.length) {
+    ctx.out(`${mergeText(ctx.lang, 'log.transfers')}:`);
+    for (const text of transfers) ctx.out(`  ⇄ ${text}`);
   }
   for (const o of result.unusedOverrides) ctx.err(ctx.t('cli.merge.unusedOverride', { unit: o.unitCode }));
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import type { TemplatePack } from '../core/pack/types';
+import type { ReportingUnit, TemplatePack } from '../core/pack/types';
 import { withChecks } from '../core/checks/add-check-sheet';
 import { coverageOf, type CoverageStatus } from '../core/checks/coverage';
 import { CHECK_SHEET_NAME } from '../core/sheet/sheet-names';
@@ -8,7 +8,7 @@ import { checksMessages, type ChecksMessageKey } from '../core/i18n/checks-messa
 import { fill } from '../core/i18n/format';
 import { renderWorkbook } from '../core/workbook/render-workbook';
 import { TemplateFactory } from '../core/workbook/template-factory';
-import { findUnit } from '../core/pack/find';
+import { AnnexNotForKindError, findUnit } from '../core/pack/find';
 import type { WorkbookModel } from '../core/sheet/model';
 import { fileSlug } from '../core/text/normalize';
 import { WorkbookWriter, writeWorkbook } from '../xlsx/write';
@@ -61,7 +61,7 @@ function listTemplateRules(ctx: CliContext, pack: TemplatePack, unitCode: string
   }
   const unit = unitCode ? findUnit(pack, unitCode) : (pack.units[0] ?? findUnit(pack, pack.issuer.code));
   if (!unit) throw new UserError(ctx.t('cli.unknownUnit', { code: unitCode ?? '', codes: [pack.issuer.code, ...pack.units.map((u) => u.code)].join(', ') }));
-  const { checks: built } = withChecks(renderWorkbook(pack, unit.code, annexIds, { checks: false }), pack);
+  const { checks: built } = withChecks(rendered(ctx, pack, unit, annexIds, false), pack);
   const coverage = coverageOf(pack, built.lines);
   const line = (e: (typeof coverage.rules)[number]) => {
     const count = e.formulaLines + e.addInLines ? `  (${t('checks.list.instances', { count: e.formulaLines + e.addInLines })})` : '';
@@ -73,6 +73,16 @@ function listTemplateRules(ctx: CliContext, pack: TemplatePack, unitCode: string
   const rulesAddIn = coverage.rules.filter((e) => e.status === 'addIn' || e.status === 'partly').length;
   ctx.out(t('checks.list.summary', { formula: String(coverage.formulaLines), addIn: String(coverage.addInLines), rules: String(coverage.rules.length), rulesAddIn: String(rulesAddIn) }));
   return 0;
+}
+
+/** The unit's workbook; an annex its kind does not fill is a clear refusal. */
+function rendered(ctx: CliContext, pack: TemplatePack, unit: ReportingUnit, annexIds: string[] | undefined, checks: boolean): WorkbookModel {
+  try {
+    return renderWorkbook(pack, unit.code, annexIds, { checks });
+  } catch (e) {
+    if (e instanceof AnnexNotForKindError) throw new UserError(ctx.t('cli.annexNotForKind', { id: e.annexId, kind: ctx.t(`kind.${e.kind}`), unit: `${unit.code} ${unit.name}` }));
+    throw e;
+  }
 }
 
 export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
@@ -94,7 +104,8 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     let written = 0;
     let skipped = 0;
     // What every unit's workbook shares (annexes, check sheet) is built once and written once.
-    const factory = new TemplateFactory(pack, annexIds, { checks });
+    // An annex chosen that a kind of unit does not fill is left out of its units' workbooks.
+    const factory = new TemplateFactory(pack, annexIds, { checks, strict: false });
     const writer = new WorkbookWriter();
     for (const unit of pack.units) {
       const file = join(outDir, templateFileName(unit.code, unit.name));
@@ -103,7 +114,15 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
         ctx.out(ctx.t('cli.skipped', { file }));
         continue;
       }
-      const model = factory.workbook(unit.code);
+      let model: WorkbookModel;
+      try {
+        model = factory.workbook(unit.code);
+      } catch (e) {
+        if (!(e instanceof AnnexNotForKindError)) throw e;
+        skipped++;
+        ctx.out(ctx.t('cli.skippedKind', { unit: `${unit.code} ${unit.name}`, kind: ctx.t(`kind.${unit.kind}`), ids: (annexIds ?? []).join(', ') }));
+        continue;
+      }
       writeFileOrFail(ctx, file, writer.write(model));
       written++;
       ctx.out(ctx.t('cli.wrote', { file, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
@@ -116,7 +135,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     const unit = findUnit(pack, unitCode);
     if (!unit) throw new UserError(ctx.t('cli.unknownUnit', { code: unitCode, codes: [pack.issuer.code, ...pack.units.map((u) => u.code)].join(', ') }));
     if (!force && existsSync(outFile)) throw new UserError(ctx.t('cli.exists', { file: outFile }));
-    const model = renderWorkbook(pack, unit.code, annexIds, { checks });
+    const model = rendered(ctx, pack, unit, annexIds, checks);
     writeFileOrFail(ctx, outFile, writeWorkbook(model));
     ctx.out(ctx.t('cli.wrote', { file: outFile, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
     return 0;

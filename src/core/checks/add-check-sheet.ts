@@ -1,6 +1,7 @@
 import { checksMessages } from '../i18n/checks-messages';
 import { fill } from '../i18n/format';
 import type { TemplatePack } from '../pack/types';
+import { unitForm } from '../pack/kind-form';
 import { excelString, liveText, type FormulaLimits } from '../expr/formula-text';
 import { columnLetters } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
@@ -48,7 +49,8 @@ export function withChecks(model: WorkbookModel, pack: TemplatePack, opts: Check
   const unitName = meta.get(META_KEYS.unitName) ?? (pack.units.find((u) => u.code === unitCode)?.name || (unitCode === pack.issuer.code ? pack.issuer.name : unitCode));
   // A summary's own tables (detail, completeness, log) stay as they are, after the check sheet's annexes.
   const isAnnex = (s: SheetModel) => s.role === undefined || s.role === 'annex';
-  const checks = buildCheckSheet({ pack, sheets: annexes.sheets.filter(isAnnex), metaSheet: annexes.metaSheet, names: annexes.names, unit: { code: unitCode, name: unitName }, ...(opts.limits && { limits: opts.limits }) });
+  // The rules of the unit's form: a row or an annex its kind is not asked for has no line.
+  const checks = buildCheckSheet({ pack: unitForm(pack, unitCode), sheets: annexes.sheets.filter(isAnnex), metaSheet: annexes.metaSheet, names: annexes.names, unit: { code: unitCode, name: unitName }, ...(opts.limits && { limits: opts.limits }) });
   const sheets = annexes.sheets.map((s) => (isAnnex(s) ? withAnnexMarks(s, checks) : s));
   return { model: { ...annexes, sheets: [...sheets, checks.sheet], names: [...annexes.names, ...checks.names] }, checks };
 }

@@ -1,4 +1,4 @@
-import { targetMessages } from '../i18n/validation-messages';
+import { statusWords } from '../i18n/status-words';
 import type { TemplatePack } from '../pack/types';
 import { sourceFromModel } from '../report/model-source';
 import { readUnitReport } from '../report/read-unit-report';
@@ -15,6 +15,7 @@ import type { Finding } from '../rules/finding';
 import { runRule } from '../rules/run-rules';
 import { type RuleContext } from '../rules/rule-context';
 import { packIndex } from '../pack/pack-index';
+import { rowNotAsked } from '../pack/kind-form';
 import { type BoundExpr, type CompareInstance, type CompareRule, type PresenceInstance, type PresenceRule, type TargetRule } from '../rules/types';
 import { cellKeyId, type CellKey } from '../pack/cell-key';
 import type { MetaSheetModel, SheetModel, WorkbookModel } from '../sheet/model';
@@ -95,7 +96,10 @@ export class CheckCache {
     if (!expr) return 'blank';
     const index = packIndex(this.pack);
     const inputError = (k: CellKey, inRange: boolean): boolean => {
-      const role = index.annex(k.annexId)?.role(k.rowCode, k.colCode);
+      const annex = index.annex(k.annexId);
+      const role = annex?.role(k.rowCode, k.colCode);
+      // A row the unit's kind is not asked for: "—", read as 0 by the sheet's N(…).
+      if (role === 'none' && rowNotAsked(annex!.row(k.rowCode)!)) return false;
       if (role === 'computed-row' || role === 'computed-col') {
         const s = this.shown(k);
         return s === 'error' || (s === 'blank' && !inRange);
@@ -197,12 +201,11 @@ export class CheckCache {
   }
 
   target(rule: TargetRule, rowCode: string): { verdict: VerdictCode; message: string | null; status: string | null } {
-    const keys = [rule.targetCol, rule.resultCol].map((colCode) => ({ annexId: rule.annexId, rowCode, colCode }));
-    if (this.touchesBroken(keys)) return { verdict: VERDICT.skipped, message: null, status: null };
+    if (this.brokenAnnexes.has(rule.annexId)) return { verdict: VERDICT.skipped, message: null, status: null };
     const found = runRule({ ...rule, rows: [rowCode] }, this.ctx);
     if (!found.length) return { verdict: VERDICT.skipped, message: null, status: null };
     const f = found[0];
-    const status = f.attainment ? targetMessages[`status.${f.attainment.status}`].vi : null;
+    const status = f.attainment ? statusWords[f.attainment.status].vi : null;
     return { verdict: f.severity === 'info' ? VERDICT.info : severityCode(f.severity), message: f.message.vi, status };
   }
 

@@ -2,6 +2,7 @@ import { fill } from '../i18n/format';
 import { excelString, fitsLimits, formulaLength, formulaNesting, type FormulaLimits } from '../expr/formula-text';
 import { cellKeyId, type CellKey } from '../pack/cell-key';
 import type { PackIndex } from '../pack/pack-index';
+import { rowNotAsked } from '../pack/kind-form';
 import type { TemplatePack } from '../pack/types';
 import { instanceKeys, VERDICT, type FigureRefs, type VerdictCode } from '../rules/compile-formula';
 import type { CompareInstance, CompareRule, RuleScope } from '../rules/types';
@@ -39,10 +40,12 @@ export class CheckContext {
   ) {
     this.byAnnex = new Map(sheets.map((s) => [s.identity.annexId, s]));
     this.figureRows = new Map(figures.map((f) => [f.id, f.row]));
+    // A row the unit's kind is not asked for has no figure: it reads as an empty cell.
+    const notAsked = (k: CellKey) => !this.figureRows.has(cellKeyId(k)) && isNotAsked(index, k);
     this.refs = {
-      kind: (k) => abs(this.figureRow(k), FIG.kind),
-      value: (k) => abs(this.figureRow(k), FIG.value),
-      filled: (k) => abs(this.figureRow(k), FIG.filled),
+      kind: (k) => (notAsked(k) ? '0' : abs(this.figureRow(k), FIG.kind)),
+      value: (k) => (notAsked(k) ? '0' : abs(this.figureRow(k), FIG.value)),
+      filled: (k) => (notAsked(k) ? '0' : abs(this.figureRow(k), FIG.filled)),
     };
   }
 
@@ -139,4 +142,9 @@ export class CheckContext {
       label: primary ? (this.index.label(primary) ?? '') : '',
     };
   }
+}
+
+function isNotAsked(index: PackIndex, k: CellKey): boolean {
+  const row = index.annex(k.annexId)?.row(k.rowCode);
+  return row !== undefined && rowNotAsked(row);
 }

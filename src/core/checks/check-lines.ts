@@ -1,6 +1,7 @@
 import { cellKeyId, type CellKey } from '../pack/cell-key';
-import type { AnnexIndex, PackIndex } from '../pack/pack-index';
-import type { Severity } from '../pack/types';
+import { packIndex, type AnnexIndex } from '../pack/pack-index';
+import type { Severity, TemplatePack } from '../pack/types';
+import { targetRowSpec, type TargetRowSpec } from '../rules/target';
 import { instanceKeys, type VerdictCode } from '../rules/compile-formula';
 import { ADD_IN_BUILTINS, BUILTIN_SEVERITY, FORMULA_BUILTINS, type FormulaBuiltin } from '../rules/figure-formula';
 import type { CompareInstance, CompareRule, PresenceInstance, PresenceRule, Rule, RuleScope, TargetRule } from '../rules/types';
@@ -44,7 +45,7 @@ export type LineDraft = LineBase &
     | { kind: 'structure' }
     | { kind: 'compare'; compare: { rule: CompareRule; inst: CompareInstance } }
     | { kind: 'presence'; presence: { rule: PresenceRule; inst: PresenceInstance } }
-    | { kind: 'target'; rowCode: string; target: { rule: TargetRule; measure: 'count' | 'rate' } }
+    | { kind: 'target'; rowCode: string; target: { rule: TargetRule; spec: TargetRowSpec; hasExpected: boolean } }
     | { kind: 'builtin'; builtin: FormulaBuiltin }
     | { kind: 'addIn'; builtin: (typeof ADD_IN_BUILTINS)[number] }
     | { kind: 'notApplicable'; missingAnnexes: string[] }
@@ -67,7 +68,8 @@ export function lineOf(d: LineBase, row: number, cached: VerdictCode): CheckLine
 }
 
 /** Every line of the sheet, annex by annex in tab order, then the rules of annexes the workbook lacks. */
-export function draftLines(index: PackIndex, sheets: readonly SheetModel[], rules: readonly Rule[], figures: readonly FigureDraft[]): LineDraft[] {
+export function draftLines(pack: TemplatePack, sheets: readonly SheetModel[], rules: readonly Rule[], figures: readonly FigureDraft[]): LineDraft[] {
+  const index = packIndex(pack);
   const known = new Set(figures.map((f) => f.id));
   const present = new Set(sheets.map((s) => s.identity.annexId));
   const drafts: LineDraft[] = [];
@@ -78,7 +80,7 @@ export function draftLines(index: PackIndex, sheets: readonly SheetModel[], rule
     if (!annex) continue;
     drafts.push({ kind: 'structure', annexId, ruleId: 'structure', severity: 'error', keys: [] });
     for (const rule of rules.filter((r) => r.annexId === annexId)) {
-      const lines = ruleLines(rule, annex, (k) => known.has(cellKeyId(k)));
+      const lines = ruleLines(pack, rule, annex, (k) => known.has(cellKeyId(k)));
       if (lines.missing.length) notApplicable.push({ kind: 'notApplicable', annexId, ruleId: rule.id, severity: rule.severity, keys: [], missingAnnexes: lines.missing });
       drafts.push(...lines.drafts);
     }
@@ -97,7 +99,7 @@ export function draftLines(index: PackIndex, sheets: readonly SheetModel[], rule
 }
 
 /** The lines of one rule: one per instance (per target row), or the annexes it needs that the workbook lacks. */
-function ruleLines(rule: Rule, annex: AnnexIndex, known: (k: CellKey) => boolean): { drafts: LineDraft[]; missing: string[] } {
+function ruleLines(pack: TemplatePack, rule: Rule, annex: AnnexIndex, known: (k: CellKey) => boolean): { drafts: LineDraft[]; missing: string[] } {
   const drafts: LineDraft[] = [];
   const missing = new Set<string>();
   const check = (keys: readonly CellKey[]) => {
@@ -121,11 +123,13 @@ function ruleLines(rule: Rule, annex: AnnexIndex, known: (k: CellKey) => boolean
       break;
     case 'target':
       for (const rowCode of rule.rows) {
-        const cols = [rule.resultCol, rule.targetCol, ...(rule.expectedCol ? [rule.expectedCol] : [])];
+        const spec = targetRowSpec(pack, rule, rowCode);
+        const hasExpected = rule.expectedCol !== undefined && spec.measure !== 'annual' && annex.isValueCell(rowCode, rule.expectedCol);
+        const results = spec.measure === 'annual' ? spec.years.map((y) => y.col) : spec.resultCol ? [spec.resultCol] : [];
+        const cols = [...results, rule.targetCol, ...(hasExpected ? [rule.expectedCol!] : [])];
         const keys = cols.map((colCode) => ({ annexId: rule.annexId, rowCode, colCode }));
         if (!check(keys)) continue;
-        const measure = annex.type(rowCode, rule.resultCol) === 'percent' ? 'rate' : 'count';
-        drafts.push({ ...base, kind: 'target', keys, rowCode, target: { rule, measure } });
+        drafts.push({ ...base, kind: 'target', keys, rowCode, target: { rule, spec, hasExpected } });
       }
       break;
   }

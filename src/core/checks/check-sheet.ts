@@ -98,8 +98,10 @@ export function checkSheetBody(input: Omit<CheckSheetInput, 'unit'>): CheckSheet
   const broken = new Set([...structure].filter(([, s]) => !s.intact).map(([id]) => id));
   const cache = new CheckCache(pack, sheets, input.metaSheet, [...input.names], broken);
 
-  const figureDrafts = collectFigures(index, sheets);
-  const drafts = draftLines(index, sheets, packRules(pack), figureDrafts);
+  // Notes cells a presence rule reads ("an adjustment needs its reason") are figures too.
+  const notes = new Set(packRules(pack).flatMap((r) => (r.kind === 'compulsoryPair' || r.kind === 'exclusivePair' ? r.instances.flatMap((i) => i.cells.map(cellKeyId)) : [])));
+  const figureDrafts = collectFigures(index, sheets, notes);
+  const drafts = draftLines(pack, sheets, packRules(pack), figureDrafts);
   const firstLine = ROW.firstLine;
   const lastLine = firstLine + Math.max(drafts.length, 1) - 1;
   const firstFigure = lastLine + 4;

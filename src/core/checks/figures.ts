@@ -25,8 +25,8 @@ export interface SheetFigure extends FigureDraft {
   markedBy: number[];
 }
 
-/** Every value cell of every annex, in pack order. */
-export function collectFigures(index: PackIndex, sheets: readonly SheetModel[]): FigureDraft[] {
+/** Every value cell of every annex, in pack order — and the notes cells a presence rule reads (`alsoText`, cell ids). */
+export function collectFigures(index: PackIndex, sheets: readonly SheetModel[], alsoText: ReadonlySet<string> = new Set()): FigureDraft[] {
   const out: FigureDraft[] = [];
   for (const sheet of sheets) {
     const annex = index.annex(sheet.identity.annexId);
@@ -36,8 +36,9 @@ export function collectFigures(index: PackIndex, sheets: readonly SheetModel[]):
       for (const colCode of annex.colOrder) {
         const role = annex.role(rowCode, colCode);
         const type = annex.type(rowCode, colCode);
-        if (!row || !role || role === 'none' || !type || !annex.isValueCell(rowCode, colCode)) continue;
         const key = { annexId: annex.annex.id, rowCode, colCode };
+        if (!row || !role || role === 'none' || !type) continue;
+        if (!annex.isValueCell(rowCode, colCode) && !(role === 'input' && alsoText.has(cellKeyId(key)))) continue;
         const at = annexCellAddress(sheet, key);
         if (!at) continue;
         const spec: BuiltinCellSpec = { role, type, decimals: annex.decimals(rowCode, colCode), required: row.required === true, allowNegative: row.allowNegative === true };

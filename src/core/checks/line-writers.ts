@@ -92,7 +92,7 @@ function presenceLine(ctx: CheckContext, d: LineDraft & { kind: 'presence' }, ro
   const addr = (k: CellKey) => excelString(ctx.staticPlaceholders({}, [k]).cell);
   const ph = (k: CellKey) => ctx.staticPlaceholders(inst.scope, [k]);
   let params: Record<string, string>;
-  if (rule.kind === 'compulsoryPair') {
+  if (rule.kind === 'compulsoryPair' && rule.when !== 'nonZero') {
     // The finding points at the empty one: which one depends on the figures.
     const pick = (x: string, y: string) => `IF(${refs.filled(a)}=1,${x},${y})`;
     params = {
@@ -120,21 +120,22 @@ function presenceLine(ctx: CheckContext, d: LineDraft & { kind: 'presence' }, ro
 }
 
 function targetLine(ctx: CheckContext, d: LineDraft & { kind: 'target' }, row: number): CheckLine {
-  const { rule, measure } = d.target;
+  const { rule, spec, hasExpected } = d.target;
   const { refs, cache } = ctx;
-  const label = ctx.index.label({ annexId: rule.annexId, rowCode: d.rowCode, colCode: rule.resultCol }) ?? '';
-  const f = targetFormulas(rule, d.rowCode, measure, label, refs, ctx.pack.campaign);
+  const label = ctx.index.annex(rule.annexId)?.row(d.rowCode)?.label ?? '';
+  const f = targetFormulas(rule, spec, label, refs, hasExpected);
   const c = cache.target(rule, d.rowCode);
   const L = abs(row, LINE.verdict);
   const message = `IF(${L}>=${VERDICT.info},${f.message},${excelString(label)})`;
-  const left = `IF(${refs.kind(f.keys.result)}=1,${refs.value(f.keys.result)},"")`;
-  const right = `IF(${refs.kind(f.keys.target)}=1,${refs.value(f.keys.target)},"")`;
+  const shown = f.keys.results[f.keys.results.length - 1];
+  const valueOf = (k: CellKey) => `IF(${refs.kind(k)}=1,${refs.value(k)},"")`;
   const statusText = `IF(${L}>=${VERDICT.info},${f.status},"")`;
   const long = ctx.tooLong(d, row, [f.verdict, message, statusText]);
   if (long) return long;
   ctx.setLine(row, d, { formula: message, cached: c.message ?? label }, ctx.cellsText(d.keys));
-  ctx.cells.set(row, LINE.left, cache.kind(f.keys.result) === 1 ? cache.value(f.keys.result) : '', 'number', left);
-  ctx.cells.set(row, LINE.right, cache.kind(f.keys.target) === 1 ? cache.value(f.keys.target) : '', 'number', right);
+  const cachedValue = (k: CellKey | undefined) => (k && cache.kind(k) === 1 ? cache.value(k) : '');
+  ctx.cells.set(row, LINE.left, cachedValue(shown), 'number', shown ? valueOf(shown) : '""');
+  ctx.cells.set(row, LINE.right, cachedValue(f.keys.target), 'number', valueOf(f.keys.target));
   ctx.cells.set(row, LINE.diff, c.status ?? '', 'center', statusText);
   ctx.verdictColumns(row, f.verdict, c.verdict);
   return lineOf(d, row, c.verdict);

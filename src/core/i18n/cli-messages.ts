@@ -78,6 +78,14 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
   'cli.cannotWrite': { vi: 'Không ghi được "{file}": {reason}', en: 'Cannot write "{file}": {reason}' },
   'cli.cannotReadPack': { vi: 'Không đọc được tệp bộ mẫu "{file}": {reason}', en: 'Cannot read pack file "{file}": {reason}' },
   'cli.wrote': { vi: 'Đã tạo {file} ({unit}, {count} phụ lục)', en: 'Wrote {file} ({unit}, {count} annexes)' },
+  'cli.annexNotForKind': {
+    vi: 'Phụ lục {id} không dành cho {kind} ({unit}): loại đơn vị này không điền phụ lục đó.',
+    en: 'Annex {id} is not for a {kind} ({unit}): units of this kind do not fill it.',
+  },
+  'cli.skippedKind': {
+    vi: 'Bỏ qua {unit}: {kind} không điền phụ lục nào trong số đã chọn ({ids})',
+    en: 'Skipped {unit}: a {kind} fills none of the annexes chosen ({ids})',
+  },
   'cli.skipped': { vi: 'Bỏ qua {file}: tệp đã có (dùng --force để ghi đè)', en: 'Skipped {file}: exists (use --force to overwrite)' },
   'cli.summaryAll': { vi: 'Xong: {written} sổ tính đã tạo, {skipped} bỏ qua, trong {dir}', en: 'Done: {written} workbooks written, {skipped} skipped, in {dir}' },
   'cli.unitsHeader': { vi: 'Bộ mẫu {title} (phiên bản {version}) — {count} đơn vị:', en: 'Pack {title} (version {version}) — {count} units:' },

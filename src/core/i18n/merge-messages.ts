@@ -5,6 +5,7 @@ import type { Catalogue } from './format';
  * summary's own sheets (detail, log, completeness). Shared by the CLI and the task pane.
  */
 export const mergeMessages = {
+  'status.own': { vi: 'Báo cáo của chính đơn vị', en: "The unit's own report" },
   'status.ready': { vi: 'Sẵn sàng', en: 'Ready' },
   'status.warnings': { vi: 'Có cảnh báo', en: 'Warnings' },
   'status.errors': { vi: 'Có lỗi', en: 'Errors' },
@@ -41,8 +42,12 @@ export const mergeMessages = {
     en: 'Double counting: {units} already inside "{other}" ({otherUnit}); this file is left out',
   },
   'reason.outOfScope.self': {
-    vi: 'Đây là báo cáo của chính đơn vị tổng hợp {merging}',
-    en: 'This is the report of the merging unit {merging} itself',
+    vi: 'Đây là bản tổng hợp của chính đơn vị {merging}: không tổng hợp lại vào chính nó',
+    en: 'This is a summary of {merging} itself: it is not merged into itself',
+  },
+  'reason.own': {
+    vi: 'Số liệu riêng của {merging} (ngân sách, hoạt động, chỉ tiêu của cấp mình), tổng hợp cùng các đơn vị trực thuộc',
+    en: "The own figures of {merging} (its own budget, activities and targets), merged with its units'",
   },
   'reason.outOfScope.notBelow': {
     vi: 'Đơn vị {unit} không trực thuộc {merging}',
@@ -68,6 +73,24 @@ export const mergeMessages = {
   },
   'reason.late': { vi: 'Nộp sau hạn {deadline}', en: 'Sent after the deadline {deadline}' },
 
+  'transfer.eliminated': {
+    vi: '{annex}, cột {col}: loại trừ {eliminated} chuyển nội bộ — các đơn vị ghi ở mã {unitsRow}, {merging} ghi ở mã {ownRow}; hai phía khớp nhau.',
+    en: '{annex}, column {col}: {eliminated} moved inside the union eliminated — the units report it in code {unitsRow}, {merging} in code {ownRow}; both sides agree.',
+  },
+  'transfer.difference': {
+    vi: '{annex}, cột {col}: loại trừ {eliminated} chuyển nội bộ; chênh lệch chưa khớp {difference} (các đơn vị ghi {units} ở mã {unitsRow}, {merging} ghi {own} ở mã {ownRow}) — cần đối chiếu.',
+    en: '{annex}, column {col}: {eliminated} moved inside the union eliminated; an unmatched difference of {difference} (the units report {units} in code {unitsRow}, {merging} {own} in code {ownRow}) — to be reconciled.',
+  },
+  'transfer.noOwnReport': {
+    vi: '{annex}, cột {col}: giữ nguyên {units} ở mã {unitsRow} — không có báo cáo của chính {merging} trong lần tổng hợp này, nên chỉ một phía của khoản chuyển nội bộ nằm trong phạm vi (không bị tính hai lần).',
+    en: '{annex}, column {col}: {units} kept in code {unitsRow} — the own report of {merging} is not in this merge, so only one side of the transfer inside the union is in scope (nothing counted twice).',
+  },
+  'transfer.oneSideEmpty': {
+    vi: '{annex}, cột {col}: không loại trừ — một phía để trống (các đơn vị ghi {units} ở mã {unitsRow}, {merging} ghi {own} ở mã {ownRow}).',
+    en: '{annex}, column {col}: nothing eliminated — one side is empty (the units report {units} in code {unitsRow}, {merging} {own} in code {ownRow}).',
+  },
+  'log.transfers': { vi: 'Khoản chuyển nội bộ (nộp cấp trên, cấp trên cấp)', en: 'Transfers inside the union (paid up, granted down)' },
+
   'timeliness.onTime': { vi: 'Đúng hạn', en: 'On time' },
   'timeliness.late': { vi: 'Muộn', en: 'Late' },
   'timeliness.unknown': { vi: 'Không rõ', en: 'Unknown' },
@@ -76,6 +99,7 @@ export const mergeMessages = {
   'completeness.leftOut': { vi: 'Đã nộp, không tổng hợp', en: 'Sent, left out' },
   'completeness.partly': { vi: 'Chỉ có số liệu đơn vị trực thuộc', en: 'Only units below it' },
   'completeness.missing': { vi: 'Chưa nộp', en: 'Not reported' },
+  'completeness.own': { vi: 'Báo cáo của chính đơn vị', en: "The unit's own report" },
 
   'sheet.summaryLine': {
     vi: 'Tổng hợp của {name} (mã {code}) từ {count} đơn vị: {units}',
@@ -99,6 +123,12 @@ export const mergeMessages = {
   'detail.unitName': { vi: 'Đơn vị', en: 'Unit' },
   'detail.file': { vi: 'Tệp', en: 'File' },
   'detail.summaryOf': { vi: '(tổng hợp {count} đơn vị)', en: '(summary of {count} units)' },
+  'detail.own': { vi: '(báo cáo của chính đơn vị)', en: "(the unit's own report)" },
+  'detail.elimination': {
+    vi: 'Loại trừ khoản chuyển nội bộ (nộp cấp trên / cấp trên cấp đã có ở cả hai phía)',
+    en: 'Eliminated transfers inside the union (paid up / granted down, on both sides)',
+  },
+  'sheet.plainBeside': { vi: 'Cộng giản đơn (chưa loại trừ chuyển nội bộ)', en: 'Plain sum (transfers inside the union not eliminated)' },
   'log.title': { vi: 'NHẬT KÝ TỔNG HỢP — {name} (mã {code})', en: 'MERGE LOG — {name} (code {code})' },
   'log.file': { vi: 'Tệp', en: 'File' },
   'log.unit': { vi: 'Mã đơn vị', en: 'Unit code' },

@@ -88,6 +88,7 @@ export const ruleCheckMessages = {
     vi: '"note" là ghi chú cho người soạn bộ mẫu: phải là một đoạn chữ',
     en: '"note" is a remark for whoever maintains the pack: it must be text',
   },
+  'rule.badWhen': { vi: '"when" chỉ nhận giá trị "nonZero" (gặp "{found}")', en: '"when" takes only "nonZero" (found "{found}")' },
   'rule.badCells': {
     vi: '"cells" phải là danh sách hai tham chiếu, ví dụ ["{r9, c1}", "{r9.1, c1}"]',
     en: '"cells" must be a list of two references, e.g. ["{r9, c1}", "{r9.1, c1}"]',
@@ -136,6 +137,10 @@ export const structureMessages = {
   'structure.annexHeader': {
     vi: 'Cấu trúc {annex} (trang "{sheet}") đã bị thay đổi: {issues}.',
     en: 'The structure of {annex} (sheet "{sheet}") was changed: {issues}.',
+  },
+  'structure.annexNotForKind': {
+    vi: '{annex} không dành cho {kind}: số liệu không được đọc, không được tổng hợp. Hãy xoá trang này hoặc dùng biểu mẫu của đúng đơn vị.',
+    en: '{annex} is not filled by a {kind}: its figures are not read and not merged. Delete the sheet, or use the template of the right unit.',
   },
   'structure.annexMissing': {
     vi: 'Không tìm thấy {annex} (trang "{sheet}") trong sổ tính: không có trang nào mang mã nhận dạng, tên định danh hay tên trang của phụ lục này.',
@@ -218,22 +223,47 @@ export const structureMessages = {
   },
 } as const satisfies Catalogue;
 
-/** Attainment of a congress target (kind "target"). */
+/** The kinds of unit, as a unit's form names them ("… không dành cho CĐCS"). */
+export const unitKindNames = {
+  province: { vi: 'LĐLĐ tỉnh', en: 'provincial federation' },
+  district: { vi: 'LĐLĐ huyện, thành phố', en: 'district federation' },
+  sector: { vi: 'công đoàn ngành', en: 'sector union' },
+  grassroots: { vi: 'CĐCS', en: 'grassroots union' },
+} as const satisfies Catalogue;
+
+/** Attainment of a congress target (kind "target"); the status words are in status-words.ts. */
 export const targetMessages = {
   'target.count': {
     vi: '{label}: kết quả {result}/{target} = {percent}% chỉ tiêu; dự báo hết nhiệm kỳ {projection} theo nhịp độ hiện nay{expectedPart} — {status}.',
     en: '{label}: result {result}/{target} = {percent}% of the target; projected to the end of the term {projection} at the present pace{expectedPart} — {status}.',
   },
+  'target.countMax': {
+    vi: '{label}: kết quả {result}, mức tối đa cả nhiệm kỳ {target}; dự báo hết nhiệm kỳ {projection} theo nhịp độ hiện nay{expectedPart} — {status}.',
+    en: '{label}: result {result}, at most {target} over the term; projected to the end of the term {projection} at the present pace{expectedPart} — {status}.',
+  },
   'target.rate': {
     vi: '{label}: tỷ lệ đạt {result}% so với chỉ tiêu {target}%{expectedPart} — {status}.',
     en: '{label}: rate {result}% against a target of {target}%{expectedPart} — {status}.',
   },
+  'target.rateMax': {
+    vi: '{label}: {result}% so với mức tối đa {target}%{expectedPart} — {status}.',
+    en: '{label}: {result}% against a maximum of {target}%{expectedPart} — {status}.',
+  },
+  'target.annual': {
+    vi: '{label}: chỉ tiêu hằng năm {target}; kết quả từng năm {years} — {status}.',
+    en: '{label}: yearly target {target}; each year {years} — {status}.',
+  },
+  'target.annualMax': {
+    vi: '{label}: mức tối đa hằng năm {target}; kết quả từng năm {years} — {status}.',
+    en: '{label}: at most {target} a year; each year {years} — {status}.',
+  },
+  'target.noTarget': {
+    vi: '{label}: ô chỉ tiêu để trống — {status}.',
+    en: '{label}: the target cell is empty — {status}.',
+  },
   'target.expectedCount': { vi: ', đơn vị dự kiến {expected}', en: ', the unit expects {expected}' },
   'target.expectedRate': { vi: ', dự kiến hết nhiệm kỳ {expected}%', en: ', expected by the end of the term {expected}%' },
-  'status.exceeded': { vi: 'vượt', en: 'exceeded' },
-  'status.met': { vi: 'đạt', en: 'met' },
-  'status.notYet': { vi: 'chưa đạt', en: 'not yet met' },
-  'status.atRisk': { vi: 'có nguy cơ không đạt', en: 'at risk of not being met' },
+  'target.estimate': { vi: '(ước)', en: '(est.)' },
 } as const satisfies Catalogue;
 
 export const severityMessages = {

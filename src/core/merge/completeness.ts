@@ -21,12 +21,14 @@ export type Reporting =
 export interface CompletenessRow {
   unit: ReportingUnit;
   reporting: Reporting;
+  /** The merging unit's own report ("Báo cáo của chính đơn vị"): listed first, when one was received; never counted as expected. */
+  own?: true;
 }
 
 export function completeness(pack: TemplatePack, plan: Pick<MergePlan, 'mergingUnit' | 'entries' | 'accepted'>): CompletenessRow[] {
   const tree = unitTree(pack);
   const mergedBy = new Map<string, ExaminedForm>(plan.accepted.map((f) => [f.unit.code, f]));
-  return tree.children(plan.mergingUnit.code).map((unit): CompletenessRow => {
+  const children = tree.children(plan.mergingUnit.code).map((unit): CompletenessRow => {
     const merged = mergedBy.get(unit.code);
     if (merged) {
       const timeliness = timelinessOf(merged.file.savedAt, pack.campaign);
@@ -40,4 +42,18 @@ export function completeness(pack: TemplatePack, plan: Pick<MergePlan, 'mergingU
     if (last) return { unit, reporting: { kind: 'leftOut', fileName: last.file.fileName, status: last.decision.status } };
     return { unit, reporting: { kind: 'missing' } };
   });
+  return [...ownRow(pack, plan), ...children];
+}
+
+/** The merging unit's own report, when it sent one: merged as its own figures, or left out and why. */
+function ownRow(pack: TemplatePack, plan: Pick<MergePlan, 'mergingUnit' | 'entries' | 'accepted'>): CompletenessRow[] {
+  const unit = plan.mergingUnit;
+  const merged = plan.accepted.find((f) => f.unit.code === unit.code);
+  if (merged) {
+    const timeliness = timelinessOf(merged.file.savedAt, pack.campaign);
+    return [{ unit, own: true, reporting: { kind: 'reported', fileName: merged.file.fileName, savedAt: merged.file.savedAt, timeliness, viaSummary: false } }];
+  }
+  const sent = plan.entries.filter((e) => e.unitCode === unit.code && e.summary === null && e.decision.status !== 'duplicate' && e.decision.status !== 'outOfScope');
+  const last = sent[sent.length - 1];
+  return last ? [{ unit, own: true, reporting: { kind: 'leftOut', fileName: last.file.fileName, status: last.decision.status } }] : [];
 }

@@ -1,6 +1,9 @@
 import { fill, type Lang, type Params } from '../i18n/format';
 import { mergeMessages, type MergeMessageKey } from '../i18n/merge-messages';
-import type { Campaign } from '../pack/types';
+import type { Campaign, TemplatePack } from '../pack/types';
+import { Decimal } from '../numbers/decimal';
+import { formatDecimal } from '../numbers/format';
+import type { TransferOutcome } from './transfers';
 import type { Reporting } from './completeness';
 import type { FileStatus, LogEntry } from './plan';
 import { deadlineText } from './timeliness';
@@ -27,6 +30,10 @@ export function reasonText(entry: LogEntry, pack: PackLabel, lang: Lang): string
   const d = entry.decision;
   const parts: string[] = [];
   switch (d.status) {
+    case 'own':
+      parts.push(t('reason.own', { merging: entry.unitCode ?? '' }));
+      if (entry.validation?.warnings) parts.push(t('reason.warnings', { count: entry.validation.warnings }));
+      break;
     case 'ready':
       break;
     case 'warnings':
@@ -83,15 +90,46 @@ export function overrideText(entry: LogEntry): string {
   return entry.decision.merged && entry.decision.status === 'errors' ? entry.decision.override : '';
 }
 
-export function reportingText(r: Reporting, lang: Lang): string {
+export function reportingText(r: Reporting, lang: Lang, own = false): string {
   switch (r.kind) {
     case 'reported':
-      return mergeText(lang, 'completeness.reported');
+      return mergeText(lang, own ? 'completeness.own' : 'completeness.reported');
     case 'leftOut':
       return `${mergeText(lang, 'completeness.leftOut')} (${statusText(r.status, lang)})`;
     case 'partly':
       return `${mergeText(lang, 'completeness.partly')}: ${r.units.join(', ')}`;
     case 'missing':
       return mergeText(lang, 'completeness.missing');
+  }
+}
+
+/**
+ * What happened to a transfer inside the union in one column, in words (log sheet, JSON, CLI):
+ * eliminated (and any difference between the two sides), or kept because only one side is inside.
+ */
+export function transferText(o: TransferOutcome, pack: TemplatePack, mergingUnit: { code: string; name: string }, lang: Lang): string | null {
+  const annex = pack.annexes.find((a) => a.id === o.pair.annexId);
+  const row = (code: string) => annex?.rows.find((r) => r.code === code);
+  const col = annex?.columns.find((c) => c.code === o.colCode);
+  const unit = row(o.pair.unitsRow)?.unit ?? '';
+  const amount = (d: Decimal | null) => `${formatDecimal(d ?? Decimal.ZERO, lang)}${unit ? ` ${unit}` : ''}`;
+  const params = {
+    annex: annex?.label ?? o.pair.annexId,
+    col: col ? `${col.code} (${col.title})` : o.colCode,
+    unitsRow: `${o.pair.unitsRow} "${row(o.pair.unitsRow)?.label ?? ''}"`,
+    ownRow: `${o.pair.ownRow} "${row(o.pair.ownRow)?.label ?? ''}"`,
+    merging: `${mergingUnit.code} ${mergingUnit.name}`,
+    units: amount(o.units),
+    own: amount(o.own),
+    eliminated: amount(o.eliminated),
+    difference: amount(o.difference),
+  };
+  switch (o.state) {
+    case 'eliminated':
+      return mergeText(lang, o.difference ? 'transfer.difference' : 'transfer.eliminated', params);
+    case 'noOwnReport':
+      return o.units && !o.units.isZero() ? mergeText(lang, 'transfer.noOwnReport', params) : null;
+    case 'oneSideEmpty':
+      return (o.units && !o.units.isZero()) || (o.own && !o.own.isZero()) ? mergeText(lang, 'transfer.oneSideEmpty', params) : null;
   }
 }

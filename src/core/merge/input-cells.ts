@@ -4,6 +4,7 @@ import { reportCell, type UnitReport } from '../report/unit-report';
 import { coerceCell } from '../rules/coerce';
 import { packIndex } from '../pack/pack-index';
 import { cellKeyId } from '../pack/cell-key';
+import { basePack } from '../pack/kind-form';
 
 /**
  * The pack's input cells — the only cells a merge reads — in one fixed order (annex, row, column, as
@@ -38,7 +39,9 @@ export type UnitFigures = readonly Figure[];
 
 const catalogues = new WeakMap<TemplatePack, InputCatalogue>();
 
-export function inputCatalogue(pack: TemplatePack): InputCatalogue {
+/** The pack's catalogue — the same for each of its forms: a unit's figures align with it whatever its kind. */
+export function inputCatalogue(form: TemplatePack): InputCatalogue {
+  const pack = basePack(form);
   let catalogue = catalogues.get(pack);
   if (catalogue) return catalogue;
   const index = packIndex(pack);

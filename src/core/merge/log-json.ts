@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/format';
 import { type Severity } from '../pack/types';
-import type { Campaign } from '../pack/types';
-import { overrideText, reasonText, reportingText } from './describe';
+import type { Campaign, TemplatePack } from '../pack/types';
+import { overrideText, reasonText, reportingText, transferText } from './describe';
 import { mergeCounts, type MergeCounts, type MergeResult } from './merge';
 import type { FileStatus } from './plan';
 import type { Timeliness } from './timeliness';
@@ -36,11 +36,14 @@ export interface JsonLog {
   counts: MergeCounts;
   contains: string[];
   files: JsonLogFile[];
-  completeness: Array<{ unit: string; name: string; state: 'reported' | 'leftOut' | 'partly' | 'missing'; text: string; file: string | null; timeliness: Timeliness | null }>;
+  /** `own`: the merging unit's own report (listed first when one was received). */
+  completeness: Array<{ unit: string; name: string; own: boolean; state: 'reported' | 'leftOut' | 'partly' | 'missing'; text: string; file: string | null; timeliness: Timeliness | null }>;
   unusedOverrides: Array<{ unit: string; reason: string }>;
+  /** Transfers inside the union, per pair and column: what was eliminated, or why not. */
+  transfers: Array<{ annex: string; unitsRow: string; ownRow: string; col: string; units: number | null; own: number | null; eliminated: number; difference: number | null; state: string; text: string | null }>;
 }
 
-export function jsonLog(result: MergeResult, campaign: Pick<Campaign, 'deadline'>, lang: Lang): JsonLog {
+export function jsonLog(result: MergeResult, campaign: Pick<Campaign, 'deadline'>, lang: Lang, pack?: TemplatePack): JsonLog {
   const label = { title: result.pack.title, version: result.pack.version, campaign };
   return {
     pack: result.pack,
@@ -70,12 +73,25 @@ export function jsonLog(result: MergeResult, campaign: Pick<Campaign, 'deadline'
     completeness: result.completeness.map((r) => ({
       unit: r.unit.code,
       name: r.unit.name,
+      own: r.own === true,
       state: r.reporting.kind,
-      text: reportingText(r.reporting, lang),
+      text: reportingText(r.reporting, lang, r.own === true),
       file: r.reporting.kind === 'reported' || r.reporting.kind === 'leftOut' ? r.reporting.fileName : null,
       timeliness: r.reporting.kind === 'reported' ? r.reporting.timeliness : null,
     })),
     unusedOverrides: result.unusedOverrides.map((o) => ({ unit: o.unitCode, reason: o.reason })),
+    transfers: result.transfers.map((o) => ({
+      annex: o.pair.annexId,
+      unitsRow: o.pair.unitsRow,
+      ownRow: o.pair.ownRow,
+      col: o.colCode,
+      units: o.units?.toNumber() ?? null,
+      own: o.own?.toNumber() ?? null,
+      eliminated: o.eliminated.toNumber(),
+      difference: o.difference?.toNumber() ?? null,
+      state: o.state,
+      text: pack ? transferText(o, pack, result.mergingUnit, lang) : null,
+    })),
   };
 }
 

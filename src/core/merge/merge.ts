@@ -7,6 +7,8 @@ import { planMerge, type LogEntry, type MergeOptions, type MergePlan, type Overr
 import type { FileInfo, Submission } from './submission';
 import type { SummaryContents } from './summary-identity';
 import { targetPlan, type TargetPlan } from './targets';
+import type { TransferOutcome } from './transfers';
+import { kindForm } from '../pack/kind-form';
 
 /**
  * Step 3: the plan's accepted files → the summary's figures, its log and its completeness. Everything
@@ -25,13 +27,15 @@ export interface MergeResult {
   annexIds: readonly string[];
   /** One per file received, with its decision; sorted by unit code, saved time, file name. */
   entries: readonly LogEntry[];
-  /** The merged sources, by unit code: one row each in the detail sheet. */
+  /** The merged sources, the merging unit's own report first, then by unit code: one row each in the detail sheet. */
   sources: readonly SummarySource[];
   /** Every reporting unit whose own figures are in the summary, sorted: the summary's identity. */
   contains: readonly string[];
   /** Cell id ("PL02|5|1") → summary cell, for every value cell of the merged annexes, in pack order. */
   cells: ReadonlyMap<string, SummaryCell>;
   targets: TargetPlan;
+  /** Transfers inside the union, per pair and column: eliminated, or kept and why. */
+  transfers: readonly TransferOutcome[];
   completeness: readonly CompletenessRow[];
   unusedOverrides: readonly Override[];
 }
@@ -41,8 +45,15 @@ export function mergeExamined(pack: TemplatePack, examined: readonly Examined[],
 }
 
 export function mergePlanned(pack: TemplatePack, plan: MergePlan): MergeResult {
-  const sources: SummarySource[] = plan.accepted.map((f) => ({ unitCode: f.unit.code, unitName: f.unit.name, figures: f.figures, file: f.file, summary: f.summary }));
-  const targets = targetPlan(pack, plan.mergingUnit.code);
+  const mergingCode = plan.mergingUnit.code;
+  // The own report first (the first row of "Chi tiết"), then the units by code.
+  const sources: SummarySource[] = plan.accepted
+    .map((f) => ({ unitCode: f.unit.code, unitName: f.unit.name, figures: f.figures, file: f.file, summary: f.summary, own: f.unit.code === mergingCode }))
+    .sort((a, b) => Number(b.own) - Number(a.own));
+  // The summary is the merging unit's form: the annexes and rows its kind fills.
+  const form = kindForm(pack, plan.mergingUnit.kind);
+  const targets = targetPlan(form, mergingCode);
+  const { cells, transfers } = aggregate(form, sources, plan.annexIds, targets);
   return {
     pack: { id: pack.id, version: pack.version, title: pack.title },
     mergingUnit: plan.mergingUnit,
@@ -50,8 +61,9 @@ export function mergePlanned(pack: TemplatePack, plan: MergePlan): MergeResult {
     entries: plan.entries,
     sources,
     contains: [...new Set(plan.accepted.flatMap((f) => coverage(f)))].sort(),
-    cells: aggregate(pack, sources, plan.annexIds, targets),
+    cells,
     targets,
+    transfers,
     completeness: completeness(pack, plan),
     unusedOverrides: plan.unusedOverrides,
   };
@@ -74,7 +86,8 @@ export interface MergeCounts {
 
 export function mergeCounts(result: Pick<MergeResult, 'entries' | 'completeness'>): MergeCounts {
   const merged = result.entries.filter((e) => e.decision.merged).length;
-  const rows = result.completeness;
+  // The merging unit's own report is not one of the units expected to report to it.
+  const rows = result.completeness.filter((r) => !r.own);
   return {
     files: result.entries.length,
     merged,

@@ -8,6 +8,7 @@ import type { FileInfo } from './submission';
 import type { SummaryContents } from './summary-identity';
 import { timelinessOf, type Timeliness } from './timeliness';
 import { unitTree } from './unit-tree';
+import { kindForm } from '../pack/kind-form';
 
 /**
  * Step 2 of a merge: given every examined file, the merging unit, the annexes and the user's
@@ -16,7 +17,9 @@ import { unitTree } from './unit-tree';
  * file or an override, to show the table of statuses before merging.
  *
  * Rules, in this order:
- * 1. scope — a file counts only for a unit strictly below the merging unit;
+ * 1. scope — a file counts for a unit strictly below the merging unit; the merging unit's own form
+ *    (not a summary) is its OWN figures (own budget, own activities, own congress targets): status
+ *    `own`, merged beside its units' and never overlapping them (it covers the merging unit only);
  * 2. resubmissions — of several files of one unit the newest wins (saved time, then file name);
  * 3. errors — a unit with errors in the merged annexes is left out unless the user includes it with a reason;
  * 4. double counting — a unit's figures may enter once: directly, or inside one summary. A unit's own
@@ -39,10 +42,12 @@ export interface MergeOptions {
   overrides?: readonly Override[];
 }
 
-export type FileStatus = 'ready' | 'warnings' | 'errors' | 'duplicate' | 'doubleCounted' | 'outOfScope' | 'notFromPack' | 'unknownUnit' | 'unreadable' | 'needsPassword';
+export type FileStatus = 'own' | 'ready' | 'warnings' | 'errors' | 'duplicate' | 'doubleCounted' | 'outOfScope' | 'notFromPack' | 'unknownUnit' | 'unreadable' | 'needsPassword';
 
-/** What happened to a file. Only the first three merge it; every other one says why not. */
+/** What happened to a file. Only the first four merge it; every other one says why not. */
 export type Decision =
+  /** The merging unit's own report ("Báo cáo của chính đơn vị"), merged as its own figures. */
+  | { merged: true; status: 'own' }
   | { merged: true; status: 'ready' }
   | { merged: true; status: 'warnings' }
   | { merged: true; status: 'errors'; override: string }
@@ -91,7 +96,9 @@ export function planMerge(pack: TemplatePack, examined: readonly Examined[], opt
   if (!mergingUnit) throw new UnknownUnitError(mergingCode);
   const annexIds = options.annexIds ?? pack.annexes.map((a) => a.id);
   for (const id of annexIds) if (!pack.annexes.some((a) => a.id === id)) throw new UnknownAnnexError(id);
-  const selected = new Set(annexIds);
+  // The summary is the merging unit's form: the annexes its kind fills.
+  const form = kindForm(pack, mergingUnit.kind);
+  const selected = new Set(annexIds.filter((id) => form.annexes.some((a) => a.id === id)));
   const overrides = new Map((options.overrides ?? []).filter((o) => o.reason.trim() !== '').map((o) => [o.unitCode, o.reason.trim()]));
   const usedOverrides = new Set<string>();
 
@@ -115,7 +122,8 @@ export function planMerge(pack: TemplatePack, examined: readonly Examined[], opt
         entries.push({ ...base(e.file), ...none, unitCode: e.unitCode, decision: { merged: false, status: 'unknownUnit' } });
         break;
       case 'form': {
-        if (!tree.isBelow(e.unit.code, mergingUnit.code)) {
+        const own = e.unit.code === mergingUnit.code && e.summary === null;
+        if (!own && !tree.isBelow(e.unit.code, mergingUnit.code)) {
           const relation = e.unit.code === mergingUnit.code ? 'self' : 'notBelow';
           entries.push({ ...formEntry(e, selected, base(e.file)), decision: { merged: false, status: 'outOfScope', relation, mergingUnit: mergingUnit.code } });
         } else byUnit.set(e.unit.code, [...(byUnit.get(e.unit.code) ?? []), e]);
@@ -135,11 +143,15 @@ export function planMerge(pack: TemplatePack, examined: readonly Examined[], opt
       continue;
     }
     if (errors > 0) usedOverrides.add(winner.unit.code);
-    const decision: Decision = errors > 0 ? { merged: true, status: 'errors', override: override! } : entry.validation!.warnings > 0 ? { merged: true, status: 'warnings' } : { merged: true, status: 'ready' };
+    const own = winner.unit.code === mergingUnit.code;
+    const decision: Decision =
+      errors > 0 ? { merged: true, status: 'errors', override: override! } : own ? { merged: true, status: 'own' } : entry.validation!.warnings > 0 ? { merged: true, status: 'warnings' } : { merged: true, status: 'ready' };
     candidates.push({ form: winner, entry: { ...entry, decision } });
   }
 
-  const conflicts = findDoubleCounting(tree, mergingUnit.code, candidates.map((c) => c.form));
+  // The own report covers the merging unit alone: it never overlaps its units' figures.
+  const isOwn = (f: ExaminedForm) => f.unit.code === mergingUnit.code;
+  const conflicts = findDoubleCounting(tree, mergingUnit.code, candidates.map((c) => c.form).filter((f) => !isOwn(f)));
   const accepted: ExaminedForm[] = [];
   for (const c of candidates) {
     const conflict = conflicts.get(c.form);

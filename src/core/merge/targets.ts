@@ -5,15 +5,16 @@ import { cellKeyId } from '../pack/cell-key';
 
 /**
  * The targets annex: cells of a target rule's target column (the congress targets, "chỉ tiêu NQ").
- * Targets are not added up like results. The merging unit's own target is in the pack (`row.target`,
- * the congress's resolution) and goes into the summary; the sum of the units' own targets goes beside
- * it, for comparison. A unit below the issuer has no target of its own in the pack: its summary takes
- * the sum of its units' targets. A rate target ("≥ 80 %") is the same at every level: the pack's.
+ * Targets are not added up like results. A summary's target is the merging unit's OWN: the issuer's
+ * from the pack (`row.target.value`; where the pack leaves it null, the one its own report gives);
+ * any other unit's from its own report, entered in its target column. Never the sum of its units'
+ * targets — that sum stays beside, for comparison. No own target: the cell stays empty, "Chưa có
+ * chỉ tiêu", never 0 %.
  */
 export interface TargetCell {
-  /** The merging unit's own target, or null when the pack gives none for it. */
-  own: Decimal | null;
-  /** A percentage: never summed. */
+  /** The pack's target for the merging unit (the issuer only); null when the pack gives none. */
+  pack: Decimal | null;
+  /** A percentage: its units' targets are not summed beside it. */
   rate: boolean;
 }
 
@@ -36,8 +37,8 @@ export function targetPlan(pack: TemplatePack, mergingCode: string): TargetPlan 
     for (const rowCode of rule.rows) {
       const row = annex.rows.find((r) => r.code === rowCode)!;
       const rate = (row.type ?? col.type) === 'percent';
-      const packTarget = row.target?.value != null ? Decimal.fromNumber(row.target.value) : null;
-      cells.set(cellKeyId({ annexId: annex.id, rowCode, colCode: rule.targetCol }), { own: isIssuer || rate ? packTarget : null, rate });
+      const packTarget = isIssuer && row.target?.value != null ? Decimal.fromNumber(row.target.value) : null;
+      cells.set(cellKeyId({ annexId: annex.id, rowCode, colCode: rule.targetCol }), { pack: packTarget, rate });
     }
   }
   return { cells, columns };

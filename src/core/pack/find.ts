@@ -25,6 +25,16 @@ export function unitOf(pack: TemplatePack, code: string): ReportingUnit {
   return unit;
 }
 
+/** An annex the unit's kind does not fill was asked for (`annex.forKinds`). */
+export class AnnexNotForKindError extends Error {
+  constructor(
+    readonly annexId: string,
+    readonly kind: ReportingUnit['kind'],
+  ) {
+    super(`annex ${annexId} is not filled by units of kind ${kind}`);
+  }
+}
+
 /** The annexes of these ids, in the order given (every annex of the pack when none is given), or UnknownAnnexError. */
 export function annexesOf(pack: TemplatePack, annexIds?: readonly string[]): Annex[] {
   if (!annexIds) return pack.annexes;

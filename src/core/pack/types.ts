@@ -266,6 +266,8 @@ export interface PresenceRuleRecord extends RuleRecordBase {
   for?: string;
   /** Two references to single cells. */
   cells: [string, string];
+  /** compulsoryPair: one way — the second must be filled when the first is a number other than 0. */
+  when?: 'nonZero';
   message: LocalText;
 }
 

@@ -3,6 +3,7 @@ import { packIndex } from '../pack/pack-index';
 import { a1 } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
 import { findUnit } from '../pack/find';
+import { kindForm } from '../pack/kind-form';
 import type { CellSource } from './cell-source';
 import { expectedAnnexes, locateAnnexes, type LocatedAnnex } from './locate-annex';
 import { readLayout } from './read-layout';
@@ -11,7 +12,8 @@ import type { AnnexReport, ReportCell, UnitReport, WorkbookIssue } from './unit-
 
 /**
  * CellSource + pack → UnitReport: finds each annex's sheet, its layout, and reads every value cell
- * by row code × column code. Never throws on a strange workbook: what is wrong is recorded as
+ * by row code × column code — of the unit's form (pack/kind-form.ts): the annexes and rows its kind
+ * of unit is asked for. Never throws on a strange workbook: what is wrong is recorded as
  * structure issues, for validation to report once per annex.
  */
 export function readUnitReport(source: CellSource, pack: TemplatePack): UnitReport {
@@ -30,18 +32,25 @@ export function readUnitReport(source: CellSource, pack: TemplatePack): UnitRepo
   const unit = unitCode ? findUnit(pack, unitCode) : undefined;
   if (!unitCode) issues.push({ kind: 'unitMissing' });
   else if (!unit) issues.push({ kind: 'unitUnknown', code: unitCode });
-  for (const annex of expectedAnnexes(pack, located.meta)) {
+  // The unit's form: the annexes and rows its kind is asked for (the pack itself for an unknown unit).
+  const form = unit ? kindForm(pack, unit.kind) : pack;
+  const inForm = new Set(form.annexes.map((a) => a.id));
+  for (const annex of expectedAnnexes(form, located.meta)) {
     if (!located.annexes.has(annex.id)) issues.push({ kind: 'annexMissing', annexId: annex.id });
+  }
+  for (const annex of pack.annexes) {
+    if (unit && located.annexes.has(annex.id) && !inForm.has(annex.id)) issues.push({ kind: 'annexNotForKind', annexId: annex.id, unitKind: unit.kind });
   }
   const versions = new Set([...located.annexes.values()].flatMap((l) => versionOf(l, located.meta) ?? []));
   const [onlyVersion] = versions;
   const wholeWorkbookVersion = versions.size === 1 && onlyVersion !== undefined && onlyVersion !== pack.version;
   if (wholeWorkbookVersion) issues.push({ kind: 'otherVersion', found: onlyVersion });
 
+  // An annex the unit's kind does not fill is said once (above) and not read: its figures are not merged.
   const annexes = new Map<string, AnnexReport>();
-  for (const annex of pack.annexes) {
+  for (const annex of form.annexes) {
     const l = located.annexes.get(annex.id);
-    if (l) annexes.set(annex.id, readAnnex(l, pack, unitCode, located.meta, !wholeWorkbookVersion));
+    if (l) annexes.set(annex.id, readAnnex(l, form, unitCode, located.meta, !wholeWorkbookVersion));
   }
   return { ...base, unitCode, unitName: unit?.name ?? null, annexes, issues };
 }

@@ -1,3 +1,4 @@
+import type { UnitKind } from '../pack/types';
 import type { SheetIdentity } from '../sheet/model';
 import type { CellValue } from './cell-source';
 import type { StructureIssue } from './structure';
@@ -56,7 +57,9 @@ export type WorkbookIssue =
   | { kind: 'otherVersion'; found: string }
   | { kind: 'unitUnknown'; code: string }
   | { kind: 'unitMissing' }
-  | { kind: 'annexMissing'; annexId: string };
+  | { kind: 'annexMissing'; annexId: string }
+  /** The workbook has an annex the unit's kind does not fill: it is not read, its figures are not merged. */
+  | { kind: 'annexNotForKind'; annexId: string; unitKind: UnitKind };
 
 export interface UnitReport {
   /** Name the user knows the workbook by (file name). */

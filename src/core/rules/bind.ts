@@ -31,6 +31,8 @@ export interface BindContext {
   scope: RuleScope;
   /** Computed formulas of the pack treat a bare range as its sum; rules must say sum(…). */
   allowBareRange: boolean;
+  /** Presence rules may name a notes (text) cell: they only ask whether it is filled. */
+  allowText?: boolean;
 }
 
 class BindFailure extends Error {
@@ -97,7 +99,7 @@ function bindRef(ref: RefNode, ctx: BindContext, rangeAllowed: boolean): BoundEx
   if (!isRange) {
     const [rowCode, colCode] = [rows[0], cols[0]];
     if (annex.role(rowCode, colCode) === 'none') fail('rule.noValueCell', ref, {}, true);
-    if (annex.type(rowCode, colCode) === 'text') fail('rule.textCell', ref);
+    if (annex.type(rowCode, colCode) === 'text' && !ctx.allowText) fail('rule.textCell', ref);
     return { type: 'cell', key: { annexId, rowCode, colCode }, text: ref.text };
   }
   if (!rangeAllowed) fail('rule.bareRange', ref);

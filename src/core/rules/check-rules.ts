@@ -3,7 +3,9 @@ import type { ruleCheckMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
 import type { Annex, TemplatePack } from '../pack/types';
 import type { CompareOp, Expr } from '../expr/ast';
-import { bindExpr, type BindIssue } from './bind';
+import { bindExpr, cellsOf, type BindIssue } from './bind';
+import { formBase } from '../pack/kind-form';
+import type { CellKey } from '../pack/cell-key';
 import { parseFor, type ForSpec } from './for-spec';
 import { PackIndex, type AnnexIndex } from '../pack/pack-index';
 import { describeParseFailure, parseExpression } from '../expr/parser';
@@ -35,7 +37,7 @@ type Obj = Record<string, unknown>;
 const COMMON_FIELDS = ['id', 'kind', 'annex', 'severity', 'message', 'note'];
 const FIELDS: Record<RuleKind, string[]> = {
   compare: [...COMMON_FIELDS, 'for', 'check', 'missing', 'tolerance', 'divideByZero'],
-  compulsoryPair: [...COMMON_FIELDS, 'for', 'cells'],
+  compulsoryPair: [...COMMON_FIELDS, 'for', 'cells', 'when'],
   exclusivePair: [...COMMON_FIELDS, 'for', 'cells'],
   target: [...COMMON_FIELDS, 'rows', 'target', 'result', 'expected'],
 };
@@ -45,7 +47,7 @@ export const PLACEHOLDERS: Record<RuleKind, string[]> = {
   compare: ['left', 'right', 'diff', 'row', 'col', 'cell', 'label'],
   compulsoryPair: ['row', 'col', 'cell', 'label', 'filled', 'empty'],
   exclusivePair: ['row', 'col', 'cell', 'label'],
-  target: ['label', 'result', 'target', 'percent', 'projection', 'expected', 'expectedPart', 'status'],
+  target: ['label', 'result', 'target', 'percent', 'projection', 'expected', 'expectedPart', 'years', 'status'],
 };
 
 const ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -77,16 +79,60 @@ const compiled = new WeakMap<object, Rule[]>();
 
 export class RuleCompileError extends Error {}
 
-/** The compiled rules of a loaded pack (cached). A pack that bypassed loadPack may still be refused here. */
+/**
+ * The compiled rules of a loaded pack (cached). A pack that bypassed loadPack may still be refused
+ * here. A unit's form (pack/kind-form.ts) has its pack's rules, kept to what the form holds.
+ */
 export function packRules(pack: Pick<TemplatePack, 'annexes' | 'rules'>): Rule[] {
   let rules = compiled.get(pack);
   if (!rules) {
-    const result = compileRules(pack.rules, pack.annexes);
-    if (result.issues.length) throw new RuleCompileError(result.issues.map((i) => `${i.path}: ${i.key}`).join('; '));
-    rules = result.rules;
+    const base = formBase(pack as TemplatePack);
+    if (base) rules = formRules(packRules(base), pack.annexes);
+    else {
+      const result = compileRules(pack.rules, pack.annexes);
+      if (result.issues.length) throw new RuleCompileError(result.issues.map((i) => `${i.path}: ${i.key}`).join('; '));
+      rules = result.rules;
+    }
     compiled.set(pack, rules);
   }
   return rules;
+}
+
+/**
+ * The rules of a form: each application of a rule that reads only cells the form holds. A rule that
+ * reads a row the unit's kind is not asked for, or an annex it does not fill, is not the unit's rule —
+ * never a false error, never a line of its check sheet.
+ */
+function formRules(rules: readonly Rule[], annexes: readonly Annex[]): Rule[] {
+  const index = new PackIndex({ annexes: [...annexes] });
+  const held = (k: CellKey) => {
+    const role = index.annex(k.annexId)?.role(k.rowCode, k.colCode);
+    return role !== undefined && role !== 'none';
+  };
+  const out: Rule[] = [];
+  for (const rule of rules) {
+    if (!index.annex(rule.annexId)) continue;
+    switch (rule.kind) {
+      case 'compare': {
+        const instances = rule.instances.filter((inst) => cellsOf({ type: 'binary', op: '+', left: inst.left, right: inst.right }).every(held));
+        if (instances.length) out.push(instances.length === rule.instances.length ? rule : { ...rule, instances });
+        break;
+      }
+      case 'compulsoryPair':
+      case 'exclusivePair': {
+        const instances = rule.instances.filter((inst) => inst.cells.every(held));
+        if (instances.length) out.push(instances.length === rule.instances.length ? rule : { ...rule, instances });
+        break;
+      }
+      case 'target': {
+        const annex = index.annex(rule.annexId)!;
+        const rows = rule.rows.filter((r) => annex.role(r, rule.targetCol) === 'input');
+        if (rows.length) out.push(rows.length === rule.rows.length ? rule : { ...rule, rows });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function isObj(v: unknown): v is Obj {
@@ -272,10 +318,11 @@ function compilePresence(
   exprs.forEach((e, i) => {
     if (e!.type !== 'ref') c.add(`cells[${i}]`, 'rule.badCells');
   });
+  const when = o.when === undefined ? undefined : o.when === 'nonZero' ? ('nonZero' as const) : (c.add('when', 'rule.badWhen', { found: String(o.when) }), undefined);
   if (c.issues.length || spec === undefined || !message) return undefined;
   const instances = instancesOf<PresenceInstance>(c, 'cells', spec, (scope) => {
     // Ranges are let through binding so that the message can say "one cell, not a range".
-    const ctx = { index, annexId: annex.annex.id, scope, allowBareRange: true };
+    const ctx = { index, annexId: annex.annex.id, scope, allowBareRange: true, allowText: true };
     const bound: BoundExpr[] = [];
     for (const e of exprs) {
       const b = bindExpr(e!, ctx);
@@ -290,7 +337,7 @@ function compilePresence(
     return { ok: true, value: { scope, cells: [a.key, b.key] } };
   });
   if (!instances) return undefined;
-  return { ...base, message, instances };
+  return { ...base, ...(when && { when }), message, instances };
 }
 
 function columnField(c: RuleChecker, o: Obj, field: string, annex: AnnexIndex, optional = false): string | undefined {
@@ -332,8 +379,10 @@ function compileTarget(
     else c.add('rows', 'rule.backwardRange', { ref: o.rows, from: parsed.from, to: parsed.to });
   }
   if (!rows || !targetCol || !resultCol || (o.expected !== undefined && !expectedCol) || c.issues.length) return undefined;
-  // A row has a target when its target cell is typed in (headings and the parts of a rate have none).
-  const withTarget = rows.filter((r) => annex.role(r, targetCol) === 'input' && annex.isValueCell(r, resultCol));
+  // A row has a target when its target cell is typed in (headings and the parts of a rate have none)
+  // and it has a result: in the result column, or in a year column (a rate judged every year).
+  const yearCols = annex.annex.columns.filter((col) => col.year !== undefined).map((col) => col.code);
+  const withTarget = rows.filter((r) => annex.role(r, targetCol) === 'input' && (annex.isValueCell(r, resultCol) || yearCols.some((y) => annex.isValueCell(r, y))));
   if (withTarget.length === 0) {
     c.add('rows', 'rule.forEmpty');
     return undefined;

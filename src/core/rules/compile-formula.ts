@@ -1,9 +1,9 @@
-import type { Campaign } from '../pack/types';
 import { validationFindingMessages, targetMessages } from '../i18n/validation-messages';
 import { divides, type CompareOp } from '../expr/ast';
 import { functionSpec, takesRanges } from '../expr/functions';
 import { cellsOf } from './bind';
-import { termElapsed } from './target';
+import { targetTemplate, type TargetRowSpec } from './target';
+import { statusWords, type AttainmentStatus } from '../i18n/status-words';
 import { callMany, excelNumber, excelString, liveText } from '../expr/formula-text';
 import { type BoundExpr, type CompareInstance, type CompareRule, type MissingPolicy, type PresenceInstance, type PresenceRule, type TargetRule, type Tolerance } from './types';
 import { type Severity } from '../pack/types';
@@ -201,18 +201,20 @@ export function presenceVerdict(rule: PresenceRule, inst: PresenceInstance, refs
   const [a, b] = inst.cells;
   const sev = severityCode(rule.severity);
   const absent = `OR(${refs.kind(a)}=3,${refs.kind(b)}=3)`;
-  const fails = rule.kind === 'compulsoryPair' ? `${refs.filled(a)}<>${refs.filled(b)}` : `AND(${refs.filled(a)}=1,${refs.filled(b)}=1)`;
+  const fails =
+    rule.when === 'nonZero'
+      ? `AND(${refs.kind(a)}=1,${refs.value(a)}<>0,${refs.filled(b)}=0)`
+      : rule.kind === 'compulsoryPair'
+        ? `${refs.filled(a)}<>${refs.filled(b)}`
+        : `AND(${refs.filled(a)}=1,${refs.filled(b)}=1)`;
   return `IF(${absent},${VERDICT.skipped},IF(${fails},${sev},${VERDICT.passed}))`;
 }
 
 export interface TargetFormulas {
-  keys: { target: CellKey; result: CellKey; expected?: CellKey };
-  measure: 'count' | 'rate';
+  keys: { target: CellKey; results: CellKey[]; expected?: CellKey };
   verdict: string;
-  /** "vượt" / "đạt" / "chưa đạt" / "có nguy cơ không đạt", when the row is assessed. */
+  /** The status word ("Đã vượt", "Đúng tiến độ" …), when the row is assessed. */
   status: string;
-  percent: string;
-  projection: string;
   /** The message with live values, as the evaluator's target findings word it. */
   message: string;
 }
@@ -225,55 +227,93 @@ function gt(a: string, b: string): string {
   return `(${a})-(${b})>${epsilon(a, b)}`;
 }
 
-/** Target attainment of one row (target.ts): the status, and at risk → the rule's severity. */
-export function targetFormulas(
-  rule: TargetRule,
-  rowCode: string,
-  measure: 'count' | 'rate',
-  label: string,
-  refs: FigureRefs,
-  campaign: Pick<Campaign, 'termStart' | 'termEnd' | 'periodEnd'>,
-): TargetFormulas {
-  const key = (colCode: string): CellKey => ({ annexId: rule.annexId, rowCode, colCode });
+/**
+ * Target attainment of one row (target.ts `assessAttainment`, as formulas): the status word, and at
+ * risk → the rule's severity, no target → info, nothing to judge → skipped.
+ */
+export function targetFormulas(rule: TargetRule, spec: TargetRowSpec, label: string, refs: FigureRefs, hasExpected: boolean): TargetFormulas {
+  const key = (colCode: string): CellKey => ({ annexId: rule.annexId, rowCode: spec.rowCode, colCode });
   const target = key(rule.targetCol);
-  const result = key(rule.resultCol);
-  const expected = rule.expectedCol ? key(rule.expectedCol) : undefined;
-  const T = refs.value(target);
-  const R = refs.value(result);
-  const { elapsedDays, termDays } = termElapsed(campaign);
-  let projection = '""';
-  let projectionReaches = 'FALSE';
-  if (measure === 'count' && elapsedDays > 0) {
-    if (elapsedDays >= termDays) {
-      projection = R;
-      projectionReaches = ge(R, T);
+  const [TK, T] = [refs.kind(target), refs.value(target)];
+  const max = spec.direction === '<=';
+  const beyond = (x: string) => (max ? gt(T, x) : gt(x, T));
+  const reaches = (x: string) => (max ? ge(T, x) : ge(x, T));
+  const expected = hasExpected && rule.expectedCol && spec.measure !== 'annual' ? key(rule.expectedCol) : undefined;
+  /** The unit's expectation decides where it is given; else the fallback. */
+  const onTrackBy = (fallback: string) => (expected ? `IF(${refs.kind(expected)}=1,${reaches(refs.value(expected))},${fallback})` : fallback);
+  const word = (k: AttainmentStatus) => excelString(statusWords[k].vi);
+  const estimate = targetMessages['target.estimate'].vi;
+
+  let assessed: string;
+  let atRisk: string;
+  let status: string;
+  let results: CellKey[];
+  let percent = '"—"';
+  let projection = '"—"';
+  let years = '""';
+  if (spec.measure === 'annual') {
+    const ys = spec.years.map((y) => ({ ...y, K: refs.kind(key(y.col)), V: refs.value(key(y.col)) }));
+    results = ys.map((y) => key(y.col));
+    assessed = ys.length ? `OR(${ys.map((y) => `${y.K}=1`).join(',')})` : 'FALSE';
+    atRisk = ys.length ? `OR(${ys.map((y) => `AND(${y.K}=1,NOT(${reaches(y.V)}))`).join(',')})` : 'FALSE';
+    const estimated = ys.filter((y) => y.estimated);
+    const anyEstimated = estimated.length ? `OR(${estimated.map((y) => `${y.K}=1`).join(',')})` : 'FALSE';
+    const allBeyond = ys.length ? `AND(${ys.map((y) => `OR(${y.K}<>1,${beyond(y.V)})`).join(',')})` : 'FALSE';
+    status = `IF(${atRisk},${word('atRisk')},IF(${anyEstimated},${word('onTrack')},IF(${allBeyond},${word('exceeded')},${word('met')})))`;
+    const pct = spec.percent ? '&"%"' : '';
+    years = ys.length ? ys.map((y) => `${excelString(`${y.year ?? y.col}${y.estimated ? ` ${estimate}` : ''}: `)}&IF(${y.K}=1,ROUND(${y.V},1)&""${pct},"—")`).join('&"; "&') : '""';
+  } else {
+    const result = spec.resultCol ? key(spec.resultCol) : undefined;
+    results = result ? [result] : [];
+    const [RK, R] = result ? [refs.kind(result), refs.value(result)] : ['0', '0'];
+    assessed = result ? `${RK}=1` : 'FALSE';
+    if (spec.measure === 'rate') {
+      atRisk = `NOT(OR(${reaches(R)},${onTrackBy('FALSE')}))`;
+      status = `IF(${beyond(R)},${word('exceeded')},IF(${reaches(R)},${word('met')},IF(${onTrackBy('FALSE')},${word('onTrack')},${word('atRisk')})))`;
     } else {
-      projection = `ROUND(${R}*${termDays}/${elapsedDays},${DIVISION_DIGITS})`;
-      projectionReaches = ge(`${R}*${termDays}`, `${T}*${elapsedDays}`);
+      const { elapsedDays, termDays } = spec.span;
+      const over = elapsedDays >= termDays;
+      let projectionReaches = 'FALSE';
+      if (elapsedDays > 0) {
+        projection = over ? R : `ROUND(${R}*${termDays}/${elapsedDays},${DIVISION_DIGITS})`;
+        projectionReaches = over ? reaches(R) : max ? ge(`${T}*${elapsedDays}`, `${R}*${termDays}`) : ge(`${R}*${termDays}`, `${T}*${elapsedDays}`);
+        projection = `ROUND(${projection},0)&""`;
+      }
+      percent = `IFERROR(ROUND(${R}*100/${T},1)&"","—")`;
+      if (!max) {
+        atRisk = `NOT(OR(${ge(R, T)},${onTrackBy(projectionReaches)}))`;
+        status = `IF(${gt(R, T)},${word('exceeded')},IF(${ge(R, T)},${word('met')},IF(${onTrackBy(projectionReaches)},${word('onTrack')},${word('atRisk')})))`;
+      } else if (over) {
+        atRisk = gt(R, T);
+        status = `IF(${gt(R, T)},${word('atRisk')},IF(${gt(T, R)},${word('exceeded')},${word('met')}))`;
+      } else {
+        atRisk = `OR(${gt(R, T)},NOT(${onTrackBy(projectionReaches)}))`;
+        status = `IF(${atRisk},${word('atRisk')},${word('onTrack')})`;
+      }
     }
   }
-  const expectedReaches = expected ? `AND(${refs.kind(expected)}=1,${ge(refs.value(expected), T)})` : 'FALSE';
-  const notYet = `OR(${projectionReaches},${expectedReaches})`;
-  const assessed = `AND(${refs.kind(target)}=1,${refs.kind(result)}=1)`;
-  const atRisk = `NOT(OR(${ge(R, T)},${notYet}))`;
-  const verdict = `IF(NOT(${assessed}),${VERDICT.skipped},IF(${atRisk},${severityCode(rule.severity)},${VERDICT.info}))`;
-  const word = (k: 'exceeded' | 'met' | 'notYet' | 'atRisk') => excelString(targetMessages[`status.${k}`].vi);
-  const status = `IF(${gt(R, T)},${word('exceeded')},IF(${ge(R, T)},${word('met')},IF(${notYet},${word('notYet')},${word('atRisk')})))`;
-  const percent = measure === 'count' ? `IFERROR(ROUND(${R}*100/${T},1)&"","—")` : '"—"';
-  const shownProjection = measure === 'count' && elapsedDays > 0 ? `ROUND(${projection},0)&""` : '"—"';
+  const verdict = `IF(${TK}=0,${VERDICT.info},IF(OR(${TK}<>1,NOT(${assessed})),${VERDICT.skipped},IF(${atRisk},${severityCode(rule.severity)},${VERDICT.info})))`;
+  const shownStatus = `IF(${TK}=0,${word('noTarget')},${status})`;
+  const result = results[0];
+  const resultText =
+    spec.measure !== 'annual' && result
+      ? `IF(${refs.kind(result)}=1,ROUND(${refs.value(result)},1)&"${spec.resultEstimated ? ` ${estimate}` : ''}","—")`
+      : '"—"';
   const expectedPart = expected
-    ? `IF(${refs.kind(expected)}=1,${liveText(targetMessages[measure === 'rate' ? 'target.expectedRate' : 'target.expectedCount'].vi, { expected: `ROUND(${refs.value(expected)},1)&""` })},"")`
+    ? `IF(${refs.kind(expected)}=1,${liveText(targetMessages[spec.percent ? 'target.expectedRate' : 'target.expectedCount'].vi, { expected: `ROUND(${refs.value(expected)},1)&""` })},"")`
     : '""';
-  const template = rule.message?.vi ?? targetMessages[measure === 'rate' ? 'target.rate' : 'target.count'].vi;
-  const message = liveText(template, {
+  const params = {
     label: excelString(label),
-    result: `ROUND(${R},1)&""`,
-    target: `ROUND(${T},1)&""`,
+    result: resultText,
+    target: `IF(${TK}=1,ROUND(${T},1)&"","—")`,
     percent,
-    projection: shownProjection,
+    projection,
     expected: expected ? `IF(${refs.kind(expected)}=1,ROUND(${refs.value(expected)},1)&"","—")` : '"—"',
     expectedPart,
-    status,
-  });
-  return { keys: { target, result, ...(expected && { expected }) }, measure, verdict, status, percent, projection, message };
+    years,
+    status: shownStatus,
+  };
+  const main = liveText(targetTemplate(rule, spec, false).vi, params);
+  const none = liveText(targetTemplate(rule, spec, true).vi, params);
+  return { keys: { target, results, ...(expected && { expected }) }, verdict, status: shownStatus, message: `IF(${TK}=0,${none},${main})` };
 }

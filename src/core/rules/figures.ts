@@ -1,6 +1,7 @@
 import { Decimal } from '../numbers/decimal';
 import { cellKeyId, type CellKey } from '../pack/cell-key';
 import { packIndex } from '../pack/pack-index';
+import { rowNotAsked } from '../pack/kind-form';
 import type { TemplatePack } from '../pack/types';
 import { reportCell, type UnitReport } from '../report/unit-report';
 import { parseExpression } from '../expr/parser';
@@ -92,7 +93,10 @@ export class Recomputation {
   }
 
   private read(key: CellKey): Figure {
-    const role = packIndex(this.pack).annex(key.annexId)?.role(key.rowCode, key.colCode);
+    const annex = packIndex(this.pack).annex(key.annexId);
+    const role = annex?.role(key.rowCode, key.colCode);
+    // A row the unit's kind is not asked for counts as empty in the totals that read it.
+    if (role === 'none' && rowNotAsked(annex!.row(key.rowCode)!) && this.hasAnnex(key.annexId)) return BLANK;
     if (role === undefined || role === 'none' || !this.hasAnnex(key.annexId)) return ABSENT;
     if (role === 'input') return this.input(key);
     const expr = computedFormula(this.pack, key);

@@ -1,5 +1,6 @@
 import { type RuleMessage } from './types';
-import { type Severity } from '../pack/types';
+import { type Severity, type TargetDirection, type TargetMeasure } from '../pack/types';
+import type { AttainmentStatus } from '../i18n/status-words';
 import type { StructureIssue } from '../report/structure';
 
 /**
@@ -19,20 +20,29 @@ export interface FindingCell {
   colCode: string;
 }
 
-export type AttainmentStatus = 'exceeded' | 'met' | 'notYet' | 'atRisk';
+export type { AttainmentStatus } from '../i18n/status-words';
 
 export interface Attainment {
-  /** Counts over the term are projected; rates are compared as they are. */
-  measure: 'count' | 'rate';
+  /** A total over the congress term (projected), a level reached every year, or a rate. */
+  measure: TargetMeasure;
+  direction: TargetDirection;
+  /** The congress whose resolution set the target (Congress.id), when the pack says. */
+  congress: string | null;
   status: AttainmentStatus;
-  target: number;
-  result: number;
-  /** Result as % of the target (counts); null for rates or a zero target. */
+  /** Null: no target ("Chưa có chỉ tiêu"). */
+  target: number | null;
+  /** The result (annual: the last year given); null when none. */
+  result: number | null;
+  /** The result is an estimate ("ước thực hiện": its period ends after the deadline). */
+  estimated: boolean;
+  /** Result as % of the target (term totals); null otherwise or for a zero target. */
   percent: number | null;
-  /** Linear projection of a count to the end of the term; null for rates. */
+  /** Linear projection of a term total to the end of the congress term; null otherwise. */
   projection: number | null;
   /** The unit's own expectation by the end of the term, when given. */
   expected: number | null;
+  /** annual: each year's result. */
+  years?: Array<{ col: string; year: number | null; value: number | null; estimated: boolean }>;
 }
 
 export interface FindingValues {

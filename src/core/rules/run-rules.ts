@@ -84,7 +84,12 @@ function runPresence(rule: PresenceRule, inst: PresenceInstance, ctx: RuleContex
   if (cells.some((c) => c === undefined)) return [];
   const filled = cells.map((c) => isFilled(coerceCell(c!.value)));
   let order: CellKey[];
-  if (rule.kind === 'compulsoryPair') {
+  if (rule.when === 'nonZero') {
+    // One way: a number other than 0 in the first cell needs the second (an adjustment, its reason).
+    const first = ctx.figures.figure(inst.cells[0]);
+    if (first.kind !== 'number' || first.value.isZero() || filled[1]) return [];
+    order = [inst.cells[1], inst.cells[0]];
+  } else if (rule.kind === 'compulsoryPair') {
     if (filled[0] === filled[1]) return [];
     order = filled[0] ? [inst.cells[1], inst.cells[0]] : [inst.cells[0], inst.cells[1]];
   } else {

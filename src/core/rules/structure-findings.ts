@@ -1,5 +1,5 @@
 import { fill, type Lang } from '../i18n/format';
-import { structureMessages } from '../i18n/validation-messages';
+import { structureMessages, unitKindNames } from '../i18n/validation-messages';
 import type { TemplatePack } from '../pack/types';
 import { describeStructureIssue, issueSeverity } from '../report/structure';
 import type { UnitReport, WorkbookIssue } from '../report/unit-report';
@@ -54,6 +54,12 @@ function workbookFinding(issue: WorkbookIssue, report: UnitReport, pack: Templat
     case 'annexMissing': {
       const annex = pack.annexes.find((a) => a.id === issue.annexId)!;
       return makeFinding({ ...base, ruleId: 'structure.annexMissing', annexId: issue.annexId, message: t('structure.annexMissing', { annex: annex.label, sheet: annex.sheetName }) });
+    }
+    case 'annexNotForKind': {
+      const annex = pack.annexes.find((a) => a.id === issue.annexId)!;
+      const kind = (lang: 'vi' | 'en') => unitKindNames[issue.unitKind][lang];
+      const text = (lang: 'vi' | 'en') => fill(structureMessages['structure.annexNotForKind'][lang], { annex: annex.label, kind: kind(lang) }, lang);
+      return makeFinding({ ...base, severity: 'warning', ruleId: 'structure.annexNotForKind', annexId: issue.annexId, message: { vi: text('vi'), en: text('en') } });
     }
   }
 }

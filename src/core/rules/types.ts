@@ -73,6 +73,11 @@ export interface PresenceInstance {
 
 export interface PresenceRule extends RuleBase {
   kind: PresenceKind;
+  /**
+   * compulsoryPair only: `nonZero` makes it one-way — the second cell must be filled when the first
+   * holds a number other than 0 (an adjustment needs its reason), and not the other way round.
+   */
+  when?: 'nonZero';
   message: RuleMessage;
   instances: PresenceInstance[];
 }

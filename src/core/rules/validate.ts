@@ -7,6 +7,7 @@ import { packRules } from './check-rules';
 import { countFindings, SEVERITY_RANK, type Finding, type FindingCounts } from './finding';
 import { FigureReader } from './figures';
 import { packIndex } from '../pack/pack-index';
+import { unitForm } from '../pack/kind-form';
 import { runRule } from './run-rules';
 import { structureFindings } from './structure-findings';
 import type { Rule } from './types';
@@ -37,10 +38,12 @@ export function validateSource(source: CellSource, pack: TemplatePack, opts: Val
 }
 
 export function validateReport(report: UnitReport, pack: TemplatePack, opts: ValidateOptions = {}): ValidationResult {
-  const figures = new FigureReader(report, pack);
-  const rules = opts.rules ?? packRules(pack);
-  const ctx = { report, pack, figures };
-  const findings = sortFindings(pack, [...structureFindings(report, pack), ...runBuiltins(report, pack, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
+  // The unit's form: the rules and cells of the annexes and rows its kind of unit is asked for.
+  const form = unitForm(pack, report.unitCode);
+  const figures = new FigureReader(report, form);
+  const rules = opts.rules ?? packRules(form);
+  const ctx = { report, pack: form, figures };
+  const findings = sortFindings(pack, [...structureFindings(report, pack), ...runBuiltins(report, form, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
   const counts = countFindings(findings);
   return { report, findings, counts, passed: counts.error === 0 };
 }

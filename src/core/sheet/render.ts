@@ -3,8 +3,10 @@ import { sheetMessages } from '../i18n/sheet-messages';
 import type { RefNode } from '../expr/ast';
 import { parseExpression } from '../expr/parser';
 import { cellDecimals, cellRole, cellType } from '../pack/cells';
-import { annexesOf, unitOf } from '../pack/find';
-import type { Annex, NumberType, ReportingUnit, TemplatePack } from '../pack/types';
+import { AnnexNotForKindError, annexesOf, unitOf } from '../pack/find';
+import { kindForm, rowNotAsked } from '../pack/kind-form';
+import { columnEstimated } from '../pack/estimates';
+import type { Annex, NumberType, ReportingUnit, SignatureSpec, TemplatePack, UnitKind, ValueColumn } from '../pack/types';
 import { rangeA1 } from './address';
 import { toExcelFormula } from './formula';
 import { identityText, metaSheetModel, identityNames } from './identity';
@@ -28,6 +30,8 @@ const COL_CODE = 2;
 const COL_UNIT = 3;
 const FIXED_CODES = ['A', 'B', 'C', 'D'];
 const HEADER_TOP = 7;
+/** The date line's style: stampAnnex finds the cell by it and writes the unit's place. */
+const DATE_STYLE = 'signDate';
 const LABEL_WIDTH = 46;
 
 export class RenderError extends Error {}
@@ -58,17 +62,27 @@ const IDENTITY_ROW = 5;
 const UNIT_ROW = 1;
 
 export function renderAnnex(pack: TemplatePack, annex: Annex, unit: ReportingUnit): SheetModel {
-  return stampAnnex(annexBody(pack, annex), unit);
+  return stampAnnex(annexBody(pack, annex, unit.kind), unit, placeOf(pack, unit));
 }
 
-/** The annex's sheet for a unit: the body with the unit's line and identity (the only cells that depend on the unit). */
-export function stampAnnex(body: SheetModel, unit: ReportingUnit): SheetModel {
+/** The place of a unit's date line: its own, else the issuer's (empty when neither is given). */
+export function placeOf(pack: Pick<TemplatePack, 'issuer'>, unit: Pick<ReportingUnit, 'place'>): string {
+  return unit.place ?? pack.issuer.place ?? '';
+}
+
+/**
+ * The annex's sheet for a unit: the body with the unit's line, identity and the place of its date
+ * line (the only cells that depend on the unit).
+ */
+export function stampAnnex(body: SheetModel, unit: ReportingUnit, place = ''): SheetModel {
   const identity = { ...body.identity, unitCode: unit.code };
+  const dateLine = body.cells.find((c) => c.style === DATE_STYLE);
   return {
     ...body,
     cells: placeCells(body.cells, [
       { row: UNIT_ROW, col: 0, value: T('sheet.unitLine', { name: unit.name, code: unit.code }), style: 'unitLine', locked: true },
       { row: IDENTITY_ROW, col: 0, value: T('sheet.identity', { id: identityText(identity) }), style: 'identity', locked: true },
+      ...(dateLine ? [{ ...dateLine, value: T('sheet.dateLine', { place: place || '…………' }) }] : []),
     ]),
     identity,
   };
@@ -76,14 +90,15 @@ export function stampAnnex(body: SheetModel, unit: ReportingUnit): SheetModel {
 
 /**
  * The annex's sheet without its unit: the unit line and the identity cell are left empty (their
- * merged ranges are there), the identity's unit is ''. The same for every unit of the pack.
+ * merged ranges are there), the identity's unit is '', the date line has no place. The same for
+ * every unit of a kind (`kind` picks the signature blocks; without it, every block).
  */
-export function annexBody(pack: TemplatePack, annex: Annex): SheetModel {
+export function annexBody(pack: TemplatePack, annex: Annex, kind?: UnitKind): SheetModel {
   const b = new SheetBuilder(SHEET_STYLES);
   const nCols = FIXED_COLUMNS + annex.columns.length;
   titleBlock(b, pack, annex, nCols);
   const hRows = headerRows(annex);
-  header(b, annex, hRows);
+  header(b, annex, hRows, (col) => columnEstimated(col, pack.campaign));
   const codeRow = HEADER_TOP + hRows;
   const cols = codeRowCells(b, annex, codeRow);
   const firstDataRow = codeRow + 1;
@@ -91,7 +106,7 @@ export function annexBody(pack: TemplatePack, annex: Annex): SheetModel {
   annex.rows.forEach((row, i) => (rows[row.code] = firstDataRow + i));
   const validations = indicatorRows(b, annex, rows, cols);
   const lastDataRow = firstDataRow + annex.rows.length - 1;
-  const end = signatureBlock(b, annex, lastDataRow + 2, nCols);
+  const end = signatureBlock(b, annex, signatureOf(pack, annex, kind), lastDataRow + 2, nCols);
 
   // Viewers do not auto-fit wrapped rows on open: give long labels the height they need.
   const rowHeights: Record<number, number> = { 3: 36, [HEADER_TOP]: hRows === 1 ? 48 : 30 };
@@ -133,8 +148,12 @@ function titleBlock(b: SheetBuilder, pack: TemplatePack, annex: Annex, nCols: nu
   b.merge(6, 0, 1, nCols);
 }
 
-/** The header: the fixed columns' titles, then each value column's (under its group's, when grouped). */
-function header(b: SheetBuilder, annex: Annex, hRows: number): void {
+/**
+ * The header: the fixed columns' titles, then each value column's (under its group's, when grouped);
+ * a column whose period ends after the deadline says its figures are estimates ("ước thực hiện").
+ */
+function header(b: SheetBuilder, annex: Annex, hRows: number, estimated: (col: ValueColumn) => boolean): void {
+  const title = (col: ValueColumn) => (estimated(col) ? `${col.title} ${T('sheet.estimate')}` : col.title);
   const fixedTitles = [T('sheet.stt'), annex.labelTitle ?? T('sheet.indicator'), T('sheet.rowCode'), T('sheet.unitOfMeasure')];
   fixedTitles.forEach((title, c) => {
     b.set(HEADER_TOP, c, title, 'header');
@@ -144,7 +163,7 @@ function header(b: SheetBuilder, annex: Annex, hRows: number): void {
     const col = annex.columns[i];
     const c = FIXED_COLUMNS + i;
     if (!col.group) {
-      b.set(HEADER_TOP, c, col.title, 'header');
+      b.set(HEADER_TOP, c, title(col), 'header');
       b.merge(HEADER_TOP, c, hRows, 1, 'header');
       i++;
       continue;
@@ -153,7 +172,7 @@ function header(b: SheetBuilder, annex: Annex, hRows: number): void {
     while (i + span < annex.columns.length && annex.columns[i + span].group === col.group) span++;
     b.set(HEADER_TOP, c, col.group, 'header');
     b.merge(HEADER_TOP, c, 1, span, 'header');
-    for (let k = 0; k < span; k++) b.set(HEADER_TOP + 1, c + k, annex.columns[i + k].title, 'header');
+    for (let k = 0; k < span; k++) b.set(HEADER_TOP + 1, c + k, title(annex.columns[i + k]), 'header');
     i += span;
   }
 }
@@ -177,8 +196,11 @@ function indicatorRows(b: SheetBuilder, annex: Annex, rows: Record<string, numbe
   const rowFormulas = new Map(annex.rows.flatMap((r) => (r.formula ? [[r.code, mustParse(r.formula, annex.id, r.code)] as const] : [])));
   const colFormulas = new Map(annex.columns.flatMap((c) => (c.formula ? [[c.code, mustParse(c.formula, annex.id, c.code)] as const] : [])));
   const validations: DataValidationModel[] = [];
+  // Rows this kind is not asked for read "—": a total that adds one reads it as 0 (N(…)).
+  const notAskedRows = new Set(annex.rows.filter(rowNotAsked).map((r) => r.code));
   for (const row of annex.rows) {
     const r = rows[row.code];
+    const notAsked = rowNotAsked(row);
     b.set(r, COL_STT, row.stt ?? null, row.level === 0 ? 'sttBold' : 'stt');
     b.set(r, COL_LABEL, row.label, labelStyle(row.level));
     b.set(r, COL_CODE, row.code, 'rowCode');
@@ -189,7 +211,8 @@ function indicatorRows(b: SheetBuilder, annex: Annex, rows: Record<string, numbe
       const decimals = cellDecimals(row, col);
       const role = cellRole(row, col);
       if (role === 'none') {
-        b.set(r, c, null, 'blank');
+        // A row this kind of unit is not asked for reads "—": nothing to type, nothing read.
+        b.set(r, c, notAsked ? '—' : null, notAsked ? 'notAsked' : 'blank');
       } else if (role === 'input') {
         b.setInput(r, c, styleFor('input', type, decimals));
         const v = validationFor(type, row.allowNegative === true);
@@ -197,30 +220,64 @@ function indicatorRows(b: SheetBuilder, annex: Annex, rows: Record<string, numbe
       } else {
         const expr = role === 'computed-col' ? colFormulas.get(col.code) : rowFormulas.get(row.code);
         if (!expr) throw new RenderError(`${annex.id} ${row.code}/${col.code}: a computed cell without a formula`);
-        b.set(r, c, null, styleFor('computed', type, decimals), toExcelFormula(expr, (ref) => resolveLocal(ref, r, c, rows, cols, rowOrder, colOrder)));
+        b.set(r, c, null, styleFor('computed', type, decimals), toExcelFormula(expr, (ref) => resolveLocal(ref, r, c, rows, cols, rowOrder, colOrder, notAskedRows)));
       }
     }
   }
   return validations;
 }
 
-/** The annex's note and the signature block from row `r`; returns the block's first row. */
-function signatureBlock(b: SheetBuilder, annex: Annex, r: number, nCols: number): number {
+/** The signature blocks of the annex for a kind of unit: the annex's, else the pack's; null for the plain default. */
+function signatureOf(pack: TemplatePack, annex: Annex, kind: UnitKind | undefined): SignatureSpec | null {
+  const spec = annex.signature ?? pack.signature;
+  if (!spec) return null;
+  return { ...spec, blocks: spec.blocks.filter((bl) => !kind || !bl.forKinds || bl.forKinds.includes(kind)) };
+}
+
+/** The default signature of a pack that names none. */
+const DEFAULT_SIGNATURE = (): SignatureSpec => ({ dateLine: true, blocks: [{ title: T('sheet.preparer') }, { title: T('sheet.head') }] });
+
+/**
+ * The annex's note, then the date line ("<place>, ngày … tháng … năm …", its place stamped per unit)
+ * and the signature blocks side by side: the first under the labels, the last at the right edge, the
+ * others between. Returns the first row of the block.
+ */
+function signatureBlock(b: SheetBuilder, annex: Annex, spec: SignatureSpec | null, r: number, nCols: number): number {
   if (annex.note) {
     b.set(r, 0, annex.note, 'note');
     b.merge(r, 0, 1, nCols);
     r += 2;
   }
+  const { dateLine, blocks } = spec ?? DEFAULT_SIGNATURE();
   const signCol = Math.max(FIXED_COLUMNS, nCols - 2);
-  b.set(r, signCol, T('sheet.datePlace'), 'signHint');
-  b.merge(r, signCol, 1, nCols - signCol);
-  b.set(r + 1, COL_LABEL, T('sheet.preparer'), 'signTitle');
-  b.set(r + 1, signCol, T('sheet.head'), 'signTitle');
-  b.merge(r + 1, signCol, 1, nCols - signCol);
-  b.set(r + 2, COL_LABEL, T('sheet.signHint'), 'signHint');
-  b.set(r + 2, signCol, T('sheet.signHint'), 'signHint');
-  b.merge(r + 2, signCol, 1, nCols - signCol);
+  const slots = signatureSlots(blocks.length, signCol, nCols);
+  if (dateLine) {
+    b.set(r, signCol, T('sheet.dateLine', { place: '…………' }), DATE_STYLE);
+    b.merge(r, signCol, 1, nCols - signCol);
+  }
+  blocks.forEach((block, i) => {
+    const { col, span } = slots[i];
+    const lines = [block.title, ...(block.subtitle ? [block.subtitle] : [])];
+    lines.forEach((text, k) => {
+      b.set(r + 1 + k, col, text, 'signTitle');
+      b.merge(r + 1 + k, col, 1, span);
+    });
+    const hint = /^TM\./i.test(block.title) ? T('sheet.signSealHint') : T('sheet.signHint');
+    b.set(r + 1 + lines.length, col, hint, 'signHint');
+    b.merge(r + 1 + lines.length, col, 1, span);
+  });
   return r;
+}
+
+/** Where each signature block goes: the first under the labels (B), the last at the right edge, the others between. */
+function signatureSlots(n: number, signCol: number, nCols: number): Array<{ col: number; span: number }> {
+  const last = { col: signCol, span: nCols - signCol };
+  if (n <= 1) return [last];
+  const middle = n - 2;
+  const room = Math.max(signCol - 2, 0);
+  const width = middle ? Math.max(1, Math.floor(room / middle)) : 0;
+  const between = Array.from({ length: middle }, (_, i) => ({ col: Math.min(2 + i * width, signCol - 1), span: Math.max(1, Math.min(width, signCol - 2 - i * width)) }));
+  return [{ col: COL_LABEL, span: 1 }, ...between, last];
 }
 
 function mustParse(formula: string, annexId: string, code: string) {
@@ -239,10 +296,12 @@ function resolveLocal(
   cols: Record<string, number>,
   rowOrder: string[],
   colOrder: string[],
+  notAsked: ReadonlySet<string>,
 ): string {
   if (ref.rows) {
     const [from, to] = spanIndexes(ref.rows.from, ref.rows.to, rowOrder);
-    return rangeA1(rows[rowOrder[from]], col, to - from + 1, 1);
+    const address = rangeA1(rows[rowOrder[from]], col, to - from + 1, 1);
+    return from === to && notAsked.has(rowOrder[from]) ? `N(${address})` : address;
   }
   const [from, to] = spanIndexes(ref.cols!.from, ref.cols!.to, colOrder);
   return rangeA1(row, cols[colOrder[from]], 1, to - from + 1);
@@ -273,10 +332,20 @@ function mergeValidations(list: DataValidationModel[]): DataValidationModel[] {
   return out;
 }
 
-/** Every requested annex of the pack for one unit, with the identity sheet and names: the workbook without its check sheet. */
+/**
+ * Every requested annex of the unit's form (the annexes and rows its kind is asked for), with the
+ * identity sheet and names: the workbook without its check sheet. An annex the unit's kind does not
+ * fill is refused (AnnexNotForKindError).
+ */
 export function renderAnnexes(pack: TemplatePack, unitCode: string, annexIds?: readonly string[]): WorkbookModel {
   const unit = unitOf(pack, unitCode);
-  const sheets = annexesOf(pack, annexIds).map((a) => renderAnnex(pack, a, unit));
-  return { sheets, metaSheet: metaSheetModel(pack, unit, sheets), names: identityNames(sheets) };
+  const form = kindForm(pack, unit.kind);
+  if (annexIds) {
+    annexesOf(pack, annexIds);
+    const other = annexIds.find((id) => !form.annexes.some((a) => a.id === id));
+    if (other) throw new AnnexNotForKindError(other, unit.kind);
+  }
+  const sheets = annexesOf(form, annexIds).map((a) => renderAnnex(form, a, unit));
+  return { sheets, metaSheet: metaSheetModel(form, unit, sheets), names: identityNames(sheets) };
 }
 

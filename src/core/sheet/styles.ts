@@ -43,9 +43,12 @@ export const SHEET_STYLES: Record<string, CellStyle> = {
   'label-2': { border: true, wrap: true, indent: 2, italic: true },
   'label-3': { border: true, wrap: true, indent: 3, italic: true },
   blank: { border: true },
+  /** A row the unit's kind is not asked for: "—", grey. */
+  notAsked: { border: true, fill: PALETTE.computedFill, align: 'center', color: PALETTE.grey },
   note: { italic: true, size: 9, wrap: true },
   signTitle: { bold: true, align: 'center' },
   signHint: { italic: true, align: 'center', size: 9 },
+  signDate: { italic: true, align: 'center' },
 };
 
 export function labelStyle(level: number): string {

@@ -25,7 +25,7 @@ export function completenessSheet(pack: TemplatePack, result: MergeResult, lang:
     s.set(r, 2, row.unit.name, 'text');
     s.set(r, 3, t(rep.kind === 'reported' ? 'yes' : 'no'), 'center');
     s.set(r, 4, rep.kind === 'reported' ? (rep.timeliness === 'unknown' ? '?' : t(rep.timeliness === 'late' ? 'yes' : 'no')) : null, 'center');
-    s.set(r, 5, reportingText(rep, lang), 'text');
+    s.set(r, 5, reportingText(rep, lang, row.own === true), 'text');
     s.set(r, 6, rep.kind === 'reported' || rep.kind === 'leftOut' ? rep.fileName : null, 'text');
     s.set(r, 7, rep.kind === 'reported' ? savedAtText(rep.savedAt) : null, 'center');
   });

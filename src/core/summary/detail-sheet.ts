@@ -23,13 +23,18 @@ export interface DetailSheet {
   sheet: SheetModel;
   /** "'Chi tiết'!E7:E29" for a cell id; undefined when no unit was merged. */
   rangeOf(cellId: string): string | undefined;
+  /** The same without the merging unit's own report (its first row): the units' own targets. */
+  unitsRangeOf(cellId: string): string | undefined;
+  /** "'Chi tiết'!E30": the amount of a transfer eliminated from the cell (negative), when one was. */
+  eliminationOf(cellId: string): string | undefined;
 }
 
 export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang): DetailSheet {
   const t = (key: Parameters<typeof mergeText>[1], params?: Record<string, string | number>) => mergeText(lang, key, params);
   const index = packIndex(pack);
   const selected = new Set(result.annexIds);
-  const columns: InputCell[] = inputCatalogue(pack).cells.filter((c) => selected.has(c.annexId));
+  // The merging unit's form: a row its kind is not asked for is not in its summary.
+  const columns: InputCell[] = inputCatalogue(pack).cells.filter((c) => selected.has(c.annexId) && index.annex(c.annexId)?.role(c.rowCode, c.colCode) === 'input');
   const unit = result.mergingUnit;
   const s = new TableSheet(SUMMARY_SHEETS.detail, { packId: pack.id, packVersion: pack.version, annexId: '_detail', unitCode: unit.code });
 
@@ -56,7 +61,7 @@ export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang)
     const r = DETAIL_FIRST_ROW + i;
     s.set(r, 0, i + 1, 'center');
     s.set(r, 1, src.unitCode, 'code');
-    s.set(r, 2, src.summary ? `${src.unitName} ${t('detail.summaryOf', { count: src.summary.units.length })}` : src.unitName, 'text');
+    s.set(r, 2, src.own ? `${src.unitName} ${t('detail.own')}` : src.summary ? `${src.unitName} ${t('detail.summaryOf', { count: src.summary.units.length })}` : src.unitName, 'text');
     s.set(r, 3, src.file.fileName, 'text');
     columns.forEach((cell, j) => {
       const v = src.figures[cell.index];
@@ -68,6 +73,18 @@ export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang)
 
   const columnOf = new Map(columns.map((cell, i) => [cell.id, FIXED + i]));
   const last = DETAIL_FIRST_ROW + result.sources.length - 1;
+  // Transfers inside the union: one row under the units, minus what was eliminated (the cells' plain sum is above it).
+  const eliminated = new Map<string, number>();
+  for (const [id, cell] of result.cells) if (cell.kind === 'aggregate' && cell.eliminated && columnOf.has(id)) eliminated.set(id, -cell.eliminated.toNumber());
+  const eliminationRow = last + 1;
+  if (eliminated.size) {
+    s.set(eliminationRow, 2, t('detail.elimination'), 'text');
+    columns.forEach((cell, j) => {
+      const v = eliminated.get(cell.id);
+      if (v !== undefined) s.set(eliminationRow, FIXED + j, v, styleOf[j]);
+    });
+  }
+  const hasOwn = result.sources[0]?.own === true;
   const sheet = s.build({
     columnWidths: [5, 11, 36, 28, ...columns.map(() => 14)],
     freeze: { rows: DETAIL_FIRST_ROW, cols: FIXED },
@@ -80,6 +97,18 @@ export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang)
       if (col === undefined || result.sources.length === 0) return undefined;
       const letters = columnLetters(col);
       return `${quoteSheet(SUMMARY_SHEETS.detail)}!${letters}${DETAIL_FIRST_ROW + 1}:${letters}${last + 1}`;
+    },
+    unitsRangeOf(cellId) {
+      const col = columnOf.get(cellId);
+      const first = DETAIL_FIRST_ROW + (hasOwn ? 1 : 0);
+      if (col === undefined || first > last) return undefined;
+      const letters = columnLetters(col);
+      return `${quoteSheet(SUMMARY_SHEETS.detail)}!${letters}${first + 1}:${letters}${last + 1}`;
+    },
+    eliminationOf(cellId) {
+      const col = columnOf.get(cellId);
+      if (col === undefined || !eliminated.has(cellId)) return undefined;
+      return `${quoteSheet(SUMMARY_SHEETS.detail)}!${columnLetters(col)}${eliminationRow + 1}`;
     },
   };
 }

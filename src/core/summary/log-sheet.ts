@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/format';
 import type { TemplatePack } from '../pack/types';
-import { mergeText, overrideText, reasonText, statusText } from '../merge/describe';
+import { mergeText, overrideText, reasonText, statusText, transferText } from '../merge/describe';
 import type { MergeResult } from '../merge/merge';
 import { savedAtText } from '../merge/timeliness';
 import type { SheetModel } from '../sheet/model';
@@ -29,5 +29,12 @@ export function logSheet(pack: TemplatePack, result: MergeResult, lang: Lang): S
     s.set(r, 8, overrideText(e) || null, 'text');
     s.set(r, 9, e.file.sha256, 'mono');
   });
+  // Transfers inside the union: what was eliminated, or kept and why.
+  const transfers = result.transfers.flatMap((o) => transferText(o, pack, result.mergingUnit, lang) ?? []);
+  if (transfers.length) {
+    const at = 3 + result.entries.length + 1;
+    s.set(at, 1, t('log.transfers'), 'title');
+    transfers.forEach((text, i) => s.set(at + 1 + i, 1, text, 'text'));
+  }
   return s.build({ columnWidths: [5, 36, 11, 30, 16, 18, 13, 60, 30, 24], freeze: { rows: 3, cols: 0 } });
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/format';
 import type { MergeResult } from '../merge/merge';
 import { summaryMetaRows } from '../merge/summary-identity';
 import type { TemplatePack } from '../pack/types';
+import { kindForm } from '../pack/kind-form';
 import { identityNames, metaSheetModel } from '../sheet/identity';
 import type { WorkbookModel } from '../sheet/model';
 import { summaryAnnexSheet } from './annex-sheet';
@@ -26,9 +27,11 @@ export interface SummaryOptions {
  */
 export function summaryWorkbook(pack: TemplatePack, result: MergeResult, options: SummaryOptions = {}): WorkbookModel {
   const lang = options.lang ?? 'vi';
-  const detail = detailSheet(pack, result, lang);
-  const annexSheets = result.annexIds.map((id) => summaryAnnexSheet(pack, pack.annexes.find((a) => a.id === id)!, result, detail, lang));
-  const meta = metaSheetModel(pack, result.mergingUnit, annexSheets);
+  // The merging unit's form: the annexes and rows its kind fills (the province's: every one).
+  const form = kindForm(pack, result.mergingUnit.kind);
+  const detail = detailSheet(form, result, lang);
+  const annexSheets = result.annexIds.map((id) => summaryAnnexSheet(form, form.annexes.find((a) => a.id === id)!, result, detail, lang));
+  const meta = metaSheetModel(form, result.mergingUnit, annexSheets);
   const model: WorkbookModel = {
     sheets: [...annexSheets, detail.sheet, completenessSheet(pack, result, lang), logSheet(pack, result, lang)],
     metaSheet: { ...meta, rows: [...meta.rows, ...summaryMetaRows({ of: result.mergingUnit.code, units: result.contains })] },

@@ -33,6 +33,7 @@ export interface OverrideState {
 }
 
 const STATUS_COLOR: Record<FileStatus, BadgeProps['color']> = {
+  own: 'brand',
   ready: 'success',
   warnings: 'warning',
   errors: 'danger',
