@@ -274,9 +274,11 @@ function signatureSlots(n: number, signCol: number, nCols: number): Array<{ col:
   const last = { col: signCol, span: nCols - signCol };
   if (n <= 1) return [last];
   const middle = n - 2;
-  const room = Math.max(signCol - 2, 0);
+  // Never in the "Mã số" column (C): the reader takes any text there for a row code.
+  const first = COL_CODE + 1;
+  const room = Math.max(signCol - first, 0);
   const width = middle ? Math.max(1, Math.floor(room / middle)) : 0;
-  const between = Array.from({ length: middle }, (_, i) => ({ col: Math.min(2 + i * width, signCol - 1), span: Math.max(1, Math.min(width, signCol - 2 - i * width)) }));
+  const between = Array.from({ length: middle }, (_, i) => ({ col: Math.min(first + i * width, signCol - 1), span: Math.max(1, Math.min(width, signCol - first - i * width)) }));
   return [{ col: COL_LABEL, span: 1 }, ...between, last];
 }
 

@@ -29,73 +29,114 @@ const above = (annex: string, row: string, col: string, than: [string, string, s
 const blank = (annex: string, row: string, col: string): Mutation => (f) => put(f, annex, row, col, undefined);
 const set = (annex: string, row: string, col: string, value: number | string): Mutation => (f) => put(f, annex, row, col, value);
 
+/** A cell of a computed row: the sum of its parts (computed rows have no typed figure). */
+const sumOf = (f: FigureMap, annex: string, rows: string[], col: string) => rows.reduce((a, r) => a + num(f, annex, r, col), 0);
+
+/** The unit whose figures break a rule, when it is not H01 (a row only that kind of unit is asked). */
+export const BREAK_UNIT: Record<string, string> = { 'PL01.rate7-part-within-whole': 'T00' };
+
 /** One mutation of H01's demo figures per rule of the default pack (as test/core/rules/default-pack-rules). */
 export const BREAK: Record<string, Mutation> = {
   'PL01.new-members-vs-PL02': add('PL01', '1', '2', 5),
   'PL01.new-unions-vs-PL02': add('PL01', '2', '2', 1),
   'PL01.party-introduced-vs-PL02': add('PL01', '3', '2', 1),
-  'PL01.party-admitted-vs-PL02': add('PL01', '4', '2', 1),
-  'PL01.homes-vs-PL03': add('PL03', '8', '1', 1),
-  'PL01.training-vs-PL04': add('PL04', '5', '1', 10),
-  'PL01.rated-unions-vs-PL02': add('PL01', '7.1', '2', 1),
-  'PL01.good-unions-vs-PL02': add('PL02', '10.1', '1', 1),
-  'PL01.cba-enterprises-vs-PL03': add('PL01', '8.1', '2', 1),
-  'PL01.cba-signed-vs-PL03': add('PL03', '1.1', '1', -1),
-  'PL01.cscvc-units-vs-PL03': add('PL01', '9.1', '2', 1),
+  'PL01.homes-vs-PL03': add('PL03', '12', '1', 1),
+  'PL01.training-vs-PL04': add('PL04', '6', '1', 10),
+  'PL01.rated-unions-vs-PL02': add('PL01', '6.1', '4', 1),
+  'PL01.good-unions-vs-PL02': add('PL02', '11.1', '1', 1),
+  'PL01.cscvc-units-vs-PL03': add('PL01', '8.1', '4', 1),
   'PL01.cscvc-held-vs-PL03': add('PL03', '4.1', '1', -1),
-  'PL01.conference-enterprises-vs-PL03': add('PL01', '10.1', '2', 1),
-  'PL01.conference-held-vs-PL03': add('PL03', '1.2', '1', -1),
+  'PL01.conference-enterprises-vs-PL03': add('PL01', '9.1', '4', 1),
+  'PL01.conference-held-vs-PL03': add('PL03', '1.2', '1', 1),
+  'PL01.cba-enterprises-vs-PL03': add('PL01', '10.1', '4', 1),
+  'PL01.cba-signed-vs-PL03': add('PL03', '1.1', '1', 1),
   'PL01.committee-vs-PL05': add('PL05', '3', '1', 1),
   'PL01.committee-women-vs-PL05': add('PL05', '3', '2', 1),
-  'PL01.unions-vs-PL02': add('PL01', '12.1', '2', 1),
-  'PL01.inspected-vs-PL06': add('PL06', '1.1', '1', -1),
+  'PL01.unions-in-scope-vs-PL02': add('PL01', '12.1', '4', 1),
+  'PL01.inspected-vs-PL06': (f) => put(f, 'PL06', '3.1', '1', num(f, 'PL01', '12.2', '4') - 1),
+  'PL01.rate6-part-within-whole': above('PL01', '6.2', '2', ['PL01', '6.1', '2']),
   'PL01.rate7-part-within-whole': above('PL01', '7.2', '2', ['PL01', '7.1', '2']),
-  'PL01.rate8-part-within-whole': above('PL01', '8.2', '4', ['PL01', '8.1', '4']),
+  'PL01.rate8-part-within-whole': above('PL01', '8.2', '3', ['PL01', '8.1', '3']),
   'PL01.rate9-part-within-whole': above('PL01', '9.2', '2', ['PL01', '9.1', '2']),
-  'PL01.rate10-part-within-whole': above('PL01', '10.2', '4', ['PL01', '10.1', '4']),
+  'PL01.rate10-part-within-whole': above('PL01', '10.2', '7', ['PL01', '10.1', '7']),
   'PL01.rate11-part-within-whole': above('PL01', '11.2', '2', ['PL01', '11.1', '2']),
-  'PL01.rate12-part-within-whole': above('PL01', '12.2', '4', ['PL01', '12.1', '4']),
-  'PL01.expected-not-below-result': add('PL01', '1', '4', -1000),
+  'PL01.rate12-part-within-whole': above('PL01', '12.2', '3', ['PL01', '12.1', '3']),
+  'PL01.expected-not-below-result': add('PL01', '1', '7', -1000),
   'PL01.targets': set('PL01', '2', '1', 1000),
   'PL02.total-equals-sectors': add('PL02', '1.1', '1', 1),
+  'PL02.state-unions-by-type': add('PL02', '9.1', '2', 1),
+  'PL02.nonstate-unions-by-type': add('PL02', '9.3', '3', 1),
   'PL02.women-workers-within-workers': above('PL02', '1.1', '2', ['PL02', '1', '2']),
-  'PL02.members-flow': add('PL02', '3', '2', 1),
+  'PL02.members-flow': add('PL02', '2', '2', 1),
+  'PL02.member-sector-moves': add('PL02', '3.4', '1', 1),
   'PL02.women-members-within-members': above('PL02', '5.1', '3', ['PL02', '5', '3']),
   'PL02.ethnic-members-within-members': above('PL02', '5.2', '3', ['PL02', '5', '3']),
   'PL02.members-within-workers': above('PL02', '5', '1', ['PL02', '1', '1']),
   'PL02.women-members-within-women-workers': above('PL02', '5.1', '1', ['PL02', '1.1', '1']),
-  'PL02.unions-flow': add('PL02', '7', '3', 1),
-  'PL02.rating-parts': add('PL02', '10.3', '1', 1),
-  'PL02.rated-within-unions': above('PL02', '10', '2', ['PL02', '9', '2']),
-  'PL02.party-admitted-within-introduced': above('PL02', '14', '2', ['PL02', '13', '2']),
+  'PL02.unions-flow': add('PL02', '6', '3', 1),
+  'PL02.union-sector-moves': add('PL02', '7.3', '1', 1),
+  'PL02.members-per-union': (f) => put(f, 'PL02', '9', '2', Math.floor(num(f, 'PL02', '5', '2') / 5) + 1),
+  'PL02.rating-parts': add('PL02', '11.3', '1', 1),
+  'PL02.rated-within-unions': (f) => put(f, 'PL02', '11', '2', num(f, 'PL02', '6', '2') + sumOf(f, 'PL02', ['7.1', '7.2', '7.3'], '2') + 1),
+  'PL02.chairs-within-unions': above('PL02', '15', '3', ['PL02', '9', '3']),
+  'PL02.chairs-trained-within-chairs': above('PL02', '15.1', '3', ['PL02', '15', '3']),
+  'PL02.party-admitted-within-introduced': above('PL02', '17', '2', ['PL02', '16', '2']),
   'PL03.cba-within-enterprises': above('PL03', '1.1', '1', ['PL03', '1', '1']),
   'PL03.conference-within-enterprises': above('PL03', '1.2', '1', ['PL03', '1', '1']),
   'PL03.cscvc-within-units': above('PL03', '4.1', '1', ['PL03', '4', '1']),
   'PL03.stoppages-handled-within-stoppages': above('PL03', '6.1', '1', ['PL03', '6', '1']),
-  'PL03.homes-with-money': blank('PL03', '8.1', '1'),
-  'PL03.tet-gifts-with-money': blank('PL03', '9', '1'),
-  'PL04.women-within-awarded': above('PL04', '3.1', '2', ['PL04', '3', '2']),
-  'PL04.grassroots-within-trained': above('PL04', '5.1', '1', ['PL04', '5', '1']),
-  'PL04.women-within-trained': above('PL04', '5.2', '3', ['PL04', '5', '3']),
-  'PL04.initiatives-with-value': blank('PL04', '1.1', '2'),
-  'PL04.attendance-covers-sessions': set('PL04', '4.1', '1', 1),
+  'PL03.deaths-within-victims': above('PL03', '9.2', '1', ['PL03', '9.1', '1']),
+  'PL03.victims-cover-accidents': above('PL03', '9', '1', ['PL03', '9.1', '1']),
+  'PL03.enterprises-vs-PL02-types': add('PL03', '1', '1', 1),
+  'PL03.agencies-vs-PL02-types': add('PL03', '4', '1', 1),
+  'PL03.arrears-with-amount': blank('PL03', '10.1', '1'),
+  'PL03.homes-with-money': blank('PL03', '12.1', '1'),
+  'PL03.tet-gifts-with-money': blank('PL03', '13', '1'),
+  'PL03.hardship-with-money': blank('PL03', '14.1', '1'),
+  'PL03.covid-with-money': blank('PL03', '15.1', '1'),
+  'PL04.valued-within-initiatives': above('PL04', '1.1', '2', ['PL04', '1', '2']),
+  'PL04.valued-initiatives-with-value': blank('PL04', '1.2', '2'),
+  'PL04.works-with-value': blank('PL04', '2.1', '1'),
+  'PL04.women-within-awarded': above('PL04', '4.1', '2', ['PL04', '4', '2']),
+  'PL04.grassroots-within-trained': above('PL04', '6.1', '1', ['PL04', '6', '1']),
+  'PL04.women-within-trained': above('PL04', '6.2', '3', ['PL04', '6', '3']),
+  'PL04.attendance-covers-sessions': set('PL04', '5.1', '1', 1),
   'PL05.women-within-total': above('PL05', '3.1', '2', ['PL05', '3.1', '1']),
   'PL05.officers-within-committee': above('PL05', '3.2', '1', ['PL05', '3', '1'], 0),
+  'PL05.committee-within-members': above('PL05', '3', '1', ['PL05', '2', '1']),
   'PL05.workers-vs-PL02': add('PL05', '1', '1', 1),
   'PL05.women-workers-vs-PL02': add('PL05', '1', '2', -1),
   'PL05.members-vs-PL02': add('PL05', '2', '1', 1),
   'PL05.women-members-vs-PL02': add('PL05', '2', '2', -1),
   'PL05.women-committees-within-unions': above('PL05', '4', '1', ['PL02', '9', '1']),
-  'PL06.complaints-in-competence-within-received': above('PL06', '4.1', '1', ['PL06', '4', '1']),
-  'PL06.complaints-settled-within-received': above('PL06', '4.2', '1', ['PL06', '4', '1']),
-  'PL06.recovered-within-recommended': above('PL06', '6.1', '1', ['PL06', '6', '1'], 1000),
-  'PL06.charter-inspections-with-unions': blank('PL06', '1.1', '1'),
-  'PL06.finance-inspections-with-units': blank('PL06', '2.1', '1'),
+  'PL05.titles-within-women-workers': above('PL05', '5', '1', ['PL05', '1', '2']),
+  'PL06.women-within-inspectors': above('PL06', '1.2', '1', ['PL06', '1.1', '1']),
+  'PL06.charter-within-inspections': above('PL06', '2.1', '1', ['PL06', '2', '1']),
+  'PL06.finance-within-inspections': above('PL06', '2.2', '1', ['PL06', '2', '1']),
+  'PL06.grassroots-within-inspected': above('PL06', '3.1', '1', ['PL06', '3', '1']),
+  'PL06.inspections-with-units': (f) => {
+    put(f, 'PL06', '3', '1', 0);
+    put(f, 'PL06', '3.1', '1', 0);
+  },
+  'PL06.in-competence-within-due': (f) => put(f, 'PL06', '5.3', '1', sumOf(f, 'PL06', ['5.1', '5.2'], '1') + 1),
+  'PL06.settled-within-due': (f) => put(f, 'PL06', '5.4', '1', sumOf(f, 'PL06', ['5.1', '5.2'], '1') + 1),
+  'PL06.recovery-with-violations': (f) => {
+    put(f, 'PL06', '6', '1', 0);
+    put(f, 'PL06', '7', '1', 5_000_000);
+    put(f, 'PL06', '7.1', '1', 0);
+  },
+  'PL06.recovered-within-recommended': above('PL06', '7.1', '1', ['PL06', '7', '1'], 1000),
   'PL07.balance-flow': add('PL07', '24', '2', 1000),
   'PL07.opening-2019-equals-closing-2018': add('PL07', '26', '2', 1000),
   'PL07.opening-2020-equals-closing-2019': add('PL07', '26', '3', 1000),
+  'PL07.adjustment-explained': set('PL07', '7.40', '1', 1_000_000),
   'PL07.activities-parts-within-activities': above('PL07', '31.1', '1', ['PL07', '31', '1'], 0),
-  'PL07.paid-up-within-collections': (f) => put(f, 'PL07', '40', '3', num(f, 'PL07', '22', '3') + num(f, 'PL07', '23', '3') + 1000),
+  'PL07.dues-when-members': set('PL07', '23', '1', 0),
+  'PL07.dues-within-cap': (f) => put(f, 'PL07', '23', '1', num(f, 'PL07', '7.02', '1') * 1_788_000 + 1000),
+  'PL07.union-fund-two-percent': (f) => put(f, 'PL07', '22', '2', Math.round(num(f, 'PL07', '7.01', '2') * 0.03)),
+  'PL07.paid-up-within-collections': (f) => put(f, 'PL07', '7.30', '3', num(f, 'PL07', '22', '3') + num(f, 'PL07', '23', '3') + num(f, 'PL07', '7.12', '3') + 1000),
+  'PL07.arrears-with-amount': blank('PL07', '7.71', '1'),
+  'PL07.members-vs-PL02': add('PL07', '7.02', '3', 1),
 };
 
 const msg = { vi: 'trái {left}, phải {right}, lệch {diff} (cột {col}, dòng {row}, ô {cell}: {label})', en: 'left {left}, right {right}, diff {diff}' };
@@ -104,20 +145,20 @@ const pairMsg = { vi: 'Không được nhập cả hai: {cell} (dòng {row}, c�
 /** Rules the default pack does not exercise: tolerances, the "zero" policy, divisions, functions, an exclusive pair. */
 export const EXTRA_RULES = [
   { id: 'T.zero-flow', annex: 'PL02', for: 'c1-3', check: '{r6} + {r7} - {r8} = {r9}', missing: 'zero', severity: 'warning', message: msg },
-  { id: 'T.abs-tolerance', annex: 'PL07', for: 'c1-3', check: '{r26} + {r20} - {r30} - {r40} = {r50}', tolerance: { abs: 1000 }, severity: 'error', message: msg },
+  { id: 'T.abs-tolerance', annex: 'PL07', for: 'c1-3', check: '{r26} + {r7.10} - {r7.20} - {r7.30} - {r7.31} + {r7.40} = {r7.50}', tolerance: { abs: 1000 }, severity: 'error', message: msg },
   { id: 'T.rel-tolerance', annex: 'PL02', for: 'c1-3', check: '{r5} <= {r1}', tolerance: { rel: 0.01 }, severity: 'warning', message: msg },
   { id: 'T.lt-abs', annex: 'PL02', for: 'c1-3', check: '{r4} < {r3}', tolerance: { abs: 2 }, severity: 'warning', message: msg },
   { id: 'T.gt-strict', annex: 'PL02', for: 'c1-3', check: '{r2} > {r4}', missing: 'skipIfAny', severity: 'warning', message: msg },
   { id: 'T.neq', annex: 'PL04', for: 'c1-3', check: '{r4} != {r4.1}', tolerance: { abs: 0.5 }, severity: 'info', message: msg },
-  { id: 'T.ratio-report', annex: 'PL02', for: 'c1-3', check: '{r11} / {r10} * 100 <= 100', divideByZero: 'report', severity: 'error', message: msg },
+  { id: 'T.ratio-report', annex: 'PL02', for: 'c1-3', check: '{r12} / {r11} * 100 <= 100', divideByZero: 'report', severity: 'error', message: msg },
   { id: 'T.ratio-skip', annex: 'PL03', check: 'round({r1.1, c1} / {r1, c1} * 100, 1) <= 100', severity: 'error', message: msg },
-  { id: 'T.functions', annex: 'PL02', for: 'c1-3', check: 'max({r5.1}, {r5.2}) <= {r5} + abs(min({r3}, {r4}) - {r4}) + sum({r10.1-10.4}) * 0', severity: 'warning', message: msg },
+  { id: 'T.functions', annex: 'PL02', for: 'c1-3', check: 'max({r5.1}, {r5.2}) <= {r5} + abs(min({r3}, {r4}) - {r4}) + sum({r11.1-11.4}) * 0', severity: 'warning', message: msg },
   { id: 'T.rel-equal', annex: 'PL05', check: '{r1, c1} = {PL02, r1, c1}', tolerance: { rel: 0.05 }, missing: 'skipIfAny', severity: 'error', message: msg },
-  { id: 'T.ge-tolerance', annex: 'PL07', for: 'c1-3', check: '{r22} + {r23} >= {r40}', tolerance: { abs: 0.5 }, severity: 'warning', message: msg },
+  { id: 'T.ge-tolerance', annex: 'PL07', for: 'c1-3', check: '{r22} + {r23} >= {r7.30}', tolerance: { abs: 0.5 }, severity: 'warning', message: msg },
   { id: 'T.gt-rel', annex: 'PL04', for: 'c1-3', check: '{r4.1} > {r4}', tolerance: { rel: 0.1 }, severity: 'warning', message: msg },
-  { id: 'T.exclusive', annex: 'PL06', kind: 'exclusivePair', cells: ['{r3, c1}', '{r5, c1}'], severity: 'warning', message: pairMsg },
-  { id: 'T.float-sum', annex: 'PL04', check: '{r1.1, c1} + {r1.1, c2} = {r1.1, c3}', severity: 'error', message: msg },
-  { id: 'T.negative-result', annex: 'PL07', for: 'c1-3', check: '-{r50} <= -({r26} - {r26})', severity: 'info', missing: 'skipIfAny', message: msg },
+  { id: 'T.exclusive', annex: 'PL06', kind: 'exclusivePair', cells: ['{r3, c1}', '{r4, c1}'], severity: 'warning', message: pairMsg },
+  { id: 'T.float-sum', annex: 'PL04', check: '{r1.2, c1} + {r1.2, c2} = {r1.2, c3}', severity: 'error', message: msg },
+  { id: 'T.negative-result', annex: 'PL07', for: 'c1-3', check: '-{r7.50} <= -({r26} - {r26})', severity: 'info', missing: 'skipIfAny', message: msg },
 ];
 
 let testPackCache: TemplatePack | undefined;
@@ -164,7 +205,7 @@ function touched(base: FigureMap, m: Mutation): Set<string> {
 export function breakGroups(p: TemplatePack, unit = 'H01', maxPerGroup = 12): Array<{ rules: string[]; figures: FigureMap }> {
   const base = figuresOf(p, unit);
   const groups: Array<{ rules: string[]; figures: FigureMap; cells: Set<string> }> = [];
-  for (const rule of packRules(p).map((r) => r.id).filter((id) => BREAK[id])) {
+  for (const rule of packRules(p).map((r) => r.id).filter((id) => BREAK[id] && (BREAK_UNIT[id] ?? 'H01') === unit)) {
     const cells = touched(base, BREAK[rule]);
     let placed = false;
     for (const g of groups) {

@@ -5,15 +5,15 @@ import { byRule, figures, msg, num, position, put, rules, sheetOf, source, valid
 /** Findings of the rules under test only (the built-in checks run too, and are tested apart). */
 const run = (src: ModelSource, rule: Rule[]) => validate(src, rule).findings.filter((f) => f.kind === 'rule');
 
-/** PL06 row 4 (complaints received) and 4.1 (of which within competence), column 1. */
+/** PL06 row 5.2 (complaints received) and 5.3 (of which within competence), column 1. */
 function pl06(received: number | string | undefined, inCompetence: number | string | undefined) {
   const figs = figures();
-  put(figs, 'PL06', '4', '1', received);
-  put(figs, 'PL06', '4.1', '1', inCompetence);
+  put(figs, 'PL06', '5.2', '1', received);
+  put(figs, 'PL06', '5.3', '1', inCompetence);
   return source(figs);
 }
 
-const equal = (missing: string, check = '{r4.1, c1} = {r4, c1}') => rules({ id: 'T.eq', annex: 'PL06', check, missing, severity: 'error', message: msg });
+const equal = (missing: string, check = '{r5.3, c1} = {r5.2, c1}') => rules({ id: 'T.eq', annex: 'PL06', check, missing, severity: 'error', message: msg });
 
 describe('missing-value policy', () => {
   test('skipIfAny: any empty cell skips the rule', () => {
@@ -25,10 +25,10 @@ describe('missing-value policy', () => {
     expect(run(pl06(undefined, undefined), equal('skipIfAll'))).toEqual([]);
   });
   test('zero: always runs, empty counting as 0', () => {
-    const rule = equal('zero', '{r4.1, c1} + 1 = {r4, c1}');
+    const rule = equal('zero', '{r5.3, c1} + 1 = {r5.2, c1}');
     const [f] = run(pl06(undefined, undefined), rule);
     expect(f.values).toEqual({ left: 1, right: 0, diff: 1 });
-    expect(run(pl06(undefined, undefined), equal('skipIfAll', '{r4.1, c1} + 1 = {r4, c1}'))).toEqual([]);
+    expect(run(pl06(undefined, undefined), equal('skipIfAll', '{r5.3, c1} + 1 = {r5.2, c1}'))).toEqual([]);
   });
   test('0 is a value, not a missing cell', () => {
     expect(run(pl06(0, 0), equal('skipIfAny'))).toEqual([]);
@@ -37,12 +37,12 @@ describe('missing-value policy', () => {
 });
 
 describe('tolerance at the edge', () => {
-  /** PL03 8.1 and 9.1 are money with one decimal. */
+  /** PL03 12.1 and 13.1 are money with one decimal. */
   function money(a: number, b: number, tolerance: object, op = '=') {
     const figs = figures();
-    put(figs, 'PL03', '8.1', '1', a);
-    put(figs, 'PL03', '9.1', '1', b);
-    const rule = rules({ id: 'T.tol', annex: 'PL03', check: `{r8.1, c1} ${op} {r9.1, c1}`, tolerance, severity: 'error', message: msg });
+    put(figs, 'PL03', '12.1', '1', a);
+    put(figs, 'PL03', '13.1', '1', b);
+    const rule = rules({ id: 'T.tol', annex: 'PL03', check: `{r12.1, c1} ${op} {r13.1, c1}`, tolerance, severity: 'error', message: msg });
     return run(source(figs), rule);
   }
   test('absolute: |diff| = tolerance passes, a little more fails', () => {
@@ -62,16 +62,16 @@ describe('tolerance at the edge', () => {
   });
   test('exact by default: money sums have no float drift', () => {
     const figs = figures();
-    put(figs, 'PL03', '8.1', '1', 0.1);
-    put(figs, 'PL03', '9.1', '1', 0.2);
-    const rule = rules({ id: 'T.exact', annex: 'PL03', check: '{r8.1, c1} + {r9.1, c1} = 0.3', severity: 'error', message: msg });
+    put(figs, 'PL03', '12.1', '1', 0.1);
+    put(figs, 'PL03', '13.1', '1', 0.2);
+    const rule = rules({ id: 'T.exact', annex: 'PL03', check: '{r12.1, c1} + {r13.1, c1} = 0.3', severity: 'error', message: msg });
     expect(run(source(figs), rule)).toEqual([]);
   });
 });
 
 describe('division by zero never throws', () => {
   const ratio = (divideByZero?: string) =>
-    rules({ id: 'T.div', annex: 'PL06', check: '{r4.1, c1} / {r4, c1} * 100 <= 50', severity: 'warning', message: msg, ...(divideByZero && { divideByZero }) });
+    rules({ id: 'T.div', annex: 'PL06', check: '{r5.3, c1} / {r5.2, c1} * 100 <= 50', severity: 'warning', message: msg, ...(divideByZero && { divideByZero }) });
   test('skipped by default', () => {
     expect(run(pl06(0, 0), ratio())).toEqual([]);
   });
@@ -82,9 +82,9 @@ describe('division by zero never throws', () => {
   });
   test('a computed ratio with a zero denominator is an empty cell, as the sheet shows it', () => {
     const figs = figures();
-    put(figs, 'PL02', '10', '1', 0);
-    for (const r of ['10.1', '10.2', '10.3', '10.4']) put(figs, 'PL02', r, '1', 0);
-    const rule = rules({ id: 'T.rate', annex: 'PL02', check: '{r12, c1} >= 0', missing: 'skipIfAny', severity: 'error', message: msg });
+    put(figs, 'PL02', '11', '1', 0);
+    for (const r of ['11.1', '11.2', '11.3', '11.4']) put(figs, 'PL02', r, '1', 0);
+    const rule = rules({ id: 'T.rate', annex: 'PL02', check: '{r13, c1} >= 0', missing: 'skipIfAny', severity: 'error', message: msg });
     expect(run(source(figs), rule)).toEqual([]);
   });
 });
@@ -99,7 +99,7 @@ describe('cells that are not plain numbers', () => {
     const all = run(pl06('nhiều', 5), equal('zero'));
     expect(byRule(all, 'T.eq')).toEqual([]);
     const src = pl06(5, 3);
-    const p = position('PL06', '4.1', '1');
+    const p = position('PL06', '5.3', '1');
     sheetOf(src, 'PL06').set(p.row, p.col, { value: { kind: 'error', code: '#REF!' } });
     expect(byRule(validate(src, equal('zero')).findings, 'T.eq')).toEqual([]);
   });
@@ -111,10 +111,10 @@ describe('cells that are not plain numbers', () => {
 describe('computed cells are recomputed, never read from the file', () => {
   test('a stale cached total is ignored', () => {
     const src = source();
-    const p = position('PL02', '11', '1');
+    const p = position('PL02', '12', '1');
     const sheet = sheetOf(src, 'PL02');
     sheet.set(p.row, p.col, { value: { kind: 'number', value: 999999 }, formula: sheet.cell(p.row, p.col).formula });
-    const rule = rules({ id: 'T.c', annex: 'PL02', for: 'c1-3', check: '{r11} = {r10.1} + {r10.2}', severity: 'error', message: msg });
+    const rule = rules({ id: 'T.c', annex: 'PL02', for: 'c1-3', check: '{r12} = {r11.1} + {r11.2}', severity: 'error', message: msg });
     expect(run(src, rule)).toEqual([]);
   });
 });
@@ -127,19 +127,19 @@ describe('a finding', () => {
       id: 'T.flow',
       annex: 'PL07',
       for: 'c1-3',
-      check: '{r26} + {r20} - {r30} - {r40} = {r50}',
+      check: '{r26} + {r7.10} - {r7.20} - {r7.30} - {r7.31} + {r7.40} = {r7.50}',
       severity: 'error',
       message: { vi: 'Cột {col}: {left} ≠ {right} (lệch {diff}) ở ô {cell}', en: 'Column {col}: {left} ≠ {right} (diff {diff}) at {cell}' },
     });
     const findings = run(source(figs), rule);
     expect(findings).toHaveLength(1);
     const [f] = findings;
-    const at = position('PL07', '50', '2');
-    expect(f).toMatchObject({ kind: 'rule', ruleId: 'T.flow', severity: 'error', annexId: 'PL07', sheetName: 'PL07 Tài chính', rowCode: '50', colCode: '2', address: `F${at.row + 1}`, label: 'Tích lũy cuối năm (số dư cuối kỳ)' });
+    const at = position('PL07', '7.50', '2');
+    expect(f).toMatchObject({ kind: 'rule', ruleId: 'T.flow', severity: 'error', annexId: 'PL07', sheetName: 'PL07 Tài chính', rowCode: '7.50', colCode: '2', address: `F${at.row + 1}`, label: 'Tài chính công đoàn tích lũy cuối kỳ (số dư cuối năm)' });
     expect(f.values!.diff).toBe(1250.5 - num(figures(), 'PL07', '24', '2'));
     expect(f.message.vi).toMatch(/^Cột 2: [\d.]+,5 ≠ [\d.]+ \(lệch [-\d.]+,5\) ở ô F\d+$/);
     expect(f.message.en).toMatch(/^Column 2: [\d,]+\.5 ≠ [\d,]+ \(diff [-\d,]+\.5\) at F\d+$/);
-    expect(f.cells.map((c) => c.rowCode)).toEqual(['50', '26', '20', '30', '40']);
+    expect(f.cells.map((c) => c.rowCode)).toEqual(['7.50', '26', '7.10', '7.20', '7.30', '7.31', '7.40']);
   });
 });
 
@@ -148,12 +148,12 @@ describe('presence rules', () => {
     compulsoryPair: { vi: 'ô {empty} trống, ô {filled} có', en: '{empty} empty, {filled} filled' },
     exclusivePair: { vi: 'không nhập cả hai (ô {cell})', en: 'not both ({cell})' },
   };
-  const pair = (kind: string) => rules({ id: 'T.pair', annex: 'PL03', kind, cells: ['{r8, c1}', '{r8.1, c1}'], severity: 'warning', message: messages[kind] });
+  const pair = (kind: string) => rules({ id: 'T.pair', annex: 'PL03', kind, cells: ['{r12, c1}', '{r12.1, c1}'], severity: 'warning', message: messages[kind] });
   test('compulsory pair: one given without the other points at the empty cell', () => {
     const figs = figures();
-    put(figs, 'PL03', '8.1', '1', undefined);
+    put(figs, 'PL03', '12.1', '1', undefined);
     const [f] = run(source(figs), pair('compulsoryPair'));
-    const at = position('PL03', '8.1', '1');
+    const at = position('PL03', '12.1', '1');
     expect(f.address).toBe(`E${at.row + 1}`);
     expect(f.message.vi).toBe(`ô E${at.row + 1} trống, ô E${at.row} có`);
     expect(run(source(), pair('compulsoryPair'))).toEqual([]);
@@ -161,7 +161,7 @@ describe('presence rules', () => {
   test('exclusive pair: not both', () => {
     expect(run(source(), pair('exclusivePair'))).toHaveLength(1);
     const figs = figures();
-    put(figs, 'PL03', '8.1', '1', undefined);
+    put(figs, 'PL03', '12.1', '1', undefined);
     expect(run(source(figs), pair('exclusivePair'))).toEqual([]);
   });
 });
