@@ -17,7 +17,7 @@ const day = (d: number, h = 9) => new Date(Date.UTC(2020, 11, d, h));
 
 function withErrors(unit: string) {
   const f = figuresOf(unit);
-  f.PL02['3']['2'] = (f.PL02['3']['2'] as number) + 7;
+  f.PL02['2']['2'] = (f.PL02['2']['2'] as number) + 7;
   return f;
 }
 
@@ -137,7 +137,7 @@ describe('double counting is refused, naming both sources', () => {
 });
 
 describe('files that are not merged, each with its reason', () => {
-  it('another version of the pack, another pack, not a form, an unknown unit, out of scope, unreadable', () => {
+  it("another version of the pack, another pack, not a form, an unknown unit, unreadable; the merging unit's own report is merged as its own", () => {
     const otherVersion = { ...pack, version: '0.9.0' };
     const otherPack = { ...pack, id: 'khac-2020' };
     const fromPack = (p: typeof pack, unit: string, fileName: string) => ({ ...submission('H01'), fileName, content: { kind: 'workbook' as const, source: sourceFromModel(withFigures(renderWorkbook(p, unit), figuresOf(unit, p)), fileName) } });
@@ -158,16 +158,17 @@ describe('files that are not merged, each with its reason', () => {
       'notFromPack',
       'notFromPack',
       'unknownUnit',
-      'outOfScope',
+      'own',
       'unreadable',
       'ready',
     ]);
-    expect(reason(entryOf(r, 'cu.xlsx'))).toBe('A form of another version: 0.9.0 (expected 1.0.0)');
-    expect(reason(entryOf(r, 'khac.xlsx'))).toBe('A form of another pack: khac-2020 1.0.0');
+    expect(reason(entryOf(r, 'cu.xlsx'))).toBe(`A form of another version: 0.9.0 (expected ${pack.version})`);
+    expect(reason(entryOf(r, 'khac.xlsx'))).toBe(`A form of another pack: khac-2020 ${pack.version}`);
     expect(reason(entryOf(r, 'la.xlsx'))).toBe('Unit code "X99" is not in the pack');
-    expect(reason(entryOf(r, 'tinh.xlsx'))).toBe('This is the report of the merging unit T00 itself');
+    expect(reason(entryOf(r, 'tinh.xlsx'))).toMatch(/^The own figures of T00 /);
     expect(reason(entryOf(r, 'hong.xlsx'))).toBe('Corrupt file');
-    expect(r.sources.map((s) => s.unitCode)).toEqual(['H01']);
+    // The own report first, then the units.
+    expect(r.sources.map((s) => s.unitCode)).toEqual(['T00', 'H01']);
   });
 
   it('a unit not under the merging unit is out of scope', () => {
