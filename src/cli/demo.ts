@@ -1,8 +1,10 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { exampleFigures, type FigureMap } from '../core/demo/example-figures';
+import { ownReportFigures } from '../core/demo/own-report';
 import { formatNumber, langFromLocale, type Lang } from '../core/i18n/format';
 import { defaultPack } from '../core/load/load-pack';
+import { findUnit } from '../core/pack/find';
 import type { TemplatePack } from '../core/pack/types';
 import { withFigures } from '../core/report/model-source';
 import { renderWorkbook } from '../core/workbook/render-workbook';
@@ -37,20 +39,22 @@ interface Sent {
   /** Suffix of the file name (a resubmission is a second file). */
   suffix?: string;
   mistake?: Mistake;
+  /** The merging unit's own report: its own targets and budget, the other side of its units' transfers. */
+  ownOf?: readonly string[];
   note: Record<Lang, string>;
 }
 
 const membersFlowBroken: Mistake = (f) => {
-  f.PL02['3']['2'] = (f.PL02['3']['2'] as number) + 7;
+  f.PL02['2']['2'] = (f.PL02['2']['2'] as number) + 7;
 };
 const wordsInNumberCell: Mistake = (f) => {
-  f.PL03['7']['1'] = 'khoảng 50';
+  f.PL03['11']['1'] = 'khoảng 50';
 };
 const balanceBroken: Mistake = (f) => {
-  f.PL07['50']['1'] = (f.PL07['50']['1'] as number) + 1_000_000;
+  f.PL07['7.50']['1'] = (f.PL07['7.50']['1'] as number) + 1_000_000;
 };
 const numberAsText: Mistake = (f) => {
-  f.PL04['4.1']['1'] = formatNumber(f.PL04['4.1']['1'] as number, 'vi');
+  f.PL04['5.1']['1'] = formatNumber(f.PL04['5.1']['1'] as number, 'vi');
 };
 
 /** What each unit sends; H07 sends nothing, H02 sends its district summary (step 4). */
@@ -64,21 +68,23 @@ const SENT: Sent[] = [
   { unit: 'H08', savedAt: at(28), note: { vi: 'nộp muộn (28/12)', en: 'late (28/12)' } },
   { unit: 'N01', savedAt: at(22), note: { vi: 'đúng hạn', en: 'on time' } },
   { unit: 'N02', savedAt: at(23), mistake: membersFlowBroken, note: { vi: 'đoàn viên đầu kỳ + kết nạp − giảm ≠ cuối kỳ (lỗi) — không tổng hợp', en: 'members flow does not add up (error) — left out' } },
-  { unit: 'N03', savedAt: at(19), note: { vi: 'đúng hạn', en: 'on time' } },
   { unit: 'CS01', savedAt: at(18), note: { vi: 'đúng hạn', en: 'on time' } },
   { unit: 'CS02', savedAt: at(21), note: { vi: 'đúng hạn', en: 'on time' } },
   { unit: 'CS03', savedAt: at(22), mistake: wordsInNumberCell, note: { vi: 'chữ trong ô số (lỗi) — vẫn tổng hợp, có lý do (--include)', en: 'words in a number cell (error) — merged with a reason (--include)' } },
-  { unit: 'CS04', savedAt: at(23), note: { vi: 'đúng hạn', en: 'on time' } },
-  { unit: 'CS05', savedAt: at(25, 20), note: { vi: 'ngày cuối hạn, 20 giờ', en: 'on the deadline day, 8 pm' } },
+  { unit: 'CS04', savedAt: at(25, 20), note: { vi: 'ngày cuối hạn, 20 giờ', en: 'on the deadline day, 8 pm' } },
 ];
 
-const DISTRICT_SENT: Sent[] = ['H02.CS01', 'H02.CS02', 'H02.CS03'].map((unit, i) => ({ unit, savedAt: at(17 + i), note: { vi: 'CĐCS của H02', en: "H02's grassroots union" } }));
+const DISTRICT_CS = ['H02.CS01', 'H02.CS02', 'H02.CS03'];
+const DISTRICT_SENT: Sent[] = [
+  ...DISTRICT_CS.map((unit, i) => ({ unit, savedAt: at(17 + i), note: { vi: 'CĐCS của H02', en: "H02's grassroots union" } })),
+  { unit: 'H02', savedAt: at(20), ownOf: DISTRICT_CS, note: { vi: 'báo cáo của chính LĐLĐ huyện: chỉ tiêu, ngân sách cấp mình, CĐCS trực thuộc', en: "the district's own report: its targets, own budget, its CĐCS" } },
+];
 
 const CS03_REASON = 'Đã xác minh qua điện thoại: ô "Lượt tư vấn" bỏ trống, các số khác đúng';
 
 function fill(pack: TemplatePack, dir: string, sent: Sent): string {
-  const unit = pack.units.find((u) => u.code === sent.unit)!;
-  const figures = JSON.parse(JSON.stringify(exampleFigures(pack, unit.code))) as FigureMap;
+  const unit = findUnit(pack, sent.unit)!;
+  const figures = JSON.parse(JSON.stringify(sent.ownOf ? ownReportFigures(pack, unit.code, sent.ownOf) : exampleFigures(pack, unit.code))) as FigureMap;
   sent.mistake?.(figures);
   const name = templateFileName(unit.code, unit.name).replace(/\.xlsx$/, sent.suffix ? `_${sent.suffix}.xlsx` : '.xlsx');
   const file = join(dir, name);
@@ -106,7 +112,14 @@ export function demo(lang: Lang): number {
   console.log(templates.lines[templates.lines.length - 1]);
 
   console.log(t('\n2/5 Các đơn vị điền số liệu (ví dụ) và gửi lên', '\n2/5 The units fill in their figures (examples) and send them'));
-  const files = SENT.map((s) => {
+  // The province's own report: its congress targets, its own budget, what it received from and granted to its units.
+  const provinceOwn: Sent = {
+    unit: pack.issuer.code,
+    savedAt: at(25, 10),
+    ownOf: pack.units.filter((u) => u.parent === pack.issuer.code).map((u) => u.code),
+    note: { vi: 'báo cáo của chính LĐLĐ tỉnh: chỉ tiêu Đại hội IX và XII, ngân sách cấp tỉnh', en: "the province's own report: congress IX and XII targets, its own budget" },
+  };
+  const files = [...SENT, provinceOwn].map((s) => {
     const file = fill(pack, UNITS, s);
     console.log(`  ${file.padEnd(62)} ${s.note[lang]}`);
     return file;
