@@ -41,7 +41,7 @@ describe('the default pack', () => {
   });
   test('targets annex: target, result, % of target, expected by the end of the term', () => {
     const pl01 = pack.annexes.find((a) => a.id === 'PL01')!;
-    expect(pl01.columns.map((c) => c.kind)).toEqual(['input', 'input', 'computed', 'input', 'computed', 'text']);
+    expect(pl01.columns.map((c) => c.kind)).toEqual(['input', 'input', 'input', 'input', 'computed', 'computed', 'input', 'text']);
     expect(pl01.rows.filter((r) => r.target !== undefined).length).toBeGreaterThanOrEqual(10);
   });
 });
@@ -69,17 +69,17 @@ describe('a broken pack is refused with the field and the reason', () => {
     ['duplicate sheet name', (p) => (p.annexes[1].sheetName = p.annexes[0].sheetName), /annexes\[PL02\]\.sheetName: trùng mã/],
     ['unknown department', (p) => (p.annexes[0].department = 'XX'), /^annexes\[PL01\]\.department: tham chiếu đến department "XX"/],
     ['bad column type', (p) => (p.annexes[1].columns[0].type = 'float'), /^annexes\[PL02\]\.columns\[1\]\.type: phải là một trong/],
-    ['computed column without formula', (p) => delete p.annexes[0].columns[2].formula, /^annexes\[PL01\]\.columns\[3\]\.formula: ô tính toán cần có công thức/],
-    ['formula that does not parse', (p) => (p.annexes[0].columns[2].formula = '{c2} / * {c1}'), /^annexes\[PL01\]\.columns\[3\]\.formula: công thức không hợp lệ: position 8/],
-    ['formula naming an unknown row', (p) => (p.annexes[6].rows[1].formula = '{r22} + {r99}'), /^annexes\[PL07\]\.rows\[20\]\.formula: tham chiếu đến row "99" không tồn tại/],
-    ['row formula referring to a column', (p) => (p.annexes[6].rows[1].formula = '{c1}'), /rows\[20\]\.formula: công thức của row chỉ được tham chiếu \{r…\}/],
+    ['computed column without formula', (p) => delete p.annexes[0].columns[4].formula, /^annexes\[PL01\]\.columns\[5\]\.formula: ô tính toán cần có công thức/],
+    ['formula that does not parse', (p) => (p.annexes[0].columns[4].formula = '{c2} / * {c1}'), /^annexes\[PL01\]\.columns\[5\]\.formula: công thức không hợp lệ: position 8/],
+    ['formula naming an unknown row', (p) => (p.annexes[6].rows[5].formula = '{r22} + {r99}'), /^annexes\[PL07\]\.rows\[7\.10\]\.formula: tham chiếu đến row "99" không tồn tại/],
+    ['row formula referring to a column', (p) => (p.annexes[6].rows[5].formula = '{c1}'), /rows\[7\.10\]\.formula: công thức của row chỉ được tham chiếu \{r…\}/],
     ['circular formulas', (p) => {
-      p.annexes[6].rows[2].kind = 'computed';
-      p.annexes[6].rows[2].formula = '{r20}';
-    }, /^annexes\[PL07\]: công thức tham chiếu vòng: row:(20|22) → row:(22|20) → row:\1/],
-    ['ratio naming a missing row', (p) => (p.annexes[0].rows[8].aggregation.numerator = '99'), /rows\[7\]\.aggregation: tỷ lệ phải dẫn đến hai dòng/],
+      p.annexes[6].rows[6].kind = 'computed';
+      p.annexes[6].rows[6].formula = '{r7.10}';
+    }, /^annexes\[PL07\]: công thức tham chiếu vòng: row:(7\.10|22) → row:(22|7\.10) → row:\1/],
+    ['ratio naming a missing row', (p) => (p.annexes[0].rows[6].aggregation.numerator = '99'), /rows\[6\]\.aggregation: tỷ lệ phải dẫn đến hai dòng/],
     ['duplicate row code', (p) => (p.annexes[1].rows[2].code = '1'), /^annexes\[PL02\]\.rows\[2\]\.code: trùng mã "1"/],
-    ['cell override naming an unknown column', (p) => (p.annexes[0].rows[8].cells = { '9': 'input' }), /rows\[7\]\.cells: tham chiếu đến column "9"/],
+    ['cell override naming an unknown column', (p) => (p.annexes[0].rows[6].cells = { '9': 'input' }), /rows\[6\]\.cells: tham chiếu đến column "9"/],
     ['prototype pollution key, as JSON.parse makes it', (p) => Object.defineProperty(p.annexes[0], '__proto__', { value: { x: 1 }, enumerable: true }), /^annexes\[0\]\.__proto__: trường không được phép/],
     ['empty annex list', (p) => (p.annexes = []), /^annexes: danh sách không được rỗng/],
   ])('%s', (_name, mutate, expected) => {

@@ -67,15 +67,17 @@ describe('renderer', () => {
   test('computed cells get Excel formulas over the right addresses', () => {
     const pl01 = wb.sheets[0];
     const r1 = pl01.layout.rows['1'] + 1;
-    expect(cellAt(pl01, r1 - 1, pl01.layout.cols['3'])?.formula).toBe(`IFERROR(F${r1}/E${r1}*100,"")`);
-    const r7 = pl01.layout.rows['7'];
-    // The rate row: the target is typed in, the results are computed from the parts below.
-    expect(cellAt(pl01, r7, pl01.layout.cols['1'])?.locked).toBe(false);
-    expect(cellAt(pl01, r7, pl01.layout.cols['2'])?.formula).toBe(`IFERROR(F${r7 + 3}/F${r7 + 2}*100,"")`);
+    // Column 5 = 2 + 3 + 4 (the term so far), column 6 = 5 / 1 (% of the target).
+    expect(cellAt(pl01, r1 - 1, pl01.layout.cols['5'])?.formula).toBe(`F${r1}+G${r1}+H${r1}`);
+    expect(cellAt(pl01, r1 - 1, pl01.layout.cols['6'])?.formula).toBe(`IFERROR(I${r1}/E${r1}*100,"")`);
+    const r6 = pl01.layout.rows['6'];
+    // The rate row: the target is typed in, each year's rate is computed from the parts below.
+    expect(cellAt(pl01, r6, pl01.layout.cols['1'])?.locked).toBe(false);
+    expect(cellAt(pl01, r6, pl01.layout.cols['2'])?.formula).toBe(`IFERROR(F${r6 + 3}/F${r6 + 2}*100,"")`);
     const pl07 = wb.sheets[6];
-    const r20 = pl07.layout.rows['20'] + 1;
-    expect(cellAt(pl07, r20 - 1, pl07.layout.cols['1'])?.formula).toBe(`E${r20 + 1}+E${r20 + 2}+E${r20 + 3}+E${r20 + 4}+E${r20 + 5}`);
-    expect(cellAt(pl07, r20 - 1, pl07.layout.cols['4'])?.formula).toBe(`E${r20}+F${r20}+G${r20}`);
+    const r10 = pl07.layout.rows['7.10'] + 1;
+    expect(cellAt(pl07, r10 - 1, pl07.layout.cols['1'])?.formula).toBe(`E${r10 + 1}+E${r10 + 2}+E${r10 + 3}+E${r10 + 4}+E${r10 + 5}+E${r10 + 6}`);
+    expect(cellAt(pl07, r10 - 1, pl07.layout.cols['4'])?.formula).toBe(`E${r10}+F${r10}+G${r10}`);
     // Balances are not summed over years.
     const r26 = pl07.layout.rows['26'];
     expect(cellAt(pl07, r26, pl07.layout.cols['4'])?.formula).toBeUndefined();
