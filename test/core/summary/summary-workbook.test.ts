@@ -49,7 +49,7 @@ it('says in its identity sheet which units are inside', () => {
   expect(meta.get('summary.count')).toBe(String(units.length));
   expect(meta.get('summary.contains')).toBe([...units].sort().join(','));
   const pl02 = sheet(pack.annexes[1].sheetName);
-  expect(String(cellAt(pl02, 6, 0)?.value)).toMatch(/^Tổng hợp của Liên đoàn Lao động tỉnh Bắc Kạn \(mã T00\) từ 15 đơn vị: CS01, CS02/);
+  expect(String(cellAt(pl02, 6, 0)?.value)).toMatch(/^Tổng hợp của Liên đoàn Lao động tỉnh Bắc Kạn \(mã T00\) từ 13 đơn vị: CS01, CS02/);
 });
 
 it('has formulas over the detail columns whose cached values are the sums', () => {
@@ -58,7 +58,7 @@ it('has formulas over the detail columns whose cached values are the sums', () =
   const r = pl02.layout.rows['5'];
   const c = pl02.layout.cols['1'];
   const cell = cellAt(sheet(pl02.name), r, c)!;
-  const m = /^SUM\('Chi tiết'!([A-Z]+)7:([A-Z]+)21\)$/.exec(cell.formula!)!;
+  const m = /^SUM\('Chi tiết'!([A-Z]+)7:([A-Z]+)19\)$/.exec(cell.formula!)!;
   expect(m).not.toBeNull();
   // The detail column is headed by the cell's codes, and holds each unit's figure.
   const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -73,7 +73,7 @@ it('writes text from the units as text, never as a formula', () => {
   const pl03 = model.sheets.find((s) => s.identity.annexId === 'PL03')!;
   const notes = cellAt(sheet(pl03.name), pl03.layout.rows['1'], pl03.layout.cols['2'])!;
   expect(notes.formula).toBeUndefined();
-  expect(notes.value).toBe('CS02 CĐCS Bưu điện tỉnh Bắc Kạn: =HYPERLINK("http://x","bấm")');
+  expect(notes.value).toBe('CS02 CĐCS Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Kạn: =HYPERLINK("http://x","bấm")');
   // In the detail sheet the unit's own text stands alone, starting with "=": still text.
   const detail = sheet(SUMMARY_SHEETS.detail);
   const texts = [...detail.cells.values()].filter((c) => typeof c.value === 'string' && /^[=+@]/.test(c.value));
@@ -98,8 +98,8 @@ it('logs every file with its status, reason and hash', () => {
 
 it('shows who reported, who did not', () => {
   const c = sheet(SUMMARY_SHEETS.completeness);
-  expect(cellAt(c, 1, 0)?.value).toBe('Hạn nộp: 25/12/2020. Đã nộp 15/16, muộn 0, chưa nộp 1.');
-  const rows = [...Array(16).keys()].map((i) => [cellAt(c, 4 + i, 1)?.value, cellAt(c, 4 + i, 3)?.value, cellAt(c, 4 + i, 5)?.value]);
+  expect(cellAt(c, 1, 0)?.value).toBe('Hạn nộp: 25/12/2020. Đã nộp 13/14, muộn 0, chưa nộp 1.');
+  const rows = [...Array(14).keys()].map((i) => [cellAt(c, 4 + i, 1)?.value, cellAt(c, 4 + i, 3)?.value, cellAt(c, 4 + i, 5)?.value]);
   expect(rows.find((r) => r[0] === 'H07')).toEqual(['H07', 'Không', 'Chưa nộp']);
   expect(rows.find((r) => r[0] === 'H01')).toEqual(['H01', 'Có', 'Đã nộp']);
 });
