@@ -334,6 +334,8 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
   ['ISLOGICAL', IS('bool')],
   ['ISERROR', IS('error')],
   ['ISBLANK', IS('blank')],
+  // N(x): a number as is, TRUE 1, text and blank 0 (the "—" of a row a unit is not asked), an error stays.
+  ['N', scalarFunction(1, 1, ([x]) => (x.kind === 'number' || x.kind === 'error' ? x : num(x.kind === 'bool' && x.value ? 1 : 0)))],
   [
     'ABS',
     scalarFunction(1, 1, ([x]) => {

@@ -12,7 +12,7 @@ import { withFigures } from '../../../src/core/report/model-source';
 import type { WorkbookModel } from '../../../src/core/sheet/model';
 import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import type { Scenario } from './lo-batch';
-import { breakGroups, figuresOf, num, pack as defaultPack, put, testPack, viGrouped } from './scenarios';
+import { BREAK, BREAK_UNIT, breakGroups, figuresOf, num, pack as defaultPack, put, testPack, viGrouped } from './scenarios';
 
 export interface Case extends Scenario {
   pack: TemplatePack;
@@ -94,15 +94,21 @@ export function checkCases(): Case[] {
   // Every rule broken at least once, several rules per workbook.
   const groups = breakGroups(p);
   groups.forEach((g, i) => cases.push({ ...build(`broken-${i + 1}`, p, g.figures), breaks: g.rules }));
+  // Rules on rows only the province is asked (PL01 7.x): broken on the province's figures.
+  for (const [rule, unit] of Object.entries(BREAK_UNIT)) {
+    const f = figuresOf(p, unit);
+    BREAK[rule](f);
+    cases.push({ ...build(`broken-${unit}-${rule}`, p, f, unit), breaks: [rule] });
+  }
   // Missing values under each policy of the default pack (skipIfAny, skipIfAll) and required cells.
   {
     const f = figuresOf(p);
     put(f, 'PL01', '1', '2', undefined); // skipIfAny: PL01 ↔ PL02, expected ≥ result, target of row 1
-    for (const r of ['2', '3', '4', '5']) put(f, 'PL02', r, '3', undefined); // skipIfAll: members flow c3 all blank
-    put(f, 'PL02', '8', '2', undefined); // skipIfAll, some blank: counts as 0
-    put(f, 'PL04', '4.1', '2', undefined); // skipIfAny: attendance
+    for (const r of ['2', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '4.4', '5']) put(f, 'PL02', r, '3', undefined); // skipIfAll: members flow c3 all blank
+    put(f, 'PL02', '8.1', '2', undefined); // skipIfAll, some blank: counts as 0
+    put(f, 'PL04', '5.1', '2', undefined); // skipIfAny: attendance
     put(f, 'PL02', '1', '2', undefined); // required
-    put(f, 'PL03', '8.1', '1', undefined); // compulsory pair: homes without money
+    put(f, 'PL03', '12.1', '1', undefined); // compulsory pair: homes without money
     cases.push(build('missing', p, f));
   }
   cases.push(build('empty-template', p, null));
@@ -113,18 +119,18 @@ export function checkCases(): Case[] {
     text('PL02', '1', '1', viGrouped); // "4.415"
     text('PL02', '2', '2', (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')); // "2,233"
     text('PL02', '5', '3', (n) => ` ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} `); // " 1 399 "
-    text('PL03', '8.1', '1', (n) => String(n).replace('.', ',')); // "186,5"
-    text('PL04', '1.1', '1', (n) => viGrouped(Math.trunc(n)) + ',' + String(n).split('.')[1]); // "1.009,7"
+    text('PL03', '12.1', '1', (n) => String(n).replace('.', ',')); // "186,5"
+    text('PL04', '1.2', '1', (n) => viGrouped(Math.trunc(n)) + ',' + String(n).split('.')[1]); // "1.009,7"
     text('PL07', '22', '1', viGrouped); // "5.000.973.000"
     text('PL07', '26', '1', (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')); // "1,639,551,000"
-    text('PL01', '7', '1', (n) => `${n}%`); // "80%"
-    text('PL02', '7', '2', (n) => `+${n}`);
-    text('PL01', '1', '4', (n) => String(n).replace(/^(\d)/, '$1 ')); // "8 18"
-    text('PL06', '6', '1', (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' '));
+    text('PL01', '6', '1', (n) => `${n}%`); // "80%"
+    text('PL02', '7.1', '2', (n) => `+${n}`);
+    text('PL01', '1', '7', (n) => String(n).replace(/^(\d)/, '$1 ')); // "8 18"
+    text('PL06', '7', '1', (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' '));
     text('PL03', '2', '1', (n) => `00${n}`);
     text('PL03', '5', '1', (n) => `${n} %`);
-    put(f, 'PL02', '13', '2', '=HYPERLINK("http://example.com","52")');
-    put(f, 'PL02', '8', '3', '1.000'); // 1000 where 1 is expected: breaks the unions flow
+    put(f, 'PL02', '16', '2', '=HYPERLINK("http://example.com","52")');
+    put(f, 'PL02', '8.1', '3', '1.000'); // 1000 where 1 is expected: breaks the unions flow
     put(f, 'PL04', '3', '3', '1.02'); // a decimal in a count
     put(f, 'PL04', '2', '1', 'abc');
     put(f, 'PL05', '4', '1', '   ');
@@ -132,8 +138,8 @@ export function checkCases(): Case[] {
     put(f, 'PL06', '3', '1', '0.250');
     put(f, 'PL07', '24', '2', `−${num(f, 'PL07', '24', '2')}`);
     put(f, 'PL07', '26', '2', `-${viGrouped(num(f, 'PL07', '26', '2'))}`);
-    put(f, 'PL03', '7', '1', '1e3');
-    put(f, 'PL03', '9.1', '1', '238.');
+    put(f, 'PL03', '11', '1', '1e3');
+    put(f, 'PL03', '13.1', '1', '238.');
     put(f, 'PL03', '4', '1', '- 74');
     put(f, 'PL03', '4.1', '1', '7,4');
     cases.push(build('text', p, f));
@@ -141,14 +147,14 @@ export function checkCases(): Case[] {
   // Values the built-in checks refuse.
   {
     const f = figuresOf(p);
-    put(f, 'PL03', '8.1', '1', 12.34); // 2 decimals where 1 is allowed
+    put(f, 'PL03', '12.1', '1', 12.34); // 2 decimals where 1 is allowed
     put(f, 'PL02', '6', '1', 12.5); // a count with decimals
     put(f, 'PL01', '8', '1', 120); // a percentage over 100
     put(f, 'PL04', '2', '2', -3); // negative count
-    put(f, 'PL07', '50', '1', -5); // a balance may be negative
-    put(f, 'PL04', '1.1', '3', 0.3); // 0.1 + 0.2 = 0.3 in the test pack
-    put(f, 'PL04', '1.1', '1', 0.1);
-    put(f, 'PL04', '1.1', '2', 0.2);
+    put(f, 'PL07', '7.50', '1', -5); // a balance may be negative
+    put(f, 'PL04', '1.2', '3', 0.3); // 0.1 + 0.2 = 0.3 in the test pack
+    put(f, 'PL04', '1.2', '1', 0.1);
+    put(f, 'PL04', '1.2', '2', 0.2);
     cases.push(build('odd-values', p, f));
     cases.push(build('tp-odd-values', tp, f));
   }
@@ -164,20 +170,20 @@ export function checkCases(): Case[] {
   cases.push(build('tp-consistent', tp, figuresOf(tp)));
   {
     const f = figuresOf(tp);
-    put(f, 'PL07', '50', '1', num(f, 'PL07', '50', '1') + 1000); // |diff| = t: passes
-    put(f, 'PL07', '50', '2', num(f, 'PL07', '50', '2') + 1001); // fails
-    put(f, 'PL07', '50', '3', num(f, 'PL07', '50', '3') - 1000); // passes
+    put(f, 'PL07', '7.50', '1', num(f, 'PL07', '7.50', '1') + 1000); // |diff| = t: passes
+    put(f, 'PL07', '7.50', '2', num(f, 'PL07', '7.50', '2') + 1001); // fails
+    put(f, 'PL07', '7.50', '3', num(f, 'PL07', '7.50', '3') - 1000); // passes
     put(f, 'PL02', '5', '1', 10000);
     put(f, 'PL02', '1', '1', 9900); // rel 1 %: edge, passes
     put(f, 'PL02', '5', '2', 10000);
     put(f, 'PL02', '1', '2', 9899); // fails
-    put(f, 'PL02', '4', '1', num(f, 'PL02', '3', '1') + 2); // < with abs 2: edge passes
-    put(f, 'PL02', '4', '2', num(f, 'PL02', '3', '2') + 3); // fails
-    put(f, 'PL02', '2', '3', num(f, 'PL02', '4', '3')); // > strict: equal fails
+    put(f, 'PL02', '4.4', '1', num(f, 'PL02', '3.1', '1') + 2); // < with abs 2: edge passes
+    put(f, 'PL02', '4.4', '2', num(f, 'PL02', '3.1', '2') + 3); // fails
+    put(f, 'PL02', '2', '3', num(f, 'PL02', '4.4', '3')); // > strict: equal fails
     put(f, 'PL04', '4.1', '1', num(f, 'PL04', '4', '1')); // != with 0.5: equal fails
     put(f, 'PL04', '4.1', '2', num(f, 'PL04', '4', '2') + 0.5); // |d| = t: fails
-    put(f, 'PL07', '40', '1', num(f, 'PL07', '22', '1') + num(f, 'PL07', '23', '1') + 0.5); // >= with 0.5: edge passes
-    put(f, 'PL07', '40', '2', num(f, 'PL07', '22', '2') + num(f, 'PL07', '23', '2') + 0.6); // fails
+    put(f, 'PL07', '7.30', '1', num(f, 'PL07', '22', '1') + num(f, 'PL07', '23', '1') + 0.5); // >= with 0.5: edge passes
+    put(f, 'PL07', '7.30', '2', num(f, 'PL07', '22', '2') + num(f, 'PL07', '23', '2') + 0.6); // fails
     put(f, 'PL03', '1.1', '1', num(f, 'PL03', '1', '1') + 5); // a ratio over 100 %
     put(f, 'PL02', '5.2', '3', num(f, 'PL02', '5', '3') + 10000); // max(…) over the bound
     put(f, 'PL04', '4.1', '3', Math.floor(num(f, 'PL04', '4', '3') / 2)); // > with rel 10 %: fails
@@ -185,14 +191,14 @@ export function checkCases(): Case[] {
   }
   {
     const f = figuresOf(tp);
-    for (const r of ['6', '7', '8', '9']) put(f, 'PL02', r, '2', undefined); // zero policy: 0 = 0
+    for (const r of ['6', '7.1', '7.2', '7.3', '8.1', '8.2', '8.3', '8.4', '9']) put(f, 'PL02', r, '2', undefined); // zero policy: 0 = 0
     put(f, 'PL02', '9', '3', undefined); // zero policy: fails
-    for (const r of ['10', '10.1', '10.2', '10.3', '10.4']) put(f, 'PL02', r, '1', 0); // 0 / 0: reported
-    for (const r of ['10', '10.1', '10.2', '10.3', '10.4']) put(f, 'PL02', r, '2', undefined); // all blank: skipped
+    for (const r of ['11', '11.1', '11.2', '11.3', '11.4']) put(f, 'PL02', r, '1', 0); // 0 / 0: reported
+    for (const r of ['11', '11.1', '11.2', '11.3', '11.4']) put(f, 'PL02', r, '2', undefined); // all blank: skipped
     put(f, 'PL03', '1', '1', 0);
     put(f, 'PL03', '1.1', '1', 0); // 0 / 0: skipped
     put(f, 'PL06', '3', '1', 2);
-    put(f, 'PL06', '5', '1', 0); // exclusive pair: both filled (a 0 counts)
+    put(f, 'PL06', '4', '1', 0); // exclusive pair: both filled (a 0 counts)
     put(f, 'PL05', '1', '1', 1000);
     put(f, 'PL02', '1', '1', 950); // rel 5 %: edge, passes
     put(f, 'PL04', '4.1', '3', num(f, 'PL04', '4', '3') * 1.1); // > with rel 10 %
@@ -203,11 +209,11 @@ export function checkCases(): Case[] {
   {
     const f = figuresOf(tp);
     put(f, 'PL02', '5.1', '3', num(f, 'PL02', '5', '3')); // ≤: part = whole passes
-    put(f, 'PL02', '14', '2', num(f, 'PL02', '13', '2')); // ≤ across rows
-    put(f, 'PL01', '1', '4', num(f, 'PL01', '1', '2')); // ≥: expected = result passes
-    put(f, 'PL07', '40', '3', num(f, 'PL07', '22', '3') + num(f, 'PL07', '23', '3')); // ≥ with 0.5: equal passes
-    put(f, 'PL02', '2', '1', num(f, 'PL02', '4', '1')); // > strict: equal fails
-    put(f, 'PL02', '4', '3', num(f, 'PL02', '3', '3')); // < with abs 2: equal passes (lenient)
+    put(f, 'PL02', '17', '2', num(f, 'PL02', '16', '2')); // ≤ across rows
+    put(f, 'PL01', '1', '7', num(f, 'PL01', '1', '2') + num(f, 'PL01', '1', '3') + num(f, 'PL01', '1', '4')); // ≥: expected = result passes
+    put(f, 'PL07', '7.30', '3', num(f, 'PL07', '22', '3') + num(f, 'PL07', '23', '3')); // ≥ with 0.5: equal passes
+    put(f, 'PL02', '2', '1', num(f, 'PL02', '4.4', '1')); // > strict: equal fails
+    put(f, 'PL02', '4.4', '3', num(f, 'PL02', '3.1', '3')); // < with abs 2: equal passes (lenient)
     put(f, 'PL04', '4.1', '3', num(f, 'PL04', '4', '3')); // > with rel 10 %: equal passes
     put(f, 'PL05', '3.1', '2', num(f, 'PL05', '3.1', '1') + 1); // ≤ by one: fails
     cases.push(build('tp-equal-edges', tp, f));
@@ -219,8 +225,8 @@ export function checkCases(): Case[] {
     const ok = withFigures(template, figuresOf(p));
     cases.push({ name: 'done-consistent', model: ok, pack: p, checks: withChecks(ok, p).checks, cachedForFigures: false });
     const f = figuresOf(p);
-    put(f, 'PL02', '3', '2', viGrouped(num(f, 'PL02', '3', '2') + 1000)); // "1.258": a number typed as text (and off by 1000)
-    put(f, 'PL02', '4', '3', -5); // a negative count
+    put(f, 'PL02', '3.1', '2', viGrouped(num(f, 'PL02', '3.1', '2') + 1000)); // "1.258": a number typed as text (and off by 1000)
+    put(f, 'PL02', '4.4', '3', -5); // a negative count
     const bad = withFigures(template, f);
     cases.push({ name: 'done-broken', model: bad, pack: p, checks: withChecks(bad, p).checks, cachedForFigures: false });
   }
@@ -229,7 +235,7 @@ export function checkCases(): Case[] {
   {
     const base = build('structure-inserted-row', p, figuresOf(p));
     const pl06 = base.model.sheets.find((s) => s.identity.annexId === 'PL06')!;
-    const model = insertRow(base.model, 'PL06', pl06.layout.rows['4']);
+    const model = insertRow(base.model, 'PL06', pl06.layout.rows['6']);
     cases.push({ ...base, model, cachedForFigures: false, tampered: 'PL06' });
   }
   return cases;

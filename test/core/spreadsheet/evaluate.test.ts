@@ -100,7 +100,7 @@ describe('functions', () => {
 
   it('has every function the project writes, and COUNTIF', () => {
     expect(FUNCTION_NAMES).toEqual(
-      ['ABS', 'AND', 'CHOOSE', 'COUNTIF', 'FIND', 'IF', 'IFERROR', 'INDEX', 'ISBLANK', 'ISERROR', 'ISLOGICAL', 'ISNUMBER', 'ISTEXT', 'LEFT', 'LEN', 'MATCH', 'MAX', 'MID', 'MIN', 'NOT', 'OR', 'REPT', 'RIGHT', 'ROUND', 'SUBSTITUTE', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUNC', 'VALUE'].sort(),
+      ['ABS', 'AND', 'CHOOSE', 'COUNTIF', 'FIND', 'IF', 'IFERROR', 'INDEX', 'ISBLANK', 'ISERROR', 'ISLOGICAL', 'ISNUMBER', 'ISTEXT', 'LEFT', 'LEN', 'MATCH', 'MAX', 'MID', 'MIN', 'N', 'NOT', 'OR', 'REPT', 'RIGHT', 'ROUND', 'SUBSTITUTE', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUNC', 'VALUE'].sort(),
     );
     expect(calc('FOO(1)')).toBe('#NAME?');
     expect(calc('NO_SUCH_NAME+1')).toBe('#NAME?');
