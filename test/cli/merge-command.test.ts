@@ -121,12 +121,12 @@ describe('a folder with problems', () => {
     expect(r.out).toContain(`✗ ${join(dir, 'H05_lan-1.xlsx')} (H05) — Replaced (resubmitted): Unit H05 sent a newer file "${join(dir, 'H05_lan-2.xlsx')}"`);
     expect(r.out).toMatch(/✗ .*N02\.xlsx \(N02\) — Errors: \d+ errors in the annexes merged; the first: /);
     expect(r.out).toMatch(/✗ .*hong\.xlsx — Unreadable: /);
-    expect(r.out).toContain('Not reported (11):');
+    expect(r.out).toContain('Not reported (9):');
     expect(r.out).toContain('Sent after the deadline 25/12/2020 (1):\n  ! H08');
   });
 
   it('writes the log as JSON, with the override reason and the content hashes', () => {
-    expect(log.counts).toMatchObject({ files: 7, merged: 4, leftOut: 3, expected: 16, reported: 4, late: 1 });
+    expect(log.counts).toMatchObject({ files: 7, merged: 4, leftOut: 3, expected: 14, reported: 4, late: 1 });
     const cs03 = log.files.find((f) => f.unit === 'CS03')!;
     expect(cs03).toMatchObject({ status: 'errors', merged: true, override: 'Đã xác minh', sha256: before['CS03.xlsx'] });
     expect(log.files.find((f) => f.file.endsWith('H05_lan-1.xlsx'))).toMatchObject({ status: 'duplicate', replacedBy: join(dir, 'H05_lan-2.xlsx') });
