@@ -15,7 +15,7 @@ function inbox(): Submission[] {
   const units = directUnits().filter((u) => u !== 'H07');
   const subs = units.map((u) => submission(u));
   const broken = figuresOf('N02');
-  broken.PL02['3']['2'] = (broken.PL02['3']['2'] as number) + 7;
+  broken.PL02['2']['2'] = (broken.PL02['2']['2'] as number) + 7;
   subs[units.indexOf('N02')] = submission('N02', { figures: broken });
   subs.push(submission('H05', { fileName: 'H05-gui-lai.xlsx', savedAt: new Date(Date.UTC(2020, 11, 24)) }));
   subs.push({ fileName: 'hong.xlsx', savedAt: null, sha256: 'x', content: { kind: 'unreadable', message: { vi: 'hỏng', en: 'corrupt' } } });
@@ -83,14 +83,14 @@ describe('rates are recomputed from the summed parts for any subset of units', (
     const result = mergeSubmissions(pack, units.map((u) => submission(u)));
     const value = (id: string) => summaryValue(result.cells.get(id));
     for (const col of ['1', '2', '3']) {
-      const rated = value(`PL02|10|${col}`);
-      const good = value(`PL02|11|${col}`);
-      const rate = value(`PL02|12|${col}`);
+      const rated = value(`PL02|11|${col}`);
+      const good = value(`PL02|12|${col}`);
+      const rate = value(`PL02|13|${col}`);
       if (!rated || rated.isZero()) expect(rate).toBeNull();
       else expect(rate!.toString()).toBe(good!.div(rated)!.mul(Decimal.HUNDRED).toString());
     }
     // Sums equal the independent sum of what the units typed.
-    for (const [annex, row, col] of [['PL02', '5', '1'], ['PL07', '22', '3'], ['PL04', '5', '2']]) {
+    for (const [annex, row, col] of [['PL02', '5', '1'], ['PL07', '23', '3'], ['PL04', '6', '2']]) {
       const want = units.reduce((acc, u) => acc.add(Decimal.fromNumber(figuresOf(u)[annex][row][col] as number)), Decimal.ZERO);
       expect(value(`${annex}|${row}|${col}`)!.toString()).toBe(want.toString());
     }
