@@ -4,6 +4,7 @@ import { Decimal } from '../numbers/decimal';
 import type { Expr, RefNode } from '../expr/ast';
 import { functionSpec, takesRanges } from '../expr/functions';
 import type { AnnexIndex, PackIndex } from '../pack/pack-index';
+import { rowNotAsked } from '../pack/kind-form';
 import { type BoundExpr, type RuleScope } from './types';
 import { type CellKey } from '../pack/cell-key';
 
@@ -33,6 +34,11 @@ export interface BindContext {
   allowBareRange: boolean;
   /** Presence rules may name a notes (text) cell: they only ask whether it is filled. */
   allowText?: boolean;
+  /**
+   * A computed formula of a unit's form reads a row its kind is not asked for ("—" on the form, N(…)
+   * in the sheet's formula) as the number 0: a CĐCS's Tổng thu adds no "thu từ cấp dưới".
+   */
+  notAskedAsZero?: boolean;
 }
 
 class BindFailure extends Error {
@@ -98,7 +104,10 @@ function bindRef(ref: RefNode, ctx: BindContext, rangeAllowed: boolean): BoundEx
   const isRange = (ref.rows !== undefined && ref.rows.from !== ref.rows.to) || (ref.cols !== undefined && ref.cols.from !== ref.cols.to);
   if (!isRange) {
     const [rowCode, colCode] = [rows[0], cols[0]];
-    if (annex.role(rowCode, colCode) === 'none') fail('rule.noValueCell', ref, {}, true);
+    if (annex.role(rowCode, colCode) === 'none') {
+      if (ctx.notAskedAsZero && rowNotAsked(annex.row(rowCode)!)) return { type: 'num', value: Decimal.fromNumber(0) };
+      fail('rule.noValueCell', ref, {}, true);
+    }
     if (annex.type(rowCode, colCode) === 'text' && !ctx.allowText) fail('rule.textCell', ref);
     return { type: 'cell', key: { annexId, rowCode, colCode }, text: ref.text };
   }

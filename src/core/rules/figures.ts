@@ -60,7 +60,7 @@ function bindFormula(pack: Pick<TemplatePack, 'annexes'>, key: CellKey): BoundEx
   const parsed = parseExpression(formula);
   if (!parsed.ok) return null;
   const scope = role === 'computed-row' ? { col: key.colCode } : { row: key.rowCode };
-  const bound = bindExpr(parsed.expr, { index, annexId: key.annexId, scope, allowBareRange: true });
+  const bound = bindExpr(parsed.expr, { index, annexId: key.annexId, scope, allowBareRange: true, notAskedAsZero: true });
   return bound.ok ? bound.expr : null;
 }
 
