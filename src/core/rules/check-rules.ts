@@ -3,7 +3,8 @@ import type { ruleCheckMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
 import type { Annex, TemplatePack } from '../pack/types';
 import type { CompareOp, Expr } from '../expr/ast';
-import { bindExpr, cellsOf, type BindIssue } from './bind';
+import { bindExpr, type BindIssue } from './bind';
+import { formInstance } from './form-instance';
 import { formBase } from '../pack/kind-form';
 import type { CellKey } from '../pack/cell-key';
 import { parseFor, type ForSpec } from './for-spec';
@@ -99,9 +100,10 @@ export function packRules(pack: Pick<TemplatePack, 'annexes' | 'rules'>): Rule[]
 }
 
 /**
- * The rules of a form: each application of a rule that reads only cells the form holds. A rule that
- * reads a row the unit's kind is not asked for, or an annex it does not fill, is not the unit's rule —
- * never a false error, never a line of its check sheet.
+ * The rules of a form: each application of a rule that reads only cells the form holds. A comparison
+ * that reads a row the unit's kind is not asked for reads it as 0 (form-instance.ts); any other rule
+ * that reads such a row, or an annex the unit does not fill, is not the unit's rule — never a false
+ * error, never a line of its check sheet.
  */
 function formRules(rules: readonly Rule[], annexes: readonly Annex[]): Rule[] {
   const index = new PackIndex({ annexes: [...annexes] });
@@ -114,8 +116,10 @@ function formRules(rules: readonly Rule[], annexes: readonly Annex[]): Rule[] {
     if (!index.annex(rule.annexId)) continue;
     switch (rule.kind) {
       case 'compare': {
-        const instances = rule.instances.filter((inst) => cellsOf({ type: 'binary', op: '+', left: inst.left, right: inst.right }).every(held));
-        if (instances.length) out.push(instances.length === rule.instances.length ? rule : { ...rule, instances });
+        // A row the unit's kind is not asked for reads 0 (form-instance.ts).
+        const instances = rule.instances.map((inst) => formInstance(inst, index, held)).filter((inst): inst is CompareInstance => inst !== null);
+        const same = instances.length === rule.instances.length && instances.every((inst, i) => inst === rule.instances[i]);
+        if (instances.length) out.push(same ? rule : { ...rule, instances });
         break;
       }
       case 'compulsoryPair':

@@ -100,6 +100,14 @@ export function checkCases(): Case[] {
     BREAK[rule](f);
     cases.push({ ...build(`broken-${unit}-${rule}`, p, f, unit), breaks: [rule] });
   }
+  // A CĐCS's balance and paid-up rules read its rows only (7.31, 7.12 are not asked of it: 0), and its
+  // Tổng thu adds no 7.12: broken on CS01's figures, the formulas and the evaluator agree.
+  {
+    const f = figuresOf(p, 'CS01');
+    BREAK['PL07.balance-flow'](f);
+    put(f, 'PL07', '7.30', '1', num(f, 'PL07', '23', '1') + 1);
+    cases.push({ ...build('broken-CS01-PL07', p, f, 'CS01'), breaks: ['PL07.balance-flow', 'PL07.paid-up-within-collections'] });
+  }
   // Missing values under each policy of the default pack (skipIfAny, skipIfAll) and required cells.
   {
     const f = figuresOf(p);

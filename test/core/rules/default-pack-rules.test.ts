@@ -1,6 +1,9 @@
 import { packRules } from '../../../src/core/rules/check-rules';
+import { cellsOf } from '../../../src/core/rules/bind';
+import { computedFormula } from '../../../src/core/rules/figures';
+import { unitForm } from '../../../src/core/pack/kind-form';
 import { BREAK, BREAK_UNIT } from '../checks/scenarios';
-import { byRule, figures, pack, put, source, validate } from './helpers';
+import { byRule, figures, num, pack, put, source, validate } from './helpers';
 
 /**
  * Every rule of the default pack: silent on the consistent demo figures of every unit, and firing on
@@ -42,6 +45,42 @@ describe('each rule fires on a workbook crafted to break it', () => {
     expect(f.address).toMatch(/^[A-Z]+\d+$/);
     expect(f.sheetName).toBeTruthy();
     for (const lang of ['vi', 'en'] as const) expect(f.message[lang]).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('a CĐCS: rows it is not asked for (7.12, 7.31) read 0 in its totals and rules', () => {
+  const form = unitForm(pack, 'CS01');
+  const rowsRead = (id: string) => {
+    const rule = packRules(form).find((r) => r.id === id);
+    if (!rule || rule.kind !== 'compare') return null;
+    return rule.instances.map((i) => cellsOf({ type: 'binary', op: '+', left: i.left, right: i.right }).map((k) => `${k.rowCode}|${k.colCode}`));
+  };
+  test('its Tổng thu (7.10) is computed from its own rows, in every year and the term total', () => {
+    for (const col of ['1', '2', '3']) {
+      const expr = computedFormula(form, { annexId: 'PL07', rowCode: '7.10', colCode: col });
+      expect(expr && cellsOf(expr).map((k) => k.rowCode)).toEqual(['22', '23', '24', '7.11', '25']);
+    }
+    expect(computedFormula(form, { annexId: 'PL07', rowCode: '7.10', colCode: '4' })).not.toBeNull();
+  });
+  test('the balance and paid-up rules apply to it, per year, without the rows it has no cell for', () => {
+    expect(rowsRead('PL07.balance-flow')).toEqual(['1', '2', '3'].map((c) => ['26', '7.10', '7.20', '7.30', '7.40', '7.50'].map((r) => `${r}|${c}`)));
+    expect(rowsRead('PL07.paid-up-within-collections')).toEqual(['1', '2', '3'].map((c) => ['7.30', '22', '23'].map((r) => `${r}|${c}`)));
+    // Rules that compare only rows a CĐCS has no cell for are not its rules.
+    expect(rowsRead('PL07.arrears-with-amount')).toBeNull();
+  });
+  test('its balance broken: the error, with the figures it typed; its demo figures pass', () => {
+    const ok = validate(source(figures('CS01'), 'CS01')).findings;
+    expect(byRule(ok, 'PL07.balance-flow')).toEqual([]);
+    const figs = figures('CS01');
+    BREAK['PL07.balance-flow'](figs);
+    put(figs, 'PL07', '7.30', '3', num(figs, 'PL07', '23', '3') + 1);
+    const found = validate(source(figs, 'CS01')).findings;
+    expect(byRule(found, 'PL07.balance-flow').map((f) => [f.severity, f.colCode])).toEqual([
+      ['error', '2'],
+      ['error', '3'],
+    ]);
+    expect(byRule(found, 'PL07.balance-flow')[0].message.vi).toMatch(/chênh lệch 1\.000 đồng/);
+    expect(byRule(found, 'PL07.paid-up-within-collections').map((f) => [f.severity, f.colCode])).toEqual([['warning', '3']]);
   });
 });
 
