@@ -47,8 +47,8 @@ function files(): string[] {
     // decimal comma, money in đồng.
     put(f, 'PL02', '1', '1', viGrouped(num(f, 'PL02', '1', '1')));
     put(f, 'PL02', '2', '2', String(num(f, 'PL02', '2', '2')).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
-    put(f, 'PL03', '8.1', '1', String(num(f, 'PL03', '8.1', '1')).replace('.', ','));
-    put(f, 'PL07', '22', '1', viGrouped(num(f, 'PL07', '22', '1')));
+    put(f, 'PL03', '12.1', '1', String(num(f, 'PL03', '12.1', '1')).replace('.', ','));
+    put(f, 'PL07', '23', '1', viGrouped(num(f, 'PL07', '23', '1')));
     const file = join(dir, `${unit}.xlsx`);
     writeFileSync(file, writeWorkbook(filledWorkbook(pack, unit, f)));
     out.push(file);

@@ -46,11 +46,19 @@ describe('annex template and the check sheet', () => {
   });
 
   test('--list-rules: every rule of the pack in the workbook, what needs the add-in, and the totals', () => {
+    // The first unit, a district: every rule of its form is in the workbook; the province's own rule
+    // (PL01 row 7: upper-level unions rated) is not its rule.
     const r = run(['template', '--list-rules']);
     expect(r.code).toBe(0);
-    for (const rule of packRules(pack)) expect(r.out).toMatch(new RegExp(`${rule.id.replace(/\./g, '\\.')}\\s+${rule.severity}\\s+trong sổ tính`));
+    const provinceOnly = 'PL01.rate7-part-within-whole';
+    const line = (rule: { id: string; severity: string }, what: string) => new RegExp(`${rule.id.replace(/\./g, '\\.')}\\s+${rule.severity}\\s+${what}`);
+    for (const rule of packRules(pack)) expect(r.out).toMatch(line(rule, rule.id === provinceOnly ? 'không áp dụng' : 'trong sổ tính'));
+    // The province is asked every row: every rule of the pack is in its workbook.
+    const province = run(['template', '--list-rules', '--unit', pack.issuer.code]);
+    expect(province.code).toBe(0);
+    for (const rule of packRules(pack)) expect(province.out).toMatch(line(rule, 'trong sổ tính'));
     expect(r.out).toMatch(/builtin\.formulaOverwritten\s+warning\s+cần add-in/);
-    expect(r.out).toMatch(/Tổng cộng: \d+ dòng kiểm tra bằng công thức trong sổ tính, 6 dòng cần add-in \(65 quy tắc của bộ mẫu; 0 quy tắc cần add-in\)/);
+    expect(r.out).toMatch(new RegExp(`Tổng cộng: \\d+ dòng kiểm tra bằng công thức trong sổ tính, 7 dòng cần add-in \\(${packRules(pack).length} quy tắc của bộ mẫu; 0 quy tắc cần add-in\\)`));
     const en = run(['template', '--list-rules', '--lang', 'en', '--annex', 'PL02']);
     expect(en.out).toMatch(/PL02\.members-flow\s+error\s+in the workbook/);
     expect(en.out).toMatch(/PL01\.new-members-vs-PL02\s+error\s+not applicable/);

@@ -29,11 +29,11 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
 
 const clean = workbook('H01_sach.xlsx');
 const broken = workbook('H01_loi.xlsx', 'H01', (f) => {
-  f.PL02['3']['2'] = (f.PL02['3']['2'] as number) + 7;
+  f.PL02['3.1']['2'] = (f.PL02['3.1']['2'] as number) + 7;
 });
 const warnings = workbook('H02_canh-bao.xlsx', 'H02', (f) => {
-  const v = f.PL04['4.1']['1'] as number;
-  f.PL04['4.1']['1'] = v.toLocaleString('de-DE');
+  const v = f.PL04['5.1']['1'] as number;
+  f.PL04['5.1']['1'] = v.toLocaleString('de-DE');
 });
 const corrupt = join(dir, 'hong.xlsx');
 writeFileSync(corrupt, 'PK\u0003\u0004 this is not really a zip');
@@ -43,22 +43,22 @@ describe('npx annex validate', () => {
     const { code, out } = run('validate', clean);
     expect(code).toBe(0);
     expect(out).toContain('đơn vị H01 LĐLĐ thành phố Bắc Kạn');
-    expect(out).toContain('0 lỗi, 0 cảnh báo, 12 thông tin — Đạt: không có lỗi.');
+    expect(out).toContain('0 lỗi, 0 cảnh báo, 16 thông tin — Đạt: không có lỗi.');
     expect(out).toContain('Đã kiểm tra 1 tệp: 1 đạt, 0 có lỗi, 0 không đọc được.');
   });
 
   test('warnings only: still exit 0', () => {
     const { code, out } = run('validate', warnings);
     expect(code).toBe(0);
-    expect(out).toMatch(/Cảnh báo \(1\)\n\s+• \[ô E\d+, mã 4\.1, cột 1\] Lượt người tham dự: Số được nhập dưới dạng chữ "[\d.]+"; sẽ được hiểu là [\d.]+\./);
+    expect(out).toMatch(/Cảnh báo \(1\)\n\s+• \[ô E\d+, mã 5\.1, cột 1\] Lượt người tham dự: Số được nhập dưới dạng chữ "[\d.]+"; sẽ được hiểu là [\d.]+\./);
   });
 
   test('errors: exit 1, grouped by annex and severity, naming the indicator, the cell and the values', () => {
     const { code, out } = run('validate', broken);
     expect(code).toBe(1);
-    expect(out).toContain('PL02 — Công nhân, viên chức, lao động; đoàn viên và công đoàn cơ sở (trang "PL02 Đoàn viên CĐCS")');
+    expect(out).toContain('PL02 — Công nhân, viên chức, lao động; đoàn viên, công đoàn cơ sở và cán bộ công đoàn (trang "PL02 Đoàn viên CĐCS")');
     expect(out).toMatch(/Lỗi \(\d+\)/);
-    expect(out).toMatch(/• \[ô \w+\d+, mã 3, cột 1\] Đoàn viên kết nạp mới từ đầu nhiệm kỳ: Dòng mã 3: tổng số \(cột 1\) = [\d.]+ khác tổng khu vực nhà nước và ngoài nhà nước \(cột 2 \+ cột 3\) = [\d.]+\. ‹PL02\.total-equals-sectors›/);
+    expect(out).toMatch(/• \[ô \w+\d+, mã 3\.1, cột 1\] Kết nạp mới: Dòng mã 3\.1: tổng số \(cột 1\) = [\d.]+ khác tổng khu vực nhà nước và ngoài nhà nước \(cột 2 \+ cột 3\) = [\d.]+\. ‹PL02\.total-equals-sectors›/);
     expect(out).toContain('Chưa đạt: cần sửa các lỗi trước khi gửi/tổng hợp.');
   });
 
@@ -98,9 +98,9 @@ describe('npx annex validate', () => {
     const list = JSON.parse(out) as JsonFinding[];
     expect(Array.isArray(list)).toBe(true);
     const f = list.find((x) => x.ruleId === 'PL02.members-flow')!;
-    expect(f).toMatchObject({ file: broken, unit: 'H01', annex: 'PL02', sheet: 'PL02 Đoàn viên CĐCS', rowCode: '5', colCode: '2', severity: 'error', label: 'Đoàn viên công đoàn đến 31/12/2020' });
+    expect(f).toMatchObject({ file: broken, unit: 'H01', annex: 'PL02', sheet: 'PL02 Đoàn viên CĐCS', rowCode: '5', colCode: '2', severity: 'error', label: 'Đoàn viên công đoàn đến 31/12/2020 (5 = 2 + 3 − 4)' });
     expect(f.cell).toMatch(/^F\d+$/);
-    expect(f.message).toMatch(/^Cột 2: đoàn viên đầu nhiệm kỳ \+ kết nạp mới − giảm/);
+    expect(f.message).toMatch(/^Cột 2: đoàn viên đầu nhiệm kỳ \+ tăng − giảm/);
     expect(f.values).toEqual({ left: expect.any(Number), right: expect.any(Number), diff: 7 });
     for (const x of list) expect(Object.keys(x)).toEqual(expect.arrayContaining(['file', 'unit', 'annex', 'cell', 'rowCode', 'colCode', 'ruleId', 'severity', 'message', 'values']));
     expect(list.find((x) => x.file === corrupt)).toMatchObject({ ruleId: 'file.unreadable', severity: 'error', cell: null });
@@ -109,15 +109,15 @@ describe('npx annex validate', () => {
   test('--lang en: messages in English', () => {
     const { out } = run('validate', broken, '--json', '--lang', 'en');
     const f = (JSON.parse(out) as JsonFinding[]).find((x) => x.ruleId === 'PL02.members-flow')!;
-    expect(f.message).toMatch(/^Column 2: members at the start \+ admitted − left/);
-    expect(run('validate', clean, '--lang', 'en').out).toContain('0 errors, 0 warnings, 12 info — Passed: no errors.');
+    expect(f.message).toMatch(/^Column 2: members at the start \+ in − out/);
+    expect(run('validate', clean, '--lang', 'en').out).toContain('0 errors, 0 warnings, 16 info — Passed: no errors.');
   });
 
   test('--list-rules lists the pack\'s rules', () => {
     const { code, out } = run('validate', '--list-rules');
     expect(code).toBe(0);
     expect(out.split('\n').length).toBeGreaterThan(40);
-    expect(out).toMatch(/PL07\.balance-flow\s+error\s+\{r26\} \+ \{r20\} - \{r30\} - \{r40\} = \{r50\}/);
+    expect(out).toMatch(/PL07\.balance-flow\s+error\s+\{r26\} \+ \{r7\.10\} - \{r7\.20\} - \{r7\.30\} - \{r7\.31\} \+ \{r7\.40\} = \{r7\.50\}/);
   });
 
   test('no file: exit 2 with how to call it', () => {

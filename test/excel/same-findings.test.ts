@@ -20,8 +20,8 @@ describe('the CLI path and the pane path give the same findings', () => {
   const figures = exampleFigures(pack, 'H02');
   // Break it the ways units do: a number typed as text, a negative count, parts above the total, an empty required cell.
   figures.PL02['1']['1'] = '1.250';
-  figures.PL02['3']['2'] = -4;
-  figures.PL02['10.1']['1'] = 9999;
+  figures.PL02['3.1']['2'] = -4;
+  figures.PL02['9.1']['1'] = 9999;
   delete figures.PL07['22']['3'];
   const model = withFigures(renderWorkbook(pack, 'H02'), figures);
 
