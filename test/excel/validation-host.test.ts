@@ -78,7 +78,9 @@ function sheetOf(source: CellSource, name: string) {
 
 describe('readSource', () => {
   const pl01 = MODEL.sheets[0];
-  const [figure, textNumber, error] = inputCells(pl01);
+  // Target and 2018 of PL01 row 1; the error goes into its "dự kiến" cell (column 7), which the
+  // ratio (column 6 = column 5 / column 1) does not read.
+  const [figure, textNumber, , , error] = inputCells(pl01);
 
   it('reads every sheet: model cells, typed figures, a number typed as text, an error, names', async () => {
     const { sim, host } = await setup();
@@ -115,10 +117,10 @@ describe('readSource', () => {
     }
     const formulaCell = pl01.cells.find((c) => c.formula)!;
     expect(read.cell(formulaCell.row, formulaCell.col).formula).toBe(formulaCell.formula);
-    // The ratio beside the typed figures reads back what Excel computes: "1.250" typed as text is
-    // 1.25 in arithmetic (en-US), over 120.
-    expect([figure, textNumber]).toEqual(['E11', 'F11']);
-    const ratio = pl01.cells.find((c) => c.formula === 'IFERROR(F11/E11*100,"")')!;
+    // The ratio of the typed figures reads back what Excel computes: "1.250" typed as text (2018,
+    // column 2) is 1.25 in arithmetic (en-US), the term total (column 5) 1.25, over the target 120.
+    expect([figure, textNumber]).toEqual(['E12', 'F12']);
+    const ratio = pl01.cells.find((c) => c.formula === 'IFERROR(I12/E12*100,"")')!;
     expect(read.cell(ratio.row, ratio.col).value).toEqual({ kind: 'number', value: 1.0416666667 });
     expect(read.cell(formulaCell.row, formulaCell.col).formula?.startsWith('=')).toBe(false);
     const apostrophed = MODEL.sheets.flatMap((s) => s.cells).find((c) => typeof c.value === 'string' && /^[-+=]|^\d/.test(c.value));
