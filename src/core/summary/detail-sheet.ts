@@ -20,8 +20,8 @@ import { TableSheet } from './table-sheet';
  * districts still save to: a single detail sheet of every input cell had 336 columns, and LibreOffice
  * rewrote the annexes' formulas over columns past IV as SUM(#REF!) — the figures became #REF! at the
  * second save. An annex with more input cells than a .xls sheet has columns continues on
- * "Chi tiết PL02 (2)". More units than a .xls sheet has rows cannot fit: `fitsXls` says so (reading
- * such a summary from .xls then names each formula whose reference was lost, builtin.formulaBroken).
+ * "Chi tiết PL02 (2)". More units than a .xls sheet has rows (65,530) cannot fit: reading such a
+ * summary from .xls names each formula whose reference was lost (builtin.formulaBroken, an error).
  */
 
 const FIXED = 4;
@@ -29,7 +29,6 @@ const HEADER_ROWS = { annex: 2, row: 3, col: 4, label: 5 } as const;
 export const DETAIL_FIRST_ROW = 6;
 /** The grid of a legacy .xls (BIFF8) sheet. */
 export const XLS_MAX_COLS = 256;
-export const XLS_MAX_ROWS = 65_536;
 /** Input cells on one detail sheet: the columns of a .xls sheet after the fixed ones. */
 export const DETAIL_MAX_CELLS = XLS_MAX_COLS - FIXED;
 
@@ -38,8 +37,6 @@ export interface DetailSheet {
   sheets: SheetModel[];
   /** "'Chi tiết PL02'!E7:E29" for a cell id; undefined when no unit was merged. */
   rangeOf(cellId: string): string | undefined;
-  /** Every detail sheet fits a .xls sheet (at most 65,530 units). */
-  fitsXls: boolean;
 }
 
 export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang): DetailSheet {
@@ -62,7 +59,6 @@ export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang)
   const last = DETAIL_FIRST_ROW + result.sources.length - 1;
   return {
     sheets,
-    fitsXls: last < XLS_MAX_ROWS,
     rangeOf(cellId) {
       const at = where.get(cellId);
       if (at === undefined || result.sources.length === 0) return undefined;

@@ -133,6 +133,27 @@ describe('a formula saved without its result that cannot be computed', () => {
   });
 });
 
+describe('an older summary (one detail sheet of 336 columns) saved as .xls: formulas past column IV lost', () => {
+  it('a formula whose reference became #REF! is an error naming the cell, with or without its saved figure — said once', () => {
+    const pl02 = summary.sheets.find((s) => s.identity.annexId === 'PL02')!;
+    const kept = { row: pl02.layout.rows['1'], col: pl02.layout.cols['1'] };
+    const gone = { row: pl02.layout.rows['1'], col: pl02.layout.cols['2'] };
+    // LibreOffice's first .xls save keeps the cached figure; its second has none left to keep.
+    const broken = edited(summary, pl02.name, (c) =>
+      c.row === kept.row && c.col === kept.col ? { ...c, formula: 'SUM(#REF!)' } : c.row === gone.row && c.col === gone.col ? { ...c, formula: 'SUM(#REF!)', value: null } : null,
+    );
+    const s = submissionFromModel(broken, 'H02-xls.xlsx');
+    const v = validateSource(source(s), pack);
+    const at = (p: { row: number; col: number }) => v.findings.filter((f) => f.ruleId.startsWith('builtin.') && f.annexId === 'PL02' && f.address === addressOf(p)).map((f) => [f.ruleId, f.severity]);
+    expect(at(kept)).toEqual([['builtin.formulaBroken', 'error']]);
+    expect(at(gone)).toEqual([['builtin.formulaBroken', 'error']]);
+    expect(v.findings.find((f) => f.ruleId === 'builtin.formulaBroken')!.message.vi).toContain('.xls');
+    const report = readUnitReport(source(s), pack).annexes.get('PL02')!.cells.get('1')!;
+    expect(report.get('1')!.value).toEqual({ kind: 'number', value: pl02.cells.find((c) => c.row === kept.row && c.col === kept.col)!.value });
+    expect(report.get('2')!.value).toEqual({ kind: 'error', code: '#REF!' });
+  });
+});
+
 function addressOf(c: { row: number; col: number }): string {
   let n = c.col + 1;
   let letters = '';
