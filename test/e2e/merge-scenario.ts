@@ -131,7 +131,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   await page.getByTestId('merge-run').click();
   await page.getByTestId('merge-result').waitFor();
   const children = pack.units.filter((u) => u.parent === pack.issuer.code).length;
-  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length + 4} trang tính.`); // annexes, 3 tables, the check sheet
+  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length * 2 + 3} trang tính.`); // annexes, one detail sheet each, 2 tables, the check sheet
   // Left out: H03 (errors), H05's first file, the text file; missing: every direct unit but H01, H03, H05.
   expect(await page.getByTestId('merge-result-counts').innerText()).toBe(`Không tổng hợp: 3 tệp. Chưa nộp: ${children - 3} đơn vị. Nộp muộn: 1 đơn vị.`);
   await page.screenshot({ path: screenshot, fullPage: true, animations: 'disabled' });
