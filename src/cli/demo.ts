@@ -133,7 +133,7 @@ export function demo(lang: Lang): number {
   console.log(t('\n5/5 LĐLĐ tỉnh tổng hợp các đơn vị trực thuộc', '\n5/5 The province merges its direct units'));
   const province = annex(['merge', UNITS, '--out', join(OUT, 'tong-hop.xlsx'), '--json', join(OUT, 'merge-log.json'), '--include', `CS03:${CS03_REASON}`, '--force'], lang);
 
-  console.log(t(`\nXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Mở ${join(OUT, 'tong-hop.xlsx')}: các phụ lục tổng hợp, "Chi tiết", "Tình hình nộp", "Nhật ký".`, `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${join(OUT, 'tong-hop.xlsx')}: the merged annexes, "Chi tiết" (detail), "Tình hình nộp" (completeness), "Nhật ký" (log).`));
+  console.log(t(`\nXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Mở ${join(OUT, 'tong-hop.xlsx')}: các phụ lục tổng hợp, "Chi tiết PL…" (mỗi phụ lục một trang), "Tình hình nộp", "Nhật ký".`, `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${join(OUT, 'tong-hop.xlsx')}: the merged annexes, "Chi tiết PL…" (detail, one sheet per annex), "Tình hình nộp" (completeness), "Nhật ký" (log).`));
   // The province's merge leaves N02 and H05's first file out on purpose: exit 1 is the expected outcome.
   return district.code === 0 && province.code === 1 ? 0 : 1;
 }

@@ -4,7 +4,7 @@
  * Excel binds a formula to a sheet when the formula is written: a reference to a sheet that does not
  * exist yet becomes #REF! (or a link to another file), and a reference to a sheet deleted afterwards
  * becomes #REF! — for good, even if a sheet of that name appears later. A summary's annex sheets hold
- * `=SUM('Chi tiết'!E7:E22)`, a template's annexes name the check sheet's ranges, so:
+ * `=SUM('Chi tiết PL02'!E7:E22)`, a template's annexes name the check sheet's ranges, so:
  * 1. every sheet being replaced is first renamed away (`~annex-old-1` …): formulas that pointed at it
  *    follow it, and its name is free;
  * 2. every new sheet is added, empty, under its final name, before any content is written: whatever

@@ -15,6 +15,7 @@ import { withFigures } from '../../src/core/report/model-source';
 import { parseA1 } from '../../src/core/sheet/address';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { SUMMARY_SHEETS } from '../../src/core/sheet/sheet-names';
+import { detailSheetName } from '../../src/core/summary/detail-sheet';
 import { CHECK_SHEET_NAME } from '../../src/core/sheet/sheet-names';
 import { writeWorkbook } from '../../src/xlsx/write';
 
@@ -130,7 +131,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   await page.getByTestId('merge-run').click();
   await page.getByTestId('merge-result').waitFor();
   const children = pack.units.filter((u) => u.parent === pack.issuer.code).length;
-  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length + 4} trang tính.`); // annexes, 3 tables, the check sheet
+  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length * 2 + 3} trang tính.`); // annexes, one detail sheet each, 2 tables, the check sheet
   // Left out: H03 (errors), H05's first file, the text file; missing: every direct unit but H01, H03, H05.
   expect(await page.getByTestId('merge-result-counts').innerText()).toBe(`Không tổng hợp: 3 tệp. Chưa nộp: ${children - 3} đơn vị. Nộp muộn: 1 đơn vị.`);
   await page.screenshot({ path: screenshot, fullPage: true, animations: 'disabled' });
@@ -148,7 +149,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
 
   await page.getByTestId('merge-run').click();
   await page.getByTestId('merge-replace-dialog').waitFor();
-  const summaryNames = [...pack.annexes.map((a) => a.sheetName), SUMMARY_SHEETS.detail, SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME];
+  const summaryNames = [...pack.annexes.map((a) => a.sheetName), ...pack.annexes.map((a) => detailSheetName(a.id, 0, 1)), SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME];
   expect(await page.getByTestId('merge-replace-list').locator('li').allTextContents()).toEqual(summaryNames);
   // Cancel first: nothing changes.
   await page.getByTestId('merge-replace-cancel').click();
@@ -186,7 +187,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
 function checkSummary(sheets: SheetView[], pack: TemplatePack, accepted: UnitFile[], userSheet: SheetView): void {
   const names = sheets.map((s) => s.name);
   expect(names[0]).toBe('Sheet1');
-  for (const name of [...pack.annexes.map((a) => a.sheetName), SUMMARY_SHEETS.detail, SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME]) {
+  for (const name of [...pack.annexes.map((a) => a.sheetName), ...pack.annexes.map((a) => detailSheetName(a.id, 0, 1)), SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME]) {
     expect(names.filter((n) => n === name)).toEqual([name]);
     expect(sheets.find((s) => s.name === name)!.cells.length).toBeGreaterThan(0);
   }

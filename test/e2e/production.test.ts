@@ -224,7 +224,8 @@ e2eSuite('the production build, served over HTTPS under a sub-path', () => {
   test('Tổng hợp: statuses of picked files, merge, include a unit with a reason', async () => {
     const opened = (page = await openPane());
     await checkMergeTab(opened, pack, async () => (await readWorkbook(opened)).sheets, path.join(SCREENSHOTS, 'production-merge.png'));
-  });
+    // Two merges into the workbook, 17 sheets each (one detail sheet per annex).
+  }, 180_000);
 
   test('English display language, and an Excel without ExcelApi 1.8 told so in plain words', async () => {
     page = await openPane('?lang=en-US&api=1.7', { locale: 'en-US' });

@@ -161,7 +161,8 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
   test('Tổng hợp: pick unit workbooks, see their statuses, merge into the workbook, include a unit with a reason', async () => {
     page = await openPane('harness.html');
     await checkMergeTab(page, pack, async () => (await readWorkbook(page)).sheets, path.join(SCREENSHOTS, 'merge.png'));
-  });
+    // Two merges into the workbook, 17 sheets each (one detail sheet per annex): longer than the other scenarios.
+  }, 180_000);
 
   test('an Excel without ExcelApi 1.8: the Biểu mẫu and Tổng hợp tabs say so when they open, before any click; nothing written', async () => {
     page = await openPane('harness.html?api=1.7');

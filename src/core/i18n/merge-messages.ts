@@ -67,6 +67,10 @@ export const mergeMessages = {
     en: 'The unit cannot be identified: the form identity was removed',
   },
   'reason.late': { vi: 'Nộp sau hạn {deadline}', en: 'Sent after the deadline {deadline}' },
+  'reason.recalculated': {
+    vi: 'Giá trị được tính lại vì tệp không lưu kết quả công thức ({count} ô)',
+    en: 'Values recomputed because the file does not store formula results ({count} cells)',
+  },
 
   'timeliness.onTime': { vi: 'Đúng hạn', en: 'On time' },
   'timeliness.late': { vi: 'Muộn', en: 'Late' },

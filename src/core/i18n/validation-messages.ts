@@ -129,6 +129,35 @@ export const builtinMessages = {
     vi: 'Ô tính tự động đã bị ghi đè bằng {value} (mất công thức).',
     en: 'A computed cell was overwritten with {value} (its formula is gone).',
   },
+  'builtin.formulaLost': {
+    vi: '{count} ô tính tự động không còn công thức ({cells}): tệp được lưu lại bởi chương trình khác, công thức đã mất. Số liệu vẫn được tính lại từ các ô nhập; nên dùng lại biểu mẫu gốc, hoặc lưu bằng Excel hay LibreOffice.',
+    en: '{count} computed cell(s) no longer hold their formulas ({cells}): the file was saved again by another program and the formulas were lost. The figures are still recomputed from the inputs; better use the original form, or save it with Excel or LibreOffice.',
+  },
+  'builtin.formulaUncomputable': {
+    vi: 'Ô có công thức ={formula} nhưng tệp không lưu kết quả của công thức, và không tính lại được: {why}. Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.',
+    en: 'The cell holds the formula ={formula} but the file saved no result for it, and it cannot be computed: {why}. Open the file in Excel or LibreOffice and save it again.',
+  },
+  'builtin.formulaDisagrees': {
+    vi: 'Ô ghi {cached} nhưng công thức ={formula} tính lại từ các ô nó tham chiếu ra {value}: hai nơi không khớp nhau (trang chi tiết có thể đã bị sửa tay). Số được dùng là số tính lại từ công thức: {value}.',
+    en: 'The cell shows {cached} but its formula ={formula}, recomputed from the cells it names, gives {value}: the two disagree (the detail sheet may have been edited by hand). The figure used is the recomputed one: {value}.',
+  },
+  'builtin.formulaBroken': {
+    vi: 'Công thức của ô đã mất tham chiếu (={formula}): thường do tệp đã được lưu dạng .xls (Excel 97–2003), chỉ giữ 256 cột và 65.536 dòng. Số ô đang ghi ({cached}) không còn kiểm chứng được. Hãy gửi lại tệp .xlsx gốc.',
+    en: "The cell's formula lost its references (={formula}): usually because the file was saved as .xls (Excel 97–2003), which keeps only 256 columns and 65,536 rows. The figure it shows ({cached}) can no longer be checked. Send the original .xlsx again.",
+  },
+  'builtin.recalculated': {
+    vi: 'Giá trị được tính lại vì tệp không lưu kết quả công thức: {count} ô nhập có công thức, tính từ chính sổ tính.',
+    en: 'Values were recomputed because the file does not store formula results: {count} input cell(s) holding formulas, computed from the workbook itself.',
+  },
+} as const satisfies Catalogue;
+
+/** Why a formula saved without its result cannot be computed (the {why} of builtin.formulaUncomputable). */
+export const formulaTroubleMessages = {
+  'trouble.cycle': { vi: 'các tham chiếu tạo thành vòng, qua ô {at}', en: 'its references go round in a cycle, through {at}' },
+  'trouble.function': { vi: 'công thức dùng hàm không được hỗ trợ ({names}, ở ô {at})', en: 'it uses functions that are not supported ({names}, in {at})' },
+  'trouble.syntax': { vi: 'không đọc được công thức ở ô {at}', en: 'the formula in {at} cannot be read' },
+  'trouble.limit': { vi: 'công thức lồng quá sâu hoặc đọc quá nhiều ô (tại ô {at})', en: 'the formulas nest too deep or read too many cells (at {at})' },
+  'trouble.more': { vi: '{cells} và {count} ô khác', en: '{cells} and {count} more' },
 } as const satisfies Catalogue;
 
 /** A tampered workbook, said once per annex (or once for the workbook). */

@@ -75,6 +75,7 @@ export function reasonText(entry: LogEntry, pack: PackLabel, lang: Lang): string
   // Lateness is said of a unit's form; a file that is not one (unreadable, another pack) only says why.
   const isForm = d.status !== 'unreadable' && d.status !== 'needsPassword' && d.status !== 'notFromPack';
   if (isForm && entry.timeliness === 'late') parts.push(t('reason.late', { deadline: deadlineText(pack.campaign) }));
+  if (isForm && entry.recalculated > 0) parts.push(t('reason.recalculated', { count: entry.recalculated }));
   return parts.join('; ');
 }
 

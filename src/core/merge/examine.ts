@@ -41,6 +41,8 @@ export interface ExaminedForm {
   /** Annexes present in the workbook. */
   annexIds: readonly string[];
   figures: UnitFigures;
+  /** Input cells whose formulas the file saved without results, computed from the workbook (0: none). */
+  recalculated: number;
 }
 
 export function fileInfo(s: FileInfo): FileInfo {
@@ -71,6 +73,7 @@ export function examineSubmission(pack: TemplatePack, submission: Submission): E
     findings: keptFindings(findings),
     annexIds: [...report.annexes.keys()],
     figures: extractFigures(report, pack),
+    recalculated: report.recalculated,
   };
 }
 

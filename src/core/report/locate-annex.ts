@@ -1,7 +1,7 @@
 import type { Annex, TemplatePack } from '../pack/types';
 import type { SheetIdentity } from '../sheet/model';
 import { annexNameFor, META_KEYS, META_SHEET, parseIdentityText } from '../sheet/identity';
-import { CHECK_SHEET_NAME, SUMMARY_SHEETS } from '../sheet/sheet-names';
+import { CHECK_SHEET_NAME, isDetailSheetName, SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { foldVietnamese } from '../text/normalize';
 import type { CellSource, SourceSheet } from './cell-source';
 import { cellText } from './cell-text';
@@ -39,7 +39,7 @@ export interface Located {
 const SUMMARY_TABLES = new Set<string>(Object.values(SUMMARY_SHEETS));
 
 export function isSkippedSheet(name: string): boolean {
-  return name === META_SHEET || SUMMARY_TABLES.has(name.normalize('NFC')) || foldVietnamese(name.normalize('NFC')).trim() === CHECK_SHEET;
+  return name === META_SHEET || SUMMARY_TABLES.has(name.normalize('NFC')) || isDetailSheetName(name) || foldVietnamese(name.normalize('NFC')).trim() === CHECK_SHEET;
 }
 
 /** The identity text in the sheet's title block, wherever the unit moved it. */

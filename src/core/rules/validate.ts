@@ -6,6 +6,7 @@ import { runBuiltins } from './builtins';
 import { packRules } from './check-rules';
 import { countFindings, SEVERITY_RANK, type Finding, type FindingCounts } from './finding';
 import { FigureReader } from './figures';
+import { formulaFindings } from './formula-findings';
 import { packIndex } from '../pack/pack-index';
 import { runRule } from './run-rules';
 import { structureFindings } from './structure-findings';
@@ -40,7 +41,7 @@ export function validateReport(report: UnitReport, pack: TemplatePack, opts: Val
   const figures = new FigureReader(report, pack);
   const rules = opts.rules ?? packRules(pack);
   const ctx = { report, pack, figures };
-  const findings = sortFindings(pack, [...structureFindings(report, pack), ...runBuiltins(report, pack, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
+  const findings = sortFindings(pack, [...structureFindings(report, pack), ...runBuiltins(report, pack, figures), ...formulaFindings(report, pack, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
   const counts = countFindings(findings);
   return { report, findings, counts, passed: counts.error === 0 };
 }

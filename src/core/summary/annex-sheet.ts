@@ -16,7 +16,7 @@ import type { DetailSheet } from './detail-sheet';
  * One summary sheet per annex: the template rendered for the merging unit — same layout, same row
  * and column codes, same identity line — so that it validates with the same rules and merges again
  * one level up like any unit's form. Then filled:
- * - input cells: a formula over the detail sheet's column (=SUM('Chi tiết'!E7:E29)), a ratio over the
+ * - input cells: a formula over the detail sheet's column (=SUM('Chi tiết PL02'!E7:E29)), a ratio over the
  *   summary's own cells, a target, or the units' notes; every formula carries its exact result as the
  *   cached value, for viewers that do not recalculate;
  * - computed cells: the template's formula, with the recomputed result cached;

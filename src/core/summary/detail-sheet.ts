@@ -6,32 +6,85 @@ import { mergeText } from '../merge/describe';
 import { packIndex } from '../pack/pack-index';
 import { columnLetters, quoteSheet } from '../sheet/address';
 import type { SheetModel } from '../sheet/model';
+import { MAX_SHEET_NAME } from '../pack/sheet-name-rules';
 import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { TableSheet } from './table-sheet';
 
 /**
- * The detail sheet: one row per merged unit, one column per input cell of the merged annexes
- * (headed by annex, row code, column code and the indicator). The summary's input cells are formulas
- * over these columns (=SUM('Chi tiết'!E7:E29)), so every total traces back to the units.
+ * The detail sheets: one per merged annex ("Chi tiết PL02"), one row per merged unit, one column per
+ * input cell of the annex (headed by annex, row code, column code and the indicator). The summary's
+ * input cells are formulas over these columns (=SUM('Chi tiết PL02'!E7:E29)), so every total traces
+ * back to the units.
+ *
+ * Split so that a summary survives the legacy .xls format (256 columns, 65,536 rows a sheet), which
+ * districts still save to: a single detail sheet of every input cell had 336 columns, and LibreOffice
+ * rewrote the annexes' formulas over columns past IV as SUM(#REF!) — the figures became #REF! at the
+ * second save. An annex with more input cells than a .xls sheet has columns continues on
+ * "Chi tiết PL02 (2)". More units than a .xls sheet has rows (65,530) cannot fit: reading such a
+ * summary from .xls names each formula whose reference was lost (builtin.formulaBroken, an error).
  */
 
 const FIXED = 4;
 const HEADER_ROWS = { annex: 2, row: 3, col: 4, label: 5 } as const;
 export const DETAIL_FIRST_ROW = 6;
+/** The grid of a legacy .xls (BIFF8) sheet. */
+export const XLS_MAX_COLS = 256;
+/** Input cells on one detail sheet: the columns of a .xls sheet after the fixed ones. */
+export const DETAIL_MAX_CELLS = XLS_MAX_COLS - FIXED;
 
 export interface DetailSheet {
-  sheet: SheetModel;
-  /** "'Chi tiết'!E7:E29" for a cell id; undefined when no unit was merged. */
+  /** The detail sheets, in pack order of their annexes. */
+  sheets: SheetModel[];
+  /** "'Chi tiết PL02'!E7:E29" for a cell id; undefined when no unit was merged. */
   rangeOf(cellId: string): string | undefined;
 }
 
 export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang): DetailSheet {
+  const selected = new Set(result.annexIds);
+  const all: InputCell[] = inputCatalogue(pack).cells.filter((c) => selected.has(c.annexId));
+  const sheets: SheetModel[] = [];
+  const where = new Map<string, { sheet: string; col: number }>();
+  const taken = new Set<string>();
+  for (const annexId of result.annexIds) {
+    const cells = all.filter((c) => c.annexId === annexId);
+    const parts = Math.ceil(cells.length / DETAIL_MAX_CELLS);
+    for (let part = 0; part < parts; part++) {
+      const name = detailSheetName(annexId, part, parts, taken);
+      taken.add(name.toLowerCase());
+      const columns = cells.slice(part * DETAIL_MAX_CELLS, (part + 1) * DETAIL_MAX_CELLS);
+      columns.forEach((cell, i) => where.set(cell.id, { sheet: name, col: FIXED + i }));
+      sheets.push(detailPart(name, pack, result, columns, lang));
+    }
+  }
+  const last = DETAIL_FIRST_ROW + result.sources.length - 1;
+  return {
+    sheets,
+    rangeOf(cellId) {
+      const at = where.get(cellId);
+      if (at === undefined || result.sources.length === 0) return undefined;
+      const letters = columnLetters(at.col);
+      return `${quoteSheet(at.sheet)}!${letters}${DETAIL_FIRST_ROW + 1}:${letters}${last + 1}`;
+    },
+  };
+}
+
+/** "Chi tiết PL02", "Chi tiết PL02 (2)": the annex id cut so that the name keeps to Excel's 31 characters, and never twice. */
+export function detailSheetName(annexId: string, part: number, parts: number, taken: ReadonlySet<string> = new Set()): string {
+  const suffix = parts > 1 && part > 0 ? ` (${part + 1})` : '';
+  const room = MAX_SHEET_NAME - SUMMARY_SHEETS.detail.length - 1 - suffix.length;
+  let name = `${SUMMARY_SHEETS.detail} ${annexId.slice(0, room)}${suffix}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    const tag = `~${n}`;
+    name = `${SUMMARY_SHEETS.detail} ${annexId.slice(0, room - tag.length)}${tag}${suffix}`;
+  }
+  return name;
+}
+
+function detailPart(name: string, pack: TemplatePack, result: MergeResult, columns: InputCell[], lang: Lang): SheetModel {
   const t = (key: Parameters<typeof mergeText>[1], params?: Record<string, string | number>) => mergeText(lang, key, params);
   const index = packIndex(pack);
-  const selected = new Set(result.annexIds);
-  const columns: InputCell[] = inputCatalogue(pack).cells.filter((c) => selected.has(c.annexId));
   const unit = result.mergingUnit;
-  const s = new TableSheet(SUMMARY_SHEETS.detail, { packId: pack.id, packVersion: pack.version, annexId: '_detail', unitCode: unit.code });
+  const s = new TableSheet(name, { packId: pack.id, packVersion: pack.version, annexId: '_detail', unitCode: unit.code });
 
   s.set(0, 0, t('detail.title', { name: unit.name, code: unit.code }), 'title');
   s.set(1, 0, t('detail.hint'), 'hint');
@@ -66,20 +119,9 @@ export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang)
     });
   });
 
-  const columnOf = new Map(columns.map((cell, i) => [cell.id, FIXED + i]));
-  const last = DETAIL_FIRST_ROW + result.sources.length - 1;
-  const sheet = s.build({
+  return s.build({
     columnWidths: [5, 11, 36, 28, ...columns.map(() => 14)],
     freeze: { rows: DETAIL_FIRST_ROW, cols: FIXED },
     rowHeights: { [HEADER_ROWS.label]: 90 },
   });
-  return {
-    sheet,
-    rangeOf(cellId) {
-      const col = columnOf.get(cellId);
-      if (col === undefined || result.sources.length === 0) return undefined;
-      const letters = columnLetters(col);
-      return `${quoteSheet(SUMMARY_SHEETS.detail)}!${letters}${DETAIL_FIRST_ROW + 1}:${letters}${last + 1}`;
-    },
-  };
 }

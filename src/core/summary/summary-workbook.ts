@@ -20,7 +20,7 @@ export interface SummaryOptions {
 /**
  * The summary as a WorkbookModel — `writeWorkbook` writes it to a file, the pane's Office adapter
  * inserts it into the open workbook, both the same cells: the annex sheets (merged annexes, in pack
- * order), then "Chi tiết" (detail), "Tình hình nộp" (completeness), "Nhật ký" (log); the hidden
+ * order), then the detail ("Chi tiết PL01" …, one per annex, each within a .xls sheet's 256 columns), "Tình hình nộp" (completeness), "Nhật ký" (log); the hidden
  * identity sheet says the workbook is unit X's summary and lists the units inside it, so that it can
  * be merged one level up.
  */
@@ -30,7 +30,7 @@ export function summaryWorkbook(pack: TemplatePack, result: MergeResult, options
   const annexSheets = result.annexIds.map((id) => summaryAnnexSheet(pack, pack.annexes.find((a) => a.id === id)!, result, detail, lang));
   const meta = metaSheetModel(pack, result.mergingUnit, annexSheets);
   const model: WorkbookModel = {
-    sheets: [...annexSheets, detail.sheet, completenessSheet(pack, result, lang), logSheet(pack, result, lang)],
+    sheets: [...annexSheets, ...detail.sheets, completenessSheet(pack, result, lang), logSheet(pack, result, lang)],
     metaSheet: { ...meta, rows: [...meta.rows, ...summaryMetaRows({ of: result.mergingUnit.code, units: result.contains })] },
     names: identityNames(annexSheets),
   };
