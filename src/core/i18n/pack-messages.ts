@@ -47,5 +47,6 @@ export const packMessages = {
     vi: 'loại đơn vị "{kind}" không điền phụ lục này (forKinds của phụ lục)',
     en: 'units of kind "{kind}" do not fill this annex (the annex\'s forKinds)',
   },
+  'pack.parentCycle': { vi: 'đơn vị là cấp trên của chính nó qua: {cycle}', en: 'the unit is its own ancestor through: {cycle}' },
   'pack.parentSelf': { vi: 'đơn vị cấp trên không thể là chính nó', en: 'a unit cannot be its own parent' },
 } as const satisfies Catalogue;

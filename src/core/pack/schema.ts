@@ -42,7 +42,26 @@ function checkUnits(c: Checker, raw: Json[] | undefined, issuerCode: string | un
     if (u.parent === u.code) c.add(join(join('units', i), 'parent'), 'pack.parentSelf');
     else if (!known.has(u.parent)) c.add(join(join('units', i), 'parent'), 'pack.unknownRef', { what: 'unit', code: u.parent });
   });
+  checkAncestors(c, units);
   return units;
+}
+
+/** A unit that is its own ancestor (A under B under A) is said once per cycle, at its first unit. */
+function checkAncestors(c: Checker, units: readonly ReportingUnit[]): void {
+  const parent = new Map(units.map((u) => [u.code, u.parent]));
+  const index = new Map(units.map((u, i) => [u.code, i]));
+  const reported = new Set<string>();
+  for (const u of units) {
+    const chain = [u.code];
+    let at = parent.get(u.code);
+    while (at !== undefined && at !== u.code && !chain.includes(at) && chain.length <= units.length) {
+      chain.push(at);
+      at = parent.get(at);
+    }
+    if (at !== u.code || chain.length < 2 || chain.some((code) => reported.has(code))) continue;
+    chain.forEach((code) => reported.add(code));
+    c.add(join(join('units', index.get(u.code)!), 'parent'), 'pack.parentCycle', { cycle: [...chain, u.code].join(' → ') });
+  }
 }
 
 function checkAggregation(c: Checker, v: Json, path: string): Aggregation | undefined {

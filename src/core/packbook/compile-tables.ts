@@ -63,7 +63,8 @@ function signatures(records: BookRecord[], json: JsonObj, annexes: Map<string, J
     for (const r of rows) {
       const d = r.values.get('dateLine');
       if (d && dateLine && d.value !== dateLine.value) problems.add(d.ref, 'book.dateLineMismatch', { first: cellLabel(dateLine.ref) });
-      const { dateLine: _, ...block } = recordObject(r);
+      const block = recordObject(r);
+      delete block.dateLine;
       if (Object.keys(block).length === 0) continue;
       mapRecord(map, r, [`${path}.blocks[${blocks.length}]`], SHEETS.signatures);
       blocks.push(block);

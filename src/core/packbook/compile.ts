@@ -50,8 +50,10 @@ function readCampaign(sheet: SourceSheet, json: JsonObj, map: CellMap, problems:
     map.set(spec.field, ref);
     if (value.kind === 'text' && value.text.trim() === '' && value.text !== '') continue;
     const d = decodeCell(value, spec);
-    if (!d.ok) problems.add(ref, d.key, d.params);
-    else if (d.value !== undefined) setPath(json, spec.field, d.value);
+    if (!d.ok) {
+      problems.add(ref, d.key, d.params);
+      problems.lossy = true;
+    } else if (d.value !== undefined) setPath(json, spec.field, d.value);
   }
   for (const k of CAMPAIGN_KEYS) if (!seen.has(k.key)) map.set(k.field, { sheet: sheet.name, row: -1, col: 0, item: k.key });
 }
@@ -65,7 +67,14 @@ function readTable(source: CellSource, spec: TableSpec, problems: BookProblems):
   return present === null ? [] : readRecords(sheet, spec.columns.slice(0, present), rows, problems);
 }
 
-/** Issues of the JSON checks, each put on its cell; one already said by the compiler at that cell is not repeated. */
+/** References, which a record left out for a problem of its own makes fail elsewhere. */
+const CONSEQUENCES = new Set<PackIssue['key']>(['pack.unknownRef', 'rule.unknownAnnex', 'rule.unknownRow', 'rule.unknownCol', 'pack.emptyList']);
+
+/**
+ * Issues of the JSON checks, each put on its cell. Not repeated: what the compiler already said on
+ * that row (a cell that did not read leaves its field missing), nor, after such a problem, a reference
+ * to something it left out.
+ */
 function placeIssues(issues: readonly PackIssue[], map: CellMap, problems: BookProblems): PackIssue[] {
   const out: PackIssue[] = [];
   for (const issue of issues) {
@@ -75,7 +84,7 @@ function placeIssues(issues: readonly PackIssue[], map: CellMap, problems: BookP
       continue;
     }
     const label = cellLabel(ref);
-    if (problems.hasCell(label)) continue;
+    if (problems.hasRow(ref) || (problems.lossy && CONSEQUENCES.has(issue.key))) continue;
     const first = issue.params?.first;
     const firstRef = typeof first === 'string' ? map.find(first) : undefined;
     out.push({ ...issue, path: label, at: { sheet: ref.sheet, row: ref.row, col: ref.col }, ...(firstRef && { params: { ...issue.params, first: cellLabel(firstRef) } }) });
@@ -99,6 +108,7 @@ export function compilePackWorkbook(source: CellSource): CompileResult {
   }
   const tables = Object.fromEntries(Object.entries(TABLES).map(([k, spec]) => [k, readTable(source, spec, problems)])) as Tables;
   assembleTables(json, tables, map, problems);
+  if (problems.structural) return { ok: false, issues: problems.issues };
   const loaded = checkPackJson(json);
   if (!loaded.ok) return { ok: false, issues: [...problems.issues, ...placeIssues(loaded.issues, map, problems)] };
   if (problems.issues.length) return { ok: false, issues: problems.issues };

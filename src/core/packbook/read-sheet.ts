@@ -18,13 +18,27 @@ export const MAX_BOOK_ROWS = 20000;
 /** Formulas listed one by one per sheet before "… and n more". */
 const MAX_LISTED = 10;
 
+/** Problems after which the workbook's records are incomplete: the pack's own checks would only repeat them. */
+const STRUCTURAL = new Set<PackIssue['key']>(['book.sheetMissing', 'book.header', 'book.headerExtra', 'book.tooManyRows']);
+
 export class BookProblems {
   readonly issues: PackIssue[] = [];
   private readonly cells = new Set<string>();
+  private readonly rows = new Set<string>();
+  structural = false;
+  /** A cell did not read: its record lacks a field, and references to that record may fail elsewhere. */
+  lossy = false;
 
   add(ref: CellRef, key: PackIssue['key'], params?: Record<string, string | number>, localParams?: PackIssue['localParams']): void {
     this.cells.add(cellLabel(ref));
+    this.rows.add(`${ref.sheet}\u0000${ref.row}`);
+    if (STRUCTURAL.has(key)) this.structural = true;
     this.issues.push({ path: cellLabel(ref), key, ...(params && { params }), ...(localParams && { localParams }), at: { sheet: ref.sheet, row: ref.row, col: ref.col } });
+  }
+
+  /** Some problem was already said on this row of this sheet. */
+  hasRow(ref: CellRef): boolean {
+    return this.rows.has(`${ref.sheet}\u0000${ref.row}`);
   }
 
   /** Some problem was already said of this cell (its checker issue would repeat it). */
@@ -121,8 +135,10 @@ export function readRecords(sheet: SourceSheet, columns: readonly ColumnSpec[], 
       if (isSpaces(v)) return;
       const ref = { sheet: sheet.name, row, col };
       const d = decodeCell(v, c);
-      if (!d.ok) problems.add(ref, d.key, d.params);
-      else if (d.value !== undefined) values.set(c.field, { value: d.value, ref });
+      if (!d.ok) {
+        problems.add(ref, d.key, d.params);
+        problems.lossy = true;
+      } else if (d.value !== undefined) values.set(c.field, { value: d.value, ref });
     });
     if (values.size) records.push({ row, values });
   }
