@@ -82,6 +82,12 @@ export function comparePacks(embedded: TemplatePack, used: TemplatePack): PackCo
   };
 }
 
+/** Why the pack a workbook carries could not be read (core/packbook/embed.ts). */
+export type EmbeddedCorruption = 'encoding' | 'parts' | 'tooLarge' | 'inflate' | 'digest' | 'json' | 'invalid';
+
+/** What validation and merge say of a workbook's own pack: unreadable, or differing from the one in use. */
+export type EmbeddedNote = { kind: 'corrupt'; reason: EmbeddedCorruption } | { kind: 'differs'; comparison: PackComparison };
+
 /** The same pack as far as a unit's figures are concerned: nothing listed differs. */
 export function samePack(c: PackComparison): boolean {
   return c.differences.length === 0;

@@ -1,4 +1,5 @@
 import { checkPackJson } from '../load/load-pack';
+import { comparePacks, type EmbeddedCorruption, type EmbeddedNote } from '../pack/compare-packs';
 import type { TemplatePack } from '../pack/types';
 import type { CellSource } from '../report/cell-source';
 import { readMeta } from '../report/locate-annex';
@@ -67,7 +68,6 @@ export function withEmbeddedPack(model: WorkbookModel, rows: ReadonlyArray<[stri
   return { ...model, metaSheet };
 }
 
-export type EmbeddedCorruption = 'encoding' | 'parts' | 'tooLarge' | 'inflate' | 'digest' | 'json' | 'invalid';
 
 export type EmbeddedPack =
   | { kind: 'none' }
@@ -106,4 +106,17 @@ export function embeddedFromMeta(meta: ReadonlyMap<string, string>, decompress: 
   }
   const loaded = checkPackJson(json);
   return loaded.ok ? { kind: 'pack', pack: loaded.pack, sha256 } : { kind: 'corrupt', reason: 'invalid' };
+}
+
+/** What to say of a workbook's own pack against the pack in use: nothing when it is the same pack. */
+export function embeddedNote(embedded: EmbeddedPack, used: TemplatePack): EmbeddedNote | null {
+  if (embedded.kind === 'none') return null;
+  if (embedded.kind === 'corrupt') return { kind: 'corrupt', reason: embedded.reason };
+  const comparison = comparePacks(embedded.pack, used);
+  return comparison.differences.length || embedded.pack.id !== used.id ? { kind: 'differs', comparison } : null;
+}
+
+/** Both at once, for the callers that have a workbook and the pack that reads it. */
+export function embeddedNoteOf(source: CellSource, used: TemplatePack, decompress: PackCodec['decompress']): EmbeddedNote | null {
+  return embeddedNote(readEmbeddedPack(source, decompress), used);
 }
