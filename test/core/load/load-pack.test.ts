@@ -76,7 +76,7 @@ describe('a broken pack is refused with the field and the reason', () => {
     ['circular formulas', (p) => {
       p.annexes[6].rows[2].kind = 'computed';
       p.annexes[6].rows[2].formula = '{r20}';
-    }, /^annexes\[PL07\]: công thức tham chiếu vòng: row:(20|22) → row:(22|20) → row:\1/],
+    }, /^annexes\[PL07\]\.rows\[(20|22)\]\.formula: công thức tham chiếu vòng: \1 → (22|20) → \1/],
     ['ratio naming a missing row', (p) => (p.annexes[0].rows[8].aggregation.numerator = '99'), /rows\[7\]\.aggregation: tỷ lệ phải dẫn đến hai dòng/],
     ['duplicate row code', (p) => (p.annexes[1].rows[2].code = '1'), /^annexes\[PL02\]\.rows\[2\]\.code: trùng mã "1"/],
     ['cell override naming an unknown column', (p) => (p.annexes[0].rows[8].cells = { '9': 'input' }), /rows\[7\]\.cells: tham chiếu đến column "9"/],
