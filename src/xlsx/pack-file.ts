@@ -14,6 +14,8 @@ import type { CellSource } from '../core/report/cell-source';
 import { base64Bytes } from './crypto/passwords';
 import { openWorkbookFile, type OpenOptions } from './open-workbook';
 import { sniffContainer } from './guards/sniff';
+import { formatBytes, readLimits } from './guards/limits';
+import { readErrorMessages } from './read-error-message';
 
 function isWorkbookBytes(bytes: Uint8Array): boolean {
   try {
@@ -112,6 +114,12 @@ export function readPackBytes(file: { name: string; bytes: Uint8Array }, opts: O
     const opened = openWorkbookFile(file, opts);
     if (!opened.ok) return { ok: false, form: 'workbook', unreadable: opened.message };
     return packFromSource(opened.source);
+  }
+  // A JSON pack is bounded like a workbook: a file of hundreds of MB is refused, not decoded.
+  const maxFileBytes = readLimits(opts.limits).maxFileBytes;
+  if (file.bytes.length > maxFileBytes) {
+    const detail = `the file is ${formatBytes(file.bytes.length)}, limit ${formatBytes(maxFileBytes)}`;
+    return { ok: false, form: 'json', unreadable: readErrorMessages(file.name, { code: 'tooLarge', detail }) };
   }
   return packFromJsonText(strFromU8(file.bytes));
 }

@@ -176,6 +176,7 @@ export const paneMessages = {
     en: 'The choice of pack could not be saved in the workbook ({reason}); it lasts until the pane is closed.',
   },
   'packs.fileRefused': { vi: 'Không dùng được tệp bộ mẫu "{name}":', en: 'The pack file "{name}" cannot be used:' },
+  'packs.fileUnreadable': { vi: 'Trình duyệt không đọc được tệp ({detail}); hãy chọn lại tệp.', en: 'The browser could not read the file ({detail}); choose the file again.' },
   'packs.check': { vi: 'Kiểm tra bộ mẫu', en: 'Check the pack' },
   'packs.check.hint': {
     vi: 'Kiểm tra sổ bộ mẫu đang mở trong Excel: mọi lỗi kèm trang và ô; bấm vào lỗi để đến ô đó.',

@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import type { TemplatePack } from '../../core/pack/types';
 import type { Finding } from '../../core/rules/finding';
 import { useValidationHost } from '../host-context';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { describeInsertError } from '../describe-error';
 import { defaultPack } from '../../core/load/load-pack';
 import { FindingGroups } from '../validate/FindingGroups';
 import { usePackChoice } from './use-pack-choice';
@@ -32,6 +33,7 @@ type Check = { kind: 'reading' } | { kind: 'valid'; pack: TemplatePack; name: st
  */
 export function PackPicker() {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const host = useValidationHost();
   const state = usePackChoice();
@@ -48,7 +50,7 @@ export function PackPicker() {
       if (read.ok) setCheck({ kind: 'valid', pack: read.pack, name: source.label });
       else setCheck({ kind: 'invalid', findings: packIssueFindings('issues' in read ? read.issues : []) });
     } catch (e) {
-      setCheck({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setCheck({ kind: 'error', message: describeInsertError(e, lang, t) });
     }
   };
 
@@ -89,7 +91,7 @@ export function PackPicker() {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void file.arrayBuffer().then((b) => state.openFile(file.name, new Uint8Array(b)));
+            if (file) void state.openFile(file.name, file);
           }}
         />
         <Button size="small" data-testid="pack-choose-file" title={t('packs.choose.fileHint')} disabled={!choice} onClick={() => input.current?.click()}>

@@ -4,7 +4,7 @@ import type { TemplatePack } from '../../core/pack/types';
 import { defaultPack } from '../../core/load/load-pack';
 import type { SettingsHost } from '../../excel/host';
 import { useValidationHost } from '../host-context';
-import { useLang } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { carriedChoice, initialChoice, PACK_SETTING, savedText, type ChoiceNote, type PackChoice, type PackTools } from './pack-choice';
 
 /**
@@ -24,7 +24,8 @@ export interface PackChoiceValue {
   refusal: FileRefusal | null;
   chooseBundled(): Promise<void>;
   chooseWorkbook(): Promise<void>;
-  openFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** A pack file chosen on disk (.json or pack workbook); refused with every problem, the choice unchanged. */
+  openFile(name: string, file: Pick<Blob, 'size' | 'arrayBuffer'>): Promise<void>;
   usePack(pack: TemplatePack, name: string): Promise<void>;
 }
 
@@ -35,6 +36,7 @@ const loadTools = () => import(/* webpackChunkName: "packs" */ './pack-tools');
 export function PackChoiceProvider({ settings, children }: { settings: SettingsHost; children: ReactNode }) {
   const host = useValidationHost();
   const lang = useLang();
+  const t = useT();
   const [choice, setChoice] = useState<PackChoice | null>(null);
   const [note, setNote] = useState<ChoiceNote | null>(null);
   const [refusal, setRefusal] = useState<FileRefusal | null>(null);
@@ -83,15 +85,24 @@ export function PackChoiceProvider({ settings, children }: { settings: SettingsH
         if (r.choice.source === 'workbook') await apply(r.choice);
         else setNote(r.note ?? null);
       },
-      async openFile(name, bytes) {
-        const { readPackBytes } = await loadTools();
+      async openFile(name, file) {
+        const { readPackBytes, refusedBySize } = await loadTools();
+        const tooLarge = refusedBySize(name, file.size);
+        if (tooLarge) return setRefusal({ name, lines: [tooLarge[lang]] });
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch (e) {
+          // The file went away, or the browser would not read it: said, and the choice stays as it was.
+          return setRefusal({ name, lines: [t('packs.fileUnreadable', { detail: e instanceof Error ? e.message : String(e) })] });
+        }
         const read = readPackBytes({ name, bytes });
         if (read.ok) return apply({ source: 'file', pack: read.pack, name });
         setRefusal({ name, lines: 'issues' in read ? read.issues.map((i) => describeIssue(i, lang)) : [read.unreadable[lang]] });
       },
       usePack: (pack, name) => apply({ source: 'file', pack, name }),
     }),
-    [choice, note, refusal, apply, readActive, getTools, lang],
+    [choice, note, refusal, apply, readActive, getTools, lang, t],
   );
   return <PackChoiceContext.Provider value={value}>{children}</PackChoiceContext.Provider>;
 }
