@@ -86,6 +86,13 @@ describe('a broken pack is refused with the field and the reason', () => {
     const lines = refusal(mutate);
     expect(lines.some((l) => expected.test(l))).toBe(true);
   });
+  test('a unit refused for one field is said once, at its own index: its children are not refused, later units keep their index', () => {
+    const lines = refusal((p) => {
+      p.units[1].parent = 'not a code';
+      p.units[3].parent = 'H99';
+    });
+    expect(lines).toEqual([expect.stringMatching(/^units\[1\]\.parent: phải là text/), 'units[3].parent: tham chiếu đến unit "H99" không tồn tại']);
+  });
   test('English messages too', () => {
     const copy = JSON.parse(JSON.stringify(defaultJson));
     copy.units[0].kind = 'city';
