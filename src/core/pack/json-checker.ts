@@ -1,5 +1,5 @@
 import { fill, type Lang } from '../i18n/format';
-import { packMessages } from '../i18n/pack-messages';
+import { packMessages, packRefNames } from '../i18n/pack-messages';
 import { packbookMessages } from '../i18n/packbook-messages';
 import { ruleCheckMessages } from '../i18n/validation-messages';
 
@@ -23,7 +23,9 @@ export interface PackIssue {
 const ISSUE_MESSAGES = { ...packMessages, ...ruleCheckMessages, ...packbookMessages };
 
 export function describeIssue(issue: PackIssue, lang: Lang): string {
-  return `${issue.path}: ${fill(ISSUE_MESSAGES[issue.key][lang], { ...issue.params, ...issue.localParams?.[lang] }, lang)}`;
+  const what = issue.params?.what;
+  const named = typeof what === 'string' && Object.prototype.hasOwnProperty.call(packRefNames, what) ? { what: packRefNames[what][lang] } : undefined;
+  return `${issue.path}: ${fill(ISSUE_MESSAGES[issue.key][lang], { ...issue.params, ...named, ...issue.localParams?.[lang] }, lang)}`;
 }
 
 export type Json = unknown;

@@ -68,7 +68,7 @@ describe('a pack workbook with a problem: each said once, with its sheet and cel
   });
 
   test('a "Cấp trên" pointing nowhere', () => {
-    expect(problems((b) => setCell(sheet(b, 'Đơn vị'), 3, 3, 'H99'))).toEqual(['Đơn vị!D4: tham chiếu đến unit "H99" không tồn tại']);
+    expect(problems((b) => setCell(sheet(b, 'Đơn vị'), 3, 3, 'H99'))).toEqual(['Đơn vị!D4: tham chiếu đến đơn vị "H99" không tồn tại']);
   });
 
   test('a unit that is its own ancestor', () => {
