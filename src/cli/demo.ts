@@ -4,8 +4,14 @@ import { exampleFigures, type FigureMap } from '../core/demo/example-figures';
 import { formatNumber, langFromLocale, type Lang } from '../core/i18n/format';
 import { defaultPack } from '../core/load/load-pack';
 import type { TemplatePack } from '../core/pack/types';
-import { filledWorkbook } from '../core/workbook/render-workbook';
+import { addCheckSheet } from '../core/checks/add-check-sheet';
+import { withFigures } from '../core/report/model-source';
+import { renderWorkbook } from '../core/workbook/render-workbook';
 import { writeWorkbook } from '../xlsx/write';
+import { PACK_CODEC } from '../xlsx/pack-file';
+import { embeddedPackRows, withEmbeddedPack } from '../core/packbook/embed';
+import { secondPackDemo } from './demo-second-pack';
+import { translateCli } from './translate';
 import { main } from './main';
 import { templateFileName } from './template-command';
 
@@ -17,6 +23,8 @@ import { templateFileName } from './template-command';
  *  3. validate them
  *  4. district H02 merges its grassroots unions first → out/H02/tong-hop-H02.xlsx, sent up instead of H02's own form
  *  5. the province merges its direct units → out/tong-hop.xlsx + out/merge-log.json
+ *  6. a second campaign, its pack designed as a workbook (packs/…6-thang…xlsx): templates, filled
+ *     examples, validate, merge → out/6-thang/
  * Every step runs the real `annex` command; only the filling-in is simulated.
  */
 
@@ -81,7 +89,10 @@ function fill(pack: TemplatePack, dir: string, sent: Sent): string {
   sent.mistake?.(figures);
   const name = templateFileName(unit.code, unit.name).replace(/\.xlsx$/, sent.suffix ? `_${sent.suffix}.xlsx` : '.xlsx');
   const file = join(dir, name);
-  writeFileSync(file, writeWorkbook(filledWorkbook(pack, unit.code, figures), { modified: sent.savedAt }));
+  // The unit fills the template it was sent, which carries its pack; the file keeps every result
+  // computed for its figures (the check sheet's counts, the totals), as Excel would save it.
+  const template = withEmbeddedPack(renderWorkbook(pack, unit.code, undefined, { checks: false }), embeddedPackRows(pack, PACK_CODEC.compress));
+  writeFileSync(file, writeWorkbook(addCheckSheet(withFigures(template, figures), pack), { modified: sent.savedAt }));
   return file;
 }
 
@@ -134,8 +145,10 @@ export function demo(lang: Lang): number {
   const province = annex(['merge', UNITS, '--out', join(OUT, 'tong-hop.xlsx'), '--json', join(OUT, 'merge-log.json'), '--include', `CS03:${CS03_REASON}`, '--force'], lang);
 
   console.log(t(`\nXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Mở ${join(OUT, 'tong-hop.xlsx')}: các phụ lục tổng hợp, "Chi tiết PL…" (mỗi phụ lục một trang), "Tình hình nộp", "Nhật ký".`, `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${join(OUT, 'tong-hop.xlsx')}: the merged annexes, "Chi tiết PL…" (detail, one sheet per annex), "Tình hình nộp" (completeness), "Nhật ký" (log).`));
+  const ctx = { lang, t: (key: Parameters<typeof translateCli>[1], params?: Record<string, string | number>) => translateCli(lang, key, params), out: console.log, err: console.log };
+  const second = secondPackDemo(lang, annex, ctx);
   // The province's merge leaves N02 and H05's first file out on purpose: exit 1 is the expected outcome.
-  return district.code === 0 && province.code === 1 ? 0 : 1;
+  return district.code === 0 && province.code === 1 && second ? 0 : 1;
 }
 
 if (require.main === module) {

@@ -6,6 +6,7 @@ import { translateCli } from './translate';
 import { runMerge } from './merge-command';
 import { runTemplate, runUnits } from './template-command';
 import { runValidate } from './validate-command';
+import { runPack } from './pack-command';
 
 /** Entry point of `npx annex`. Exit codes: 0 done, 1 done with problems found, 2 could not do it. */
 
@@ -61,6 +62,8 @@ export function main(
         return runUnits(ctx, args);
       case 'validate':
         return runValidate(ctx, args);
+      case 'pack':
+        return runPack(ctx, args);
       default:
         ctx.err(ctx.t('cli.unknownCommand', { command }));
         return 2;

@@ -12,6 +12,8 @@ import { findUnit } from '../core/pack/find';
 import type { WorkbookModel } from '../core/sheet/model';
 import { fileSlug } from '../core/text/normalize';
 import { WorkbookWriter, writeWorkbook } from '../xlsx/write';
+import { PACK_CODEC } from '../xlsx/pack-file';
+import { embeddedPackRows, withEmbeddedPack } from '../core/packbook/embed';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
 import { fsErrorReason } from './fs-errors';
@@ -95,6 +97,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     let skipped = 0;
     // What every unit's workbook shares (annexes, check sheet) is built once and written once.
     const factory = new TemplateFactory(pack, annexIds, { checks });
+    const embedded = embeddedPackRows(pack, PACK_CODEC.compress);
     const writer = new WorkbookWriter();
     for (const unit of pack.units) {
       const file = join(outDir, templateFileName(unit.code, unit.name));
@@ -103,7 +106,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
         ctx.out(ctx.t('cli.skipped', { file }));
         continue;
       }
-      const model = factory.workbook(unit.code);
+      const model = withEmbeddedPack(factory.workbook(unit.code), embedded);
       writeFileOrFail(ctx, file, writer.write(model));
       written++;
       ctx.out(ctx.t('cli.wrote', { file, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
@@ -116,7 +119,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     const unit = findUnit(pack, unitCode);
     if (!unit) throw new UserError(ctx.t('cli.unknownUnit', { code: unitCode, codes: [pack.issuer.code, ...pack.units.map((u) => u.code)].join(', ') }));
     if (!force && existsSync(outFile)) throw new UserError(ctx.t('cli.exists', { file: outFile }));
-    const model = renderWorkbook(pack, unit.code, annexIds, { checks });
+    const model = withEmbeddedPack(renderWorkbook(pack, unit.code, annexIds, { checks }), embeddedPackRows(pack, PACK_CODEC.compress));
     writeFileOrFail(ctx, outFile, writeWorkbook(model));
     ctx.out(ctx.t('cli.wrote', { file: outFile, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
     return 0;

@@ -68,6 +68,16 @@ export interface ValidationHost {
   writeValues(fixes: readonly ValueFix[]): Promise<void>;
 }
 
+/**
+ * The document's own settings (Office.context.document.settings): saved inside the workbook, so a
+ * workbook reopens with what was chosen for it (its campaign's pack). Values are texts.
+ */
+export interface SettingsHost {
+  get(name: string): string | null;
+  /** Sets (or with null removes) the setting and saves it into the document. */
+  set(name: string, value: string | null): Promise<void>;
+}
+
 export type HostErrorCode =
   | 'sheetExists'
   | 'unsupported'

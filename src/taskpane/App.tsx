@@ -1,7 +1,10 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../core/i18n/format';
-import type { ExcelHost, ValidationHost } from '../excel/host';
+import type { ExcelHost, SettingsHost, ValidationHost } from '../excel/host';
+import { MemorySettingsHost } from '../excel/office-settings';
+import { PackPicker } from './pack/PackPicker';
+import { PackChoiceProvider } from './pack/use-pack-choice';
 import { HostProvider } from './host-context';
 import { LangProvider, useT } from './i18n';
 
@@ -26,13 +29,19 @@ interface AppProps {
   host: ExcelHost;
   validationHost: ValidationHost;
   lang: Lang;
+  /** The document's settings, where the chosen pack is kept (in memory only when absent). */
+  settings?: SettingsHost;
 }
 
-export function App({ host, validationHost, lang }: AppProps) {
+export function App({ host, validationHost, lang, settings }: AppProps) {
+  const kept = useMemo(() => settings ?? new MemorySettingsHost(), [settings]);
   return (
     <LangProvider lang={lang}>
       <HostProvider host={host} validationHost={validationHost}>
-        <Pane />
+        <PackChoiceProvider settings={kept}>
+          <PackPicker />
+          <Pane />
+        </PackChoiceProvider>
       </HostProvider>
     </LangProvider>
   );

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { langFromLocale, type Lang } from '../core/i18n/format';
 import { OfficeExcelHost } from '../excel/office-host';
+import { OfficeSettingsHost } from '../excel/office-settings';
 import { App } from './App';
 import { LazyOfficeValidationHost } from './lazy-validation-host';
 import { LangProvider } from './i18n';
@@ -54,6 +55,6 @@ if (typeof Office === 'undefined') {
       return;
     }
     const lang = langFromLocale(locale);
-    show(lang, <App host={new OfficeExcelHost()} validationHost={new LazyOfficeValidationHost()} lang={lang} />);
+    show(lang, <App host={new OfficeExcelHost()} validationHost={new LazyOfficeValidationHost()} settings={new OfficeSettingsHost()} lang={lang} />);
   });
 }

@@ -196,6 +196,7 @@ function conditionalFormattingXml(formats: readonly ConditionalFormatModel[], st
 function dataValidationsXml(validations: DataValidationModel[]): string {
   if (!validations.length) return '';
   const items = validations.map((v) => {
+    if (v.rule.kind === 'list') return listValidationXml(v, v.rule.values);
     const type = v.rule.kind === 'wholeNumber' ? 'whole' : 'decimal';
     const { min, max } = v.rule;
     const [operator, f1, f2] =
@@ -217,6 +218,19 @@ function dataValidationsXml(validations: DataValidationModel[]): string {
     );
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+}
+
+/** A drop-down list written inline ("a,b,c" in quotes): Excel keeps at most 255 characters of it. */
+function listValidationXml(v: DataValidationModel, values: readonly string[]): string {
+  const list = `"${values.map((x) => x.replace(/"/g, '""')).join(',')}"`;
+  return (
+    `<dataValidation type="list" allowBlank="1" showErrorMessage="1"` +
+    ` errorTitle="${escapeXmlAttr(truncate(v.errorTitle, MAX_ERROR_TITLE))}"` +
+    ` error="${escapeXmlAttr(truncate(v.errorMessage, MAX_ERROR_MESSAGE))}"` +
+    ` sqref="${rangeAddress(v.range)}">` +
+    `<formula1>${escapeXmlText(list)}</formula1>` +
+    '</dataValidation>'
+  );
 }
 
 /** Cuts by code points so a surrogate pair is never split. */

@@ -20,9 +20,28 @@ declare global {
 
 const query = new URLSearchParams(window.location.search);
 const sim = new WorkbookSimulator({ sheets: ['Sheet1'] });
+// ?document=<name>: the document's settings are kept (in sessionStorage) across reloads, as a saved
+// workbook keeps them across openings.
+const documentName = query.get('document');
+const storageKey = `sim-settings:${documentName ?? ''}`;
+const settings = {
+  saved: documentName ? (JSON.parse(sessionStorage.getItem(storageKey) ?? '{}') as Record<string, string>) : {},
+};
+const store = documentName
+  ? {
+      get saved() {
+        return settings.saved;
+      },
+      set saved(value: Record<string, string>) {
+        settings.saved = value;
+        sessionStorage.setItem(storageKey, JSON.stringify(value));
+      },
+    }
+  : settings;
 installOfficeGlobals(sim, {
   displayLanguage: query.get('lang') ?? 'vi-VN',
   supportedExcelApi: query.get('api') ?? '1.9',
+  settings: store,
 });
 window.__sim = sim;
 window.__simSnapshot = (sheetName) => snapshotSheet(sim, sheetName);

@@ -14,6 +14,57 @@ export interface OfficeGlobalsOptions {
    * bypasses the adapter's gates to show which set a feature really needs).
    */
   claimedExcelApi?: string;
+  /** The document's saved settings (JSON texts by name), as Office loads them with the workbook. */
+  settings?: SimSettingsStore;
+}
+
+/** Where saved settings live: in the document. A test keeps one to "reopen" the workbook. */
+export interface SimSettingsStore {
+  saved: Record<string, string>;
+}
+
+type AsyncResult = { status: 'succeeded' | 'failed'; value: undefined; error?: { name: string; message: string; code: number } };
+
+/**
+ * Office.context.document.settings as Office.js has it: a copy of the saved settings is loaded with
+ * the document; `get` answers from it (null when absent), `set`/`remove` change it in memory only,
+ * `saveAsync` writes it into the document (values as JSON, so what comes back on reopening is a copy).
+ */
+export class SimSettings {
+  private current: Map<string, unknown>;
+  /** Test hook: the next saveAsync fails, as when the document is read-only. */
+  failNextSave = false;
+
+  constructor(private readonly store: SimSettingsStore = { saved: {} }) {
+    this.current = new Map(Object.entries(store.saved).map(([k, v]) => [k, JSON.parse(v) as unknown]));
+  }
+
+  get(name: string): unknown {
+    if (typeof name !== 'string') throw new TypeError('Settings.get: name must be a string');
+    return this.current.has(name) ? this.current.get(name) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    if (typeof name !== 'string') throw new TypeError('Settings.set: name must be a string');
+    if (value === undefined) throw new TypeError('Settings.set: value must be JSON-serializable');
+    this.current.set(name, value);
+  }
+
+  remove(name: string): void {
+    this.current.delete(name);
+  }
+
+  saveAsync(optionsOrCallback?: unknown, maybeCallback?: (result: AsyncResult) => void): void {
+    const callback = typeof optionsOrCallback === 'function' ? (optionsOrCallback as (r: AsyncResult) => void) : maybeCallback;
+    const failed = this.failNextSave;
+    this.failNextSave = false;
+    if (!failed) this.store.saved = Object.fromEntries([...this.current].map(([k, v]) => [k, JSON.stringify(v)]));
+    const result: AsyncResult = failed
+      ? { status: 'failed', value: undefined, error: { name: 'Internal Error', message: 'An internal error has occurred.', code: 5001 } }
+      : { status: 'succeeded', value: undefined };
+    // Office calls back asynchronously.
+    setTimeout(() => callback?.(result), 0);
+  }
 }
 
 export interface SimOffice {
@@ -21,8 +72,10 @@ export interface SimOffice {
   context: {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    document: { settings: SimSettings };
   };
   HostType: { Excel: 'Excel' };
+  AsyncResultStatus: { Succeeded: 'succeeded'; Failed: 'failed' };
   PlatformType: { PC: 'PC'; OfficeOnline: 'OfficeOnline'; Mac: 'Mac' };
 }
 
@@ -32,7 +85,7 @@ function versionText(v: string | number | undefined): string {
   return typeof v === 'number' ? String(v) : v;
 }
 
-export function makeOffice(sim: WorkbookSimulator, displayLanguage: string, claimed?: string): SimOffice {
+export function makeOffice(sim: WorkbookSimulator, displayLanguage: string, claimed?: string, settings?: SimSettingsStore): SimOffice {
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   return {
     onReady(callback) {
@@ -48,8 +101,10 @@ export function makeOffice(sim: WorkbookSimulator, displayLanguage: string, clai
           return compareVersions(level, versionText(minVersion)) >= 0;
         },
       },
+      document: { settings: new SimSettings(settings) },
     },
     HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
   };
 }
@@ -59,7 +114,7 @@ export function installOfficeGlobals(sim: WorkbookSimulator, options: OfficeGlob
   if (options.supportedExcelApi !== undefined) sim.excelApi = options.supportedExcelApi;
   const g = globalThis as unknown as Record<string, unknown>;
   const previous = { Office: g.Office, Excel: g.Excel };
-  g.Office = makeOffice(sim, options.displayLanguage ?? 'vi-VN', options.claimedExcelApi);
+  g.Office = makeOffice(sim, options.displayLanguage ?? 'vi-VN', options.claimedExcelApi, options.settings);
   g.Excel = sim.excel;
   return () => {
     if (previous.Office === undefined) delete g.Office;

@@ -14,6 +14,11 @@ Cách dùng:
   npx annex validate --list-rules                    Liệt kê các quy tắc kiểm tra của bộ mẫu
   npx annex merge <tệp|thư mục> … --out <tổng-hợp.xlsx>
                                                      Tổng hợp sổ tính các đơn vị thành báo cáo tổng hợp
+  npx annex pack export [--pack <tệp>] --out <bộ-mẫu.xlsx>
+                                                     Ghi bộ mẫu thành sổ Excel để soạn, sửa (mặc định: bộ mẫu kèm theo)
+  npx annex pack build <bộ-mẫu.xlsx> --out <bộ-mẫu.json>
+                                                     Dịch sổ bộ mẫu thành tệp JSON
+  npx annex pack check <tệp>                         Kiểm tra bộ mẫu (.json hoặc sổ .xlsx), liệt kê mọi lỗi kèm trang và ô
 
 Tuỳ chọn:
   --annex <PL01,PL02>   Chỉ tạo các phụ lục này (mặc định: tất cả)
@@ -27,13 +32,14 @@ Tuỳ chọn:
   --password <mật khẩu> Kiểm tra, tổng hợp: mật khẩu mở các tệp được mã hoá (lặp lại được; mỗi mật khẩu được thử
                         với mọi tệp mã hoá, sau mật khẩu mặc định của Excel). Không có và chạy trên terminal:
                         chương trình hỏi mật khẩu (không hiện ký tự). Tệp sai mật khẩu không bị coi là hỏng.
-  --pack <tệp.json>     Dùng bộ mẫu khác (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
+  --pack <tệp>          Dùng bộ mẫu khác, tệp .json hoặc sổ bộ mẫu .xlsx (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Cho phép ghi đè tệp đã có
   --lang vi|en          Ngôn ngữ thông báo (mặc định: vi)
   --help                Hướng dẫn này
 
 Mã thoát của "validate": 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.
 Mã thoát của "merge": 0 đã tổng hợp mọi tệp, 1 có tệp không được tổng hợp, 2 không tổng hợp được tệp nào.
+Mã thoát của "pack": 0 bộ mẫu hợp lệ (đã ghi), 2 bộ mẫu có lỗi hoặc không đọc/ghi được.
 "merge" quét thư mục (không quét thư mục con), bỏ qua tệp khoá "~$…" và tệp không phải sổ tính; không sửa tệp nguồn.`,
     en: `annex — Annex tables: generate, validate and merge the annex tables of a reporting campaign
 
@@ -46,6 +52,10 @@ Usage:
   npx annex validate --list-rules                     List the validation rules of the pack
   npx annex merge <files|folders> … --out <summary.xlsx>
                                                       Merge the units' workbooks into a summary
+  npx annex pack export [--pack <file>] --out <pack.xlsx>
+                                                      Write a pack as an Excel workbook to design or edit (default: the bundled pack)
+  npx annex pack build <pack.xlsx> --out <pack.json>  Compile a pack workbook to a JSON pack
+  npx annex pack check <file>                         Check a pack (.json or .xlsx workbook); every problem with its sheet and cell
 
 Options:
   --annex <PL01,PL02>   Only these annexes (default: all)
@@ -59,13 +69,14 @@ Options:
   --password <password> validate, merge: the open password of encrypted workbooks (repeatable; each is tried on
                         every encrypted file, after Excel's default one). Without it, on a terminal, the
                         password is asked for (not echoed). A wrong password is not a broken file.
-  --pack <file.json>    Use another template pack (default: "Sơ kết giữa nhiệm kỳ 2018–2023")
+  --pack <file>         Use another template pack, a .json file or a pack workbook .xlsx (default: "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Allow overwriting existing files
   --lang vi|en          Language of messages (default: vi)
   --help                This help
 
 Exit codes of "validate": 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.
 Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be merged.
+Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems or could not be read or written.
 "merge" scans folders (not their subfolders), skips "~$…" lock files and files that are not workbooks, and never changes a source.`,
   },
   'cli.unknownCommand': { vi: 'Lệnh không rõ: "{command}". Gõ "npx annex --help" để xem hướng dẫn.', en: 'Unknown command "{command}". Type "npx annex --help" for help.' },
@@ -76,6 +87,26 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
   'cli.unknownAnnex': { vi: 'Không có phụ lục "{id}" trong bộ mẫu. Các phụ lục: {ids}', en: 'No annex "{id}" in the pack. Annexes: {ids}' },
   'cli.exists': { vi: 'Tệp "{file}" đã có; không ghi đè. Thêm --force nếu muốn thay thế.', en: 'File "{file}" exists; not overwritten. Add --force to replace it.' },
   'cli.cannotWrite': { vi: 'Không ghi được "{file}": {reason}', en: 'Cannot write "{file}": {reason}' },
+  'cli.pack.usage': {
+    vi: 'Dùng: annex pack export [--pack <tệp>] --out <bộ-mẫu.xlsx> | annex pack build <bộ-mẫu.xlsx> --out <bộ-mẫu.json> | annex pack check <tệp>',
+    en: 'Usage: annex pack export [--pack <file>] --out <pack.xlsx> | annex pack build <pack.xlsx> --out <pack.json> | annex pack check <file>',
+  },
+  'cli.pack.exported': {
+    vi: 'Đã ghi sổ bộ mẫu {file}: {id} {version}, {units} đơn vị, {annexes} phụ lục, {rules} quy tắc',
+    en: 'Wrote the pack workbook {file}: {id} {version}, {units} units, {annexes} annexes, {rules} rules',
+  },
+  'cli.pack.built': {
+    vi: 'Đã dịch {source} thành {file}: {id} {version}, {units} đơn vị, {annexes} phụ lục, {rules} quy tắc',
+    en: 'Compiled {source} to {file}: {id} {version}, {units} units, {annexes} annexes, {rules} rules',
+  },
+  'cli.pack.valid': {
+    vi: 'Bộ mẫu hợp lệ ({form}): {id} {version} — {title}; {units} đơn vị, {annexes} phụ lục, {rules} quy tắc',
+    en: 'The pack is valid ({form}): {id} {version} — {title}; {units} units, {annexes} annexes, {rules} rules',
+  },
+  'cli.pack.notWorkbook': {
+    vi: '"{file}" không phải sổ bộ mẫu (.xlsx); "pack build" dịch một sổ bộ mẫu thành JSON',
+    en: '"{file}" is not a pack workbook (.xlsx); "pack build" compiles a pack workbook to JSON',
+  },
   'cli.cannotReadPack': { vi: 'Không đọc được tệp bộ mẫu "{file}": {reason}', en: 'Cannot read pack file "{file}": {reason}' },
   'cli.wrote': { vi: 'Đã tạo {file} ({unit}, {count} phụ lục)', en: 'Wrote {file} ({unit}, {count} annexes)' },
   'cli.skipped': { vi: 'Bỏ qua {file}: tệp đã có (dùng --force để ghi đè)', en: 'Skipped {file}: exists (use --force to overwrite)' },

@@ -154,6 +154,43 @@ export const paneMessages = {
   },
   'merge.error.title': { vi: 'Không tổng hợp được', en: 'The merge could not be done' },
 
+  'packs.heading': { vi: 'Bộ mẫu', en: 'Template pack' },
+  'packs.identity': { vi: '{id} · phiên bản {version}', en: '{id} · version {version}' },
+  'packs.source.bundled': { vi: 'Bộ mẫu ví dụ kèm theo phần bổ trợ', en: 'The example pack bundled with the add-in' },
+  'packs.source.workbook': { vi: 'Bộ mẫu kèm trong sổ tính đang mở', en: 'The pack carried by the open workbook' },
+  'packs.source.file': { vi: 'Từ tệp bộ mẫu {name}', en: 'From the pack file {name}' },
+  'packs.choose': { vi: 'Chọn bộ mẫu', en: 'Choose the pack' },
+  'packs.choose.bundled': { vi: 'Bộ mẫu ví dụ', en: 'Example pack' },
+  'packs.choose.workbook': { vi: 'Bộ mẫu trong sổ tính', en: "The workbook's pack" },
+  'packs.choose.file': { vi: 'Mở tệp bộ mẫu…', en: 'Open a pack file…' },
+  'packs.choose.fileHint': { vi: 'Tệp .json hoặc sổ bộ mẫu .xlsx', en: 'A .json file or a pack workbook .xlsx' },
+  'packs.loading': { vi: 'Đang đọc bộ mẫu…', en: 'Reading the pack…' },
+  'packs.noCarried': { vi: 'Sổ tính đang mở không mang bộ mẫu nào; đang dùng bộ mẫu ví dụ.', en: 'The open workbook carries no pack; the example pack is used.' },
+  'packs.carriedBroken': {
+    vi: 'Bộ mẫu kèm trong sổ tính không đọc được ({reason}); đang dùng bộ mẫu ví dụ.',
+    en: "The workbook's pack cannot be read ({reason}); the example pack is used.",
+  },
+  'packs.savedBroken': { vi: 'Bộ mẫu đã lưu cùng sổ tính không đọc được; đang dùng bộ mẫu ví dụ.', en: 'The pack saved with the workbook cannot be read; the example pack is used.' },
+  'packs.saveFailed': {
+    vi: 'Không lưu được lựa chọn bộ mẫu vào sổ tính ({reason}); lựa chọn chỉ giữ đến khi đóng bảng tác vụ.',
+    en: 'The choice of pack could not be saved in the workbook ({reason}); it lasts until the pane is closed.',
+  },
+  'packs.fileRefused': { vi: 'Không dùng được tệp bộ mẫu "{name}":', en: 'The pack file "{name}" cannot be used:' },
+  'packs.fileUnreadable': { vi: 'Trình duyệt không đọc được tệp ({detail}); hãy chọn lại tệp.', en: 'The browser could not read the file ({detail}); choose the file again.' },
+  'packs.check': { vi: 'Kiểm tra bộ mẫu', en: 'Check the pack' },
+  'packs.check.hint': {
+    vi: 'Kiểm tra sổ bộ mẫu đang mở trong Excel: mọi lỗi kèm trang và ô; bấm vào lỗi để đến ô đó.',
+    en: 'Checks the pack workbook open in Excel: every problem with its sheet and cell; click one to go to the cell.',
+  },
+  'packs.check.reading': { vi: 'Đang đọc sổ bộ mẫu…', en: 'Reading the pack workbook…' },
+  'packs.check.valid': {
+    vi: 'Bộ mẫu hợp lệ: {title} ({id} {version}) — {units} đơn vị, {annexes} phụ lục, {rules} quy tắc.',
+    en: 'The pack is valid: {title} ({id} {version}) — {units} units, {annexes} annexes, {rules} rules.',
+  },
+  'packs.check.invalid': { vi: 'Sổ bộ mẫu có {count} lỗi:', en: 'The pack workbook has {count} problem(s):' },
+  'packs.check.use': { vi: 'Dùng bộ mẫu này', en: 'Use this pack' },
+  'packs.check.workbook': { vi: 'Sổ bộ mẫu', en: 'Pack workbook' },
+
   'error.title': { vi: 'Không chèn được phụ lục', en: 'The annexes were not inserted' },
   'error.unexpected': { vi: 'Đã xảy ra lỗi: {detail}', en: 'Something went wrong: {detail}' },
 } as const satisfies Catalogue;

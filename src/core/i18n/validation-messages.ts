@@ -161,6 +161,37 @@ export const formulaTroubleMessages = {
 } as const satisfies Catalogue;
 
 /** A tampered workbook, said once per annex (or once for the workbook). */
+/** A difference between a workbook's own pack and the pack in use, by kind (core/pack/compare-packs.ts). */
+export const packDifferenceMessages = {
+  annexAdded: { vi: 'có thêm phụ lục {items}', en: 'annexes added: {items}' },
+  annexRemoved: { vi: 'thiếu phụ lục {items}', en: 'annexes missing: {items}' },
+  rowAdded: { vi: 'có thêm dòng {items}', en: 'rows added: {items}' },
+  rowRemoved: { vi: 'bỏ dòng {items}', en: 'rows removed: {items}' },
+  rowChanged: { vi: 'đổi dòng {items}', en: 'rows changed: {items}' },
+  columnAdded: { vi: 'có thêm cột {items}', en: 'columns added: {items}' },
+  columnRemoved: { vi: 'bỏ cột {items}', en: 'columns removed: {items}' },
+  columnChanged: { vi: 'đổi cột {items}', en: 'columns changed: {items}' },
+  ruleAdded: { vi: 'có thêm quy tắc {items}', en: 'rules added: {items}' },
+  ruleRemoved: { vi: 'bỏ quy tắc {items}', en: 'rules removed: {items}' },
+  ruleChanged: { vi: 'đổi quy tắc {items}', en: 'rules changed: {items}' },
+  unitAdded: { vi: 'có thêm đơn vị {items}', en: 'units added: {items}' },
+  unitRemoved: { vi: 'bỏ đơn vị {items}', en: 'units removed: {items}' },
+  unitChanged: { vi: 'đổi đơn vị {items}', en: 'units changed: {items}' },
+  campaignChanged: { vi: 'đổi thông tin đợt báo cáo ({items})', en: 'campaign details changed ({items})' },
+  otherPack: { vi: 'là bộ mẫu khác', en: 'another pack' },
+} satisfies Catalogue;
+
+/** Why a workbook's own pack could not be read. */
+export const embeddedCorruptionMessages = {
+  encoding: { vi: 'cách mã hoá không rõ', en: 'unknown encoding' },
+  parts: { vi: 'thiếu phần dữ liệu', en: 'parts missing' },
+  tooLarge: { vi: 'quá lớn', en: 'too large' },
+  inflate: { vi: 'không giải nén được', en: 'cannot be decompressed' },
+  digest: { vi: 'mã kiểm tra SHA-256 không khớp', en: 'SHA-256 digest does not match' },
+  json: { vi: 'không phải JSON', en: 'not JSON' },
+  invalid: { vi: 'bộ mẫu không hợp lệ', en: 'not a valid pack' },
+} satisfies Catalogue;
+
 export const structureMessages = {
   'structure.annexHeader': {
     vi: 'Cấu trúc {annex} (trang "{sheet}") đã bị thay đổi: {issues}.',
@@ -181,6 +212,18 @@ export const structureMessages = {
   'structure.otherVersion': {
     vi: 'Sổ tính được lập theo phiên bản {found} của bộ mẫu, nhưng cần phiên bản {expected}: hãy nhập số liệu vào biểu mẫu mới.',
     en: 'The workbook was made from version {found} of the pack, but version {expected} is expected: enter the figures in the new form.',
+  },
+  'structure.earlierVersion': {
+    vi: 'Sổ tính được lập theo phiên bản {found} của bộ mẫu; phiên bản {expected} giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản {expected}.',
+    en: 'The workbook was made from version {found} of the pack; version {expected} keeps the same layout, so the figures are read and checked by version {expected}.',
+  },
+  'structure.embeddedDiffers': {
+    vi: 'Bộ mẫu kèm trong sổ tính ({embedded}) khác bộ mẫu đang dùng ({used}): {differences}. Số liệu được kiểm tra theo bộ mẫu đang dùng.',
+    en: 'The pack carried by the workbook ({embedded}) differs from the pack in use ({used}): {differences}. The figures are checked by the pack in use.',
+  },
+  'structure.embeddedCorrupt': {
+    vi: 'Bộ mẫu kèm trong sổ tính không đọc được ({reason}); số liệu được kiểm tra theo bộ mẫu đang dùng ({used}).',
+    en: 'The pack carried by the workbook cannot be read ({reason}); the figures are checked by the pack in use ({used}).',
   },
   'structure.unitUnknown': {
     vi: 'Đơn vị mã "{code}" không có trong danh sách đơn vị của bộ mẫu.',

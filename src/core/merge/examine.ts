@@ -4,6 +4,7 @@ import { readMeta } from '../report/locate-annex';
 import { readUnitReport } from '../report/read-unit-report';
 import type { Finding } from '../rules/finding';
 import { validateReport } from '../rules/validate';
+import { embeddedNote } from '../packbook/embed';
 import { extractFigures, type UnitFigures } from './input-cells';
 import type { FileInfo, Submission } from './submission';
 import { readSummaryContents, type SummaryContents } from './summary-identity';
@@ -64,7 +65,8 @@ export function examineSubmission(pack: TemplatePack, submission: Submission): E
 
   const summary = readSummaryContents(readMeta(source), unit.code);
   if (summary.kind === 'broken') return { kind: 'notFromPack', file, found: { issue: 'brokenSummary', detail: summary.detail } };
-  const { findings } = validateReport(report, pack);
+  const embedded = submission.content.embedded ? embeddedNote(submission.content.embedded, pack) : null;
+  const { findings } = validateReport(report, pack, { embedded });
   return {
     kind: 'form',
     file,
@@ -77,12 +79,15 @@ export function examineSubmission(pack: TemplatePack, submission: Submission): E
   };
 }
 
+/** Notes the merge keeps: which pack the workbook was made with, when it is not the one merging. */
+const PACK_NOTES = new Set(['structure.embeddedDiffers', 'structure.embeddedCorrupt', 'structure.earlierVersion']);
+
 /**
- * Errors and warnings — info findings (the attainment of each target …) are for reading, not for
+ * Errors and warnings (and the pack notes above) — info findings (the attainment of each target …) are for reading, not for
  * deciding. Copied through JSON: their messages quote cell texts, which are slices of the workbook's
  * decoded XML and would otherwise keep it alive as long as the merge keeps the finding.
  */
 function keptFindings(findings: readonly Finding[]): Finding[] {
-  const kept = findings.filter((f) => f.severity !== 'info');
+  const kept = findings.filter((f) => f.severity !== 'info' || PACK_NOTES.has(f.ruleId));
   return kept.length ? (JSON.parse(JSON.stringify(kept)) as Finding[]) : [];
 }

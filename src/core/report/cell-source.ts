@@ -29,6 +29,8 @@ export interface SourceSheet {
   rowCount: number;
   colCount: number;
   cell(row: number, col: number): SourceCell;
+  /** Merged ranges, when the reader knows them (the .xlsx reader does); a pack workbook refuses them. */
+  merges?: ReadonlyArray<{ row: number; col: number; rows: number; cols: number }>;
 }
 
 export interface SourceName {

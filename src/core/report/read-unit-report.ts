@@ -1,4 +1,5 @@
 import type { TemplatePack } from '../pack/types';
+import { layoutFingerprint } from '../pack/layout';
 import { packIndex } from '../pack/pack-index';
 import { a1 } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
@@ -37,7 +38,11 @@ export function readUnitReport(source: CellSource, pack: TemplatePack): UnitRepo
   const versions = new Set([...located.annexes.values()].flatMap((l) => versionOf(l, located.meta) ?? []));
   const [onlyVersion] = versions;
   const wholeWorkbookVersion = versions.size === 1 && onlyVersion !== undefined && onlyVersion !== pack.version;
-  if (wholeWorkbookVersion) issues.push({ kind: 'otherVersion', found: onlyVersion });
+  if (wholeWorkbookVersion) {
+    // A pack re-issued with the same layout (rules, messages changed) reads its earlier versions' workbooks.
+    const sameLayout = located.meta.get(META_KEYS.packLayout) === layoutFingerprint(pack);
+    issues.push({ kind: sameLayout ? 'earlierVersion' : 'otherVersion', found: onlyVersion });
+  }
 
   const annexes = new Map<string, AnnexReport>();
   const values = new FormulaValues(source);

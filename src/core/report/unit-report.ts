@@ -75,6 +75,8 @@ export type WorkbookIssue =
   | { kind: 'otherPack'; found: string }
   /** Every annex of the workbook is of another version of the pack: said once, not per annex. */
   | { kind: 'otherVersion'; found: string }
+  /** Every annex is of another version of the pack with the same layout: read with this one, said as a note. */
+  | { kind: 'earlierVersion'; found: string }
   | { kind: 'unitUnknown'; code: string }
   | { kind: 'unitMissing' }
   | { kind: 'annexMissing'; annexId: string };

@@ -10,6 +10,8 @@ import { formulaFindings } from './formula-findings';
 import { packIndex } from '../pack/pack-index';
 import { runRule } from './run-rules';
 import { structureFindings } from './structure-findings';
+import { embeddedFindings } from './embedded-findings';
+import type { EmbeddedNote } from '../pack/compare-packs';
 import type { Rule } from './types';
 
 /**
@@ -31,6 +33,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Only these rules (default: every rule of the pack). */
   rules?: readonly Rule[];
+  /** What differs in the pack the workbook carries (core/packbook/embed.ts `embeddedNote`): said, never used. */
+  embedded?: EmbeddedNote | null;
 }
 
 export function validateSource(source: CellSource, pack: TemplatePack, opts: ValidateOptions = {}): ValidationResult {
@@ -41,7 +45,7 @@ export function validateReport(report: UnitReport, pack: TemplatePack, opts: Val
   const figures = new FigureReader(report, pack);
   const rules = opts.rules ?? packRules(pack);
   const ctx = { report, pack, figures };
-  const findings = sortFindings(pack, [...structureFindings(report, pack), ...runBuiltins(report, pack, figures), ...formulaFindings(report, pack, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
+  const findings = sortFindings(pack, [...embeddedFindings(opts.embedded, pack), ...structureFindings(report, pack), ...runBuiltins(report, pack, figures), ...formulaFindings(report, pack, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
   const counts = countFindings(findings);
   return { report, findings, counts, passed: counts.error === 0 };
 }

@@ -51,7 +51,9 @@ export interface CellRange {
 
 export type ValidationRule =
   | { kind: 'wholeNumber'; min: number | null; max: number | null }
-  | { kind: 'decimal'; min: number | null; max: number | null };
+  | { kind: 'decimal'; min: number | null; max: number | null }
+  /** A closed choice: the cell offers these words in a drop-down and refuses others (a pack workbook's kinds, types …). */
+  | { kind: 'list'; values: string[] };
 
 export interface DataValidationModel {
   range: CellRange;

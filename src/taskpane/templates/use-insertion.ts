@@ -3,6 +3,8 @@ import type { Lang } from '../../core/i18n/format';
 import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
 import { renderWorkbook } from '../../core/workbook/render-workbook';
+import { embeddedPackRows, withEmbeddedPack } from '../../core/packbook/embed';
+import { PACK_CODEC } from '../../xlsx/pack-file';
 import type { ExcelHost } from '../../excel/host';
 import type { Translate } from '../i18n';
 import { describeInsertError } from '../describe-error';
@@ -60,7 +62,8 @@ export function useInsertion(host: ExcelHost, pack: TemplatePack, lang: Lang, t:
       awaitingConsent.current = null;
       setStatus({ kind: 'checking' });
       try {
-        const model = renderWorkbook(pack, unitCode, annexIds);
+        // The workbook carries its pack: the unit validates against its province's rules with no file to install.
+        const model = withEmbeddedPack(renderWorkbook(pack, unitCode, annexIds), embeddedPackRows(pack, PACK_CODEC.compress));
         const unitName = pack.units.find((unit) => unit.code === unitCode)?.name ?? unitCode;
         const conflicts = conflictingSheets(model, await host.sheetNames());
         if (conflicts.length > 0) {

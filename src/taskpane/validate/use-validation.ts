@@ -3,6 +3,8 @@ import type { Lang } from '../../core/i18n/format';
 import type { TemplatePack } from '../../core/pack/types';
 import type { Finding, FindingCounts } from '../../core/rules/finding';
 import { validateSource } from '../../core/rules/validate';
+import { embeddedNoteOf } from '../../core/packbook/embed';
+import { PACK_CODEC } from '../../xlsx/pack-file';
 import type { CellMark, ValidationHost, ValueFix } from '../../excel/host';
 import type { Translate } from '../i18n';
 import { describeInsertError } from '../describe-error';
@@ -59,7 +61,8 @@ export function useValidation(host: ValidationHost, pack: TemplatePack, lang: La
   const validate = useCallback(
     async (scope: Scope) => {
       const source = await host.readSource({ sheets: scope });
-      const result = validateSource(source, pack);
+      // The pack the workbook carries is said when it differs from the chosen one, never used.
+      const result = validateSource(source, pack, { embedded: embeddedNoteOf(source, pack, PACK_CODEC.decompress) });
       const marks = marksOf(result.findings);
       lastScope.current = scope;
       // Listed first: if Excel cannot mark the cells, the results still show beside the error.

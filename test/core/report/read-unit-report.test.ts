@@ -156,14 +156,23 @@ describe('tampered structure is reported once per annex', () => {
     expect(findings[0].structure).toEqual([{ kind: 'colWithoutCode', col: 'F' }]);
   });
 
-  test('a workbook of another version of the pack: one finding for the workbook', () => {
+  test('a workbook of another version of the pack with another layout: one finding for the workbook', () => {
     const src = source();
     for (const a of pack.annexes) setIdentity(src, a.id, { packVersion: '0.9.0' });
     setMeta(src, 'pack.version', '0.9.0');
+    setMeta(src, 'pack.layout', '0123456789abcdef');
     const findings = actionable(src);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'structure.otherVersion', annexId: null, severity: 'error' });
     expect(findings[0].message.vi).toBe('Sổ tính được lập theo phiên bản 0.9.0 của bộ mẫu, nhưng cần phiên bản 1.0.0: hãy nhập số liệu vào biểu mẫu mới.');
+  });
+
+  test('a workbook of another version with the same layout: read, and a note says which version', () => {
+    const src = source();
+    for (const a of pack.annexes) setIdentity(src, a.id, { packVersion: '0.9.0' });
+    setMeta(src, 'pack.version', '0.9.0');
+    const findings = validate(src).findings.filter((f) => f.kind === 'structure');
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['structure.earlierVersion', 'info']]);
   });
 
   test('one sheet of another version: said in that annex', () => {
