@@ -132,6 +132,8 @@ export interface ChartSeriesModel {
   asLine?: boolean;
   /** "RRGGBB"; the writer's palette when absent. */
   color?: string;
+  /** One colour per point (a pie's slices), "RRGGBB". */
+  pointColors?: string[];
 }
 
 export interface ChartModel {
