@@ -20,7 +20,7 @@ const path = require('path');
 const ts = require('typescript');
 
 /** The core's folders, lowest first: a folder may import only those listed before it (and itself). */
-const LAYERS = ['i18n', 'numbers', 'text', 'spreadsheet', 'expr', 'pack', 'sheet', 'report', 'rules', 'load', 'checks', 'workbook', 'merge', 'summary', 'demo'];
+const LAYERS = ['i18n', 'numbers', 'text', 'spreadsheet', 'expr', 'pack', 'sheet', 'report', 'rules', 'load', 'checks', 'workbook', 'merge', 'summary', 'overview', 'demo'];
 
 /** Which areas of src/ each area may import (besides itself). */
 const AREAS = {

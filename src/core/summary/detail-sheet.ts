@@ -15,8 +15,9 @@ import { TableSheet } from './table-sheet';
  * over these columns (=SUM('Chi tiết'!E7:E29)), so every total traces back to the units.
  */
 
-const FIXED = 4;
-const HEADER_ROWS = { annex: 2, row: 3, col: 4, label: 5 } as const;
+export const DETAIL_FIXED_COLS = 4;
+const FIXED = DETAIL_FIXED_COLS;
+export const DETAIL_HEADER_ROWS = { annex: 2, row: 3, col: 4, label: 5 } as const;
 export const DETAIL_FIRST_ROW = 6;
 
 export interface DetailSheet {
@@ -37,18 +38,18 @@ export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang)
   s.set(1, 0, t('detail.hint'), 'hint');
   // Header rows, each left to right: cells are set in reading order, so nothing needs sorting.
   const headers: Array<[number, string, (cell: InputCell) => string, string]> = [
-    [HEADER_ROWS.annex, t('detail.annex'), (cell) => cell.annexId, 'code'],
-    [HEADER_ROWS.row, t('detail.rowCode'), (cell) => cell.rowCode, 'code'],
-    [HEADER_ROWS.col, t('detail.colCode'), (cell) => cell.colCode, 'code'],
+    [DETAIL_HEADER_ROWS.annex, t('detail.annex'), (cell) => cell.annexId, 'code'],
+    [DETAIL_HEADER_ROWS.row, t('detail.rowCode'), (cell) => cell.rowCode, 'code'],
+    [DETAIL_HEADER_ROWS.col, t('detail.colCode'), (cell) => cell.colCode, 'code'],
   ];
   for (const [row, title, text, style] of headers) {
     s.set(row, FIXED - 1, title, 'headerLeft');
     columns.forEach((cell, i) => s.set(row, FIXED + i, text(cell), style));
   }
-  [t('detail.stt'), t('detail.unitCode'), t('detail.unitName'), t('detail.file')].forEach((title, c) => s.set(HEADER_ROWS.label, c, title, 'header'));
+  [t('detail.stt'), t('detail.unitCode'), t('detail.unitName'), t('detail.file')].forEach((title, c) => s.set(DETAIL_HEADER_ROWS.label, c, title, 'header'));
   columns.forEach((cell, i) => {
     const annex = index.annex(cell.annexId)!;
-    s.set(HEADER_ROWS.label, FIXED + i, `${annex.row(cell.rowCode)!.label} — ${annex.col(cell.colCode)!.title}`, 'header');
+    s.set(DETAIL_HEADER_ROWS.label, FIXED + i, `${annex.row(cell.rowCode)!.label} — ${annex.col(cell.colCode)!.title}`, 'header');
   });
 
   const styleOf = columns.map((cell) => s.numberStyle(cell.type, index.annex(cell.annexId)!.decimals(cell.rowCode, cell.colCode)));
@@ -71,7 +72,7 @@ export function detailSheet(pack: TemplatePack, result: MergeResult, lang: Lang)
   const sheet = s.build({
     columnWidths: [5, 11, 36, 28, ...columns.map(() => 14)],
     freeze: { rows: DETAIL_FIRST_ROW, cols: FIXED },
-    rowHeights: { [HEADER_ROWS.label]: 90 },
+    rowHeights: { [DETAIL_HEADER_ROWS.label]: 90 },
   });
   return {
     sheet,
