@@ -20,6 +20,10 @@ export const sentenceMessages = {
     vi: '{label}: đạt {result} %, chỉ tiêu Nghị quyết {target} % ({percent} % chỉ tiêu) — {status}.',
     en: '{label}: {result} %, against a congress target of {target} % ({percent} % of the target) — {status}.',
   },
+  'target.noPercent': {
+    vi: '{label}: {result} {unit}, chỉ tiêu Nghị quyết {target} {unit} — {status}.',
+    en: '{label}: {result} {unit}, against a congress target of {target} {unit} — {status}.',
+  },
   'target.noTarget': {
     vi: '{label}: {result} {unit}; chưa có chỉ tiêu để so sánh.',
     en: '{label}: {result} {unit}; no target has been set to compare with.',

@@ -152,7 +152,7 @@ export function trendBlock(s: OverviewSheet, trend: TrendView): void {
       s.set(r, cols[i], numberOrNull(point.value) ?? '', s.numberStyle(trend.type, row.decimals), point.place ? mirror(point.place) : undefined);
     });
   });
-  if (!trend.rows.some((r) => r.points.some((p) => p.value !== null))) {
+  if (!trend.rows.some((r) => r.points.some((p) => p.value !== null && !p.value.isZero()))) {
     s.wide(s.t('nothing.trendChart'), 'note');
     s.row++;
     return;

@@ -96,6 +96,8 @@ export function targetSentence(t: TargetView, w: Writer): string {
   if (t.result === null) return w.say('target.noResult', common);
   if (t.target === null || t.status === null) return w.say('target.noTarget', common);
   const status = statusWord(t.status, w.lang);
+  // A target of 0 has no percentage: its result is said beside it.
+  if (t.percent === null) return w.say('target.noPercent', { ...common, status });
   if (t.measure === 'rate') return w.say('target.rate', { ...common, status });
   if (t.projection === null) return w.say('target.countNoProjection', { ...common, status });
   return w.say('target.count', { ...common, status, projection: w.num(t.projection, 0) });

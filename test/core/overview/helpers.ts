@@ -24,8 +24,10 @@ export function overviewPack(mutate: (p: Record<string, any>) => void = () => {}
 
 export const units = (p: TemplatePack = pack) => directUnits(p).filter((u) => u !== 'H07');
 
-export function mergeOf(p: TemplatePack, codes: readonly string[] = units(p), figures: (unit: string) => FigureMap = (u) => figuresOf(u, p)): MergeResult {
-  return mergeSubmissions(p, codes.map((u) => submission(u, { p, figures: figures(u) })));
+/** The merge of these units' files; `include`: merged despite their errors (a reason given, as --include). */
+export function mergeOf(p: TemplatePack, codes: readonly string[] = units(p), figures: (unit: string) => FigureMap = (u) => figuresOf(u, p), include = false): MergeResult {
+  const overrides = include ? codes.map((unitCode) => ({ unitCode, reason: 'đã xác minh' })) : [];
+  return mergeSubmissions(p, codes.map((u) => submission(u, { p, figures: figures(u) })), { overrides });
 }
 
 export function cellAtModel(sheet: SheetModel, row: number, col: number): CellModel | undefined {
