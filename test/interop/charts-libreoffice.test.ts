@@ -8,11 +8,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { unzipSync, strFromU8 } from 'fflate';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { chartWorkbook } from '../xlsx/chart-fixture';
-import { colouredPixels, pdftoppmAvailable, renderPdfPage } from './render';
+import { colouredPixels, odsCharts, pdftoppmAvailable, renderPdfPage } from './render';
 import { convertWithLibreOffice, sofficeAvailable } from './soffice';
 
 const ci = process.env.CI === 'true';
@@ -29,17 +28,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** The chart objects of an .ods: the ranges each one is drawn from, and its chart class(es). */
-export function odsCharts(ods: Uint8Array): Array<{ ranges: string; classes: string[] }> {
-  const files = unzipSync(ods);
-  const content = strFromU8(files['content.xml']);
-  return [...content.matchAll(/<draw:object\b[^>]*?draw:notify-on-update-of-ranges="([^"]*)"[^>]*?xlink:href="\.\/([^"]+)"/g)].map((m) => {
-    const chart = files[`${m[2]}/content.xml`];
-    const classes = chart ? [...strFromU8(chart).matchAll(/chart:class="chart:(\w+)"/g)].map((c) => c[1]) : [];
-    return { ranges: m[1].replace(/&apos;/g, "'"), classes };
-  });
-}
 
 async function convert(model: WorkbookModel, name: string, format: 'ods' | 'pdf'): Promise<string> {
   const input = join(dir, `${name}.xlsx`);

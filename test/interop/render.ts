@@ -5,6 +5,7 @@
 import { spawnSync } from 'child_process';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { strFromU8, unzipSync } from 'fflate';
 
 export function pdftoppmAvailable(): boolean {
   const probe = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore', timeout: 30_000 });
@@ -57,4 +58,15 @@ export function colouredPixels(p: Picture, spread = 80): number {
     if (Math.max(r, g, b) - Math.min(r, g, b) > spread) n++;
   }
   return n;
+}
+
+/** The chart objects of an .ods: the ranges each one is drawn from, and its chart class(es). */
+export function odsCharts(ods: Uint8Array): Array<{ ranges: string; classes: string[] }> {
+  const files = unzipSync(ods);
+  const content = strFromU8(files['content.xml']);
+  return [...content.matchAll(/<draw:object\b[^>]*?draw:notify-on-update-of-ranges="([^"]*)"[^>]*?xlink:href="\.\/([^"]+)"/g)].map((m) => {
+    const chart = files[`${m[2]}/content.xml`];
+    const classes = chart ? [...strFromU8(chart).matchAll(/chart:class="chart:(\w+)"/g)].map((c) => c[1]) : [];
+    return { ranges: m[1].replace(/&apos;/g, "'"), classes };
+  });
 }

@@ -80,7 +80,6 @@ export const reportMessages = {
   'report.partAssessment': { vi: 'Đánh giá chung, tồn tại, hạn chế và nguyên nhân', en: 'Overall assessment, shortcomings and causes' },
   'report.partTasks': { vi: 'Phương hướng, nhiệm vụ, giải pháp đến hết nhiệm kỳ', en: 'Directions, tasks and measures to the end of the term' },
   'report.partProposals': { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
-  'report.assessMore': { vi: '[Đánh giá thêm: {topic}]', en: '[Further assessment: {topic}]' },
   'report.assessTopic': { vi: '[Đánh giá thêm: kết quả nổi bật, cách làm hay, tồn tại và nguyên nhân về "{topic}"]', en: '[Further assessment: results, good practice, shortcomings and causes of "{topic}"]' },
   'report.writeHere': { vi: '[Đánh giá thêm: {what}]', en: '[Further assessment: {what}]' },
   'report.writeAssessment': { vi: 'những điều chỉ người làm công tác mới biết — nguyên nhân, bài học kinh nghiệm', en: 'what only the people know — causes, lessons learnt' },

@@ -1,0 +1,168 @@
+/**
+ * A draft topical report (core/overview/draft-report.ts) → a Word document (.docx), with the `docx`
+ * package: the CLI's `annex report` and the pane's download (a lazily loaded chunk) both call this.
+ * Typography of Vietnamese official documents (Nghị định 30/2020/NĐ-CP): A4, margins 2 cm top and
+ * bottom, 3 cm left, 2 cm right; Times New Roman, body 14 pt; the title block of the federation on
+ * the left, the national motto on the right, the date line in italics; tables in 12 pt.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import type { DraftReport, ReportBlock } from '../core/overview/draft-report';
+
+const FONT = 'Times New Roman';
+/** Half-points. */
+const BODY = 28;
+const TABLE = 24;
+const HEADER = 26;
+/** Twips: 1 cm = 567. */
+const CM = 567;
+/** Width of the text on A4 with the margins below. */
+const TEXT_WIDTH = 11906 - 3 * CM - 2 * CM;
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const THIN_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
+
+function run(text: string, opts: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean; highlight?: boolean } = {}): TextRun {
+  return new TextRun({
+    text,
+    font: FONT,
+    size: opts.size ?? BODY,
+    bold: opts.bold,
+    italics: opts.italics,
+    ...(opts.underline && { underline: {} }),
+    ...(opts.highlight && { highlight: 'yellow' }),
+  });
+}
+
+function centered(text: string, opts: Parameters<typeof run>[1] = {}, after = 0): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: [run(text, opts)] });
+}
+
+/** Left: the superior body and the federation; right: the national motto and the date line. */
+function titleBlock(r: DraftReport): Table {
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [
+          cell([centered(r.header.superior, { size: TABLE }), centered(r.header.issuer, { size: HEADER, bold: true }), centered('———', { size: HEADER }, 120)], 40),
+          cell(
+            [
+              centered(r.header.motto[0], { size: TABLE, bold: true }),
+              centered(r.header.motto[1], { size: HEADER, bold: true, underline: true }, 120),
+              centered(r.header.dateLine, { size: HEADER, italics: true }),
+            ],
+            60,
+          ),
+        ],
+      }),
+    ],
+  });
+}
+
+function paragraph(text: string, opts: Parameters<typeof run>[1] = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(1.27 * CM) }, spacing: { before: 60, after: 60, line: 312 }, children: [run(text, opts)] });
+}
+
+/** STT narrow, the indicator wide, the unit of measure, then the figures sharing the rest. */
+function columnWidths(count: number): number[] {
+  const fixed = [Math.round(0.9 * CM), Math.round(5.2 * CM), Math.round(1.7 * CM)];
+  const rest = Math.floor((TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0)) / Math.max(1, count - 3));
+  return [...fixed, ...Array.from({ length: Math.max(0, count - 3) }, () => rest)].slice(0, count);
+}
+
+function table(block: Extract<ReportBlock, { kind: 'table' }>): Array<Paragraph | Table> {
+  const cell = (text: string, opts: { bold?: boolean; numeric?: boolean; shade?: boolean }) =>
+    new TableCell({
+      verticalAlign: VerticalAlign.CENTER,
+      ...(opts.shade && { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DDEBF7' } }),
+      children: [new Paragraph({ alignment: opts.numeric ? AlignmentType.RIGHT : opts.shade ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, { size: TABLE, bold: opts.bold })] })],
+    });
+  const rows = [
+    new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, { bold: true, shade: true })) }),
+    ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((c, i) => cell(c, { bold: row.bold, numeric: block.numeric[i] })) })),
+  ];
+  return [
+    new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(block.caption, { italics: true, size: TABLE })] }),
+    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columnWidths(block.header.length), borders: THIN_BORDERS, rows }),
+    new Paragraph({ children: [] }),
+  ];
+}
+
+function blocks(r: DraftReport): Array<Paragraph | Table> {
+  return r.blocks.flatMap((b): Array<Paragraph | Table> => {
+    switch (b.kind) {
+      case 'heading':
+        return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 180, after: 60 }, children: [run(b.text, { bold: true, italics: b.level === 2 })] })];
+      case 'paragraph':
+        return [paragraph(b.text)];
+      case 'placeholder':
+        return [paragraph(b.text, { italics: true, highlight: true })];
+      case 'table':
+        return table(b);
+    }
+  });
+}
+
+function signature(r: DraftReport): Table {
+  const left = [new Paragraph({ children: [run(r.signature.recipients, { bold: true, italics: true, size: 24 })] }), ...r.signature.recipientList.map((line) => new Paragraph({ children: [run(line, { size: 22 })] }))];
+  const right = [centered(r.signature.title, { bold: true }), centered('', {}, 1200)];
+  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })] });
+}
+
+export function reportDocument(r: DraftReport): Document {
+  const heading = (id: string, name: string, size: number) => ({ id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size, bold: true, color: '000000' } });
+  return new Document({
+    creator: 'annex-tables-excel',
+    title: r.title.join(' — '),
+    styles: {
+      default: { document: { run: { font: FONT, size: BODY } } },
+      paragraphStyles: [heading('Heading1', 'Heading 1', BODY), heading('Heading2', 'Heading 2', BODY)],
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2 * CM, bottom: 2 * CM, left: 3 * CM, right: 2 * CM } } },
+        children: [
+          new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(r.header.draft, { bold: true, size: 24 })] }),
+          titleBlock(r),
+          new Paragraph({ children: [] }),
+          ...r.title.map((line, i) => centered(line, { bold: true, size: i === 0 ? 30 : BODY }, i === r.title.length - 1 ? 240 : 0)),
+          ...blocks(r),
+          new Paragraph({ children: [] }),
+          signature(r),
+          new Paragraph({ spacing: { before: 240 }, children: [run(r.signature.notice, { italics: true, size: 20 })] }),
+        ],
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes. */
+export function renderReportDocx(r: DraftReport): Promise<Uint8Array> {
+  return Packer.pack(reportDocument(r), 'uint8array');
+}
+
+/** File name of a report: "bao-cao-TC.docx", "bao-cao-toan-bo.docx". */
+export function reportFileName(r: Pick<DraftReport, 'id'>): string {
+  return `bao-cao-${r.id.replace(/[^A-Za-z0-9_-]/g, '_')}.docx`;
+}

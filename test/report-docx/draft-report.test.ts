@@ -1,0 +1,113 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { draftReports, type DraftReport } from '../../src/core/overview/draft-report';
+import { readSummary } from '../../src/core/overview/read-summary';
+import { summaryWithOverview, type SummaryWithOverview } from '../../src/core/overview/summary-with-overview';
+import { sourceFromModel } from '../../src/core/report/model-source';
+import { renderReportDocx, reportFileName } from '../../src/report-docx/render-docx';
+import { mergeOf, overviewPack } from '../core/overview/helpers';
+
+/** The draft topical reports: one per department and one for the whole, as data and as Word documents. */
+
+const pack = overviewPack();
+let built: SummaryWithOverview;
+let reports: DraftReport[];
+
+beforeAll(() => {
+  built = summaryWithOverview(pack, mergeOf(pack));
+  const view = readSummary(sourceFromModel(built.model), pack);
+  reports = draftReports({ view, overview: built.overview, sentences: built.sentences, lang: 'vi' });
+});
+
+const texts = (r: DraftReport) => r.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, ...b.header, ...b.rows.flatMap((x) => x.cells)] : [b.text]));
+
+test('one report per department of the pack, then the whole', () => {
+  expect(reports.map((r) => r.id)).toEqual(['VP', 'TC', 'TCKT', 'CTCS', 'toan-bo']);
+  expect(reports.map(reportFileName)).toEqual(['bao-cao-VP.docx', 'bao-cao-TC.docx', 'bao-cao-TCKT.docx', 'bao-cao-CTCS.docx', 'bao-cao-toan-bo.docx']);
+});
+
+test('the title block of the federation, the motto, a date line of the federation\'s place', () => {
+  const tc = reports[1];
+  expect(tc.header).toEqual({
+    superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+    issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN',
+    motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    dateLine: '…, ngày … tháng … năm 2020',
+    draft: 'DỰ THẢO',
+  });
+  expect(tc.title).toEqual(['BÁO CÁO CHUYÊN ĐỀ', 'Ban Tài chính']);
+});
+
+test("a department's report: completeness, its topics as headings each with a place to write, its annexes' sentences and tables", () => {
+  const tc = reports[1];
+  const headings = tc.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+  expect(headings).toEqual([
+    'I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
+    'II. BAN TÀI CHÍNH',
+    '1. Chương trình 740/CTr-TLĐ',
+    '2. Thu, chi tài chính công đoàn',
+    'III. SỐ LIỆU CHỦ YẾU',
+    '1. Phụ lục 07 — Thu, chi tài chính công đoàn',
+    'IV. ĐÁNH GIÁ CHUNG, TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+    'V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP ĐẾN HẾT NHIỆM KỲ',
+    'VI. ĐỀ XUẤT, KIẾN NGHỊ',
+  ]);
+  const all = texts(tc);
+  expect(all).toContain('15/16 đơn vị đã gửi báo cáo; chưa gửi: LĐLĐ huyện Ngân Sơn.');
+  expect(all.some((t) => /^Tổng thu: năm 2018 [\d.]+ đồng/.test(t))).toBe(true);
+  expect(all).toContain('[Đánh giá thêm: kết quả nổi bật, cách làm hay, tồn tại và nguyên nhân về "Chương trình 740/CTr-TLĐ"]');
+  const table = tc.blocks.find((b) => b.kind === 'table')!;
+  if (table.kind !== 'table') throw new Error('no table');
+  expect(table.header).toEqual(['STT', 'Nội dung', 'Đơn vị tính', 'Năm 2018', 'Năm 2019', 'Năm 2020', 'Cộng từ đầu nhiệm kỳ']);
+  // Figures the Vietnamese way, as the summary holds them.
+  expect(table.rows.find((r) => r.cells[1] === 'Tổng thu')!.cells.slice(3).every((c) => /^\d{1,3}(\.\d{3})*$/.test(c))).toBe(true);
+  // Not another department's targets.
+  expect(all.some((t) => t.startsWith('Kết nạp đoàn viên công đoàn mới:'))).toBe(false);
+});
+
+test('the Office\'s report (targets annex): one sentence per target and the table of figures, % of target and status', () => {
+  const vp = reports[0];
+  const table = vp.blocks.find((b) => b.kind === 'table' && b.caption === 'Bảng: kết quả thực hiện chỉ tiêu');
+  if (!table || table.kind !== 'table') throw new Error('no targets table');
+  expect(table.rows).toHaveLength(12);
+  for (const [i, t] of built.overview.targets.entries()) {
+    expect(table.rows[i].cells[1]).toBe(t.label);
+    expect(table.rows[i].cells[5]).toBe(t.percent === null ? '—' : t.percent.toNumber().toFixed(1).replace('.', ','));
+  }
+  const sentences = vp.blocks.filter((b) => b.kind === 'paragraph' && /chỉ tiêu Nghị quyết/.test(b.text));
+  expect(sentences.length).toBeGreaterThanOrEqual(12);
+});
+
+test('the whole report covers every annex', () => {
+  const whole = reports[4];
+  const headings = whole.blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b as { text: string }).text);
+  expect(headings).toEqual(pack.annexes.filter((x) => x.id !== 'PL01').map((a, i) => `${i + 1}. ${a.label} — ${a.title}`));
+  expect(whole.blocks.filter((b) => b.kind === 'table')).toHaveLength(pack.annexes.length);
+});
+
+test('the Word document: Times New Roman 14 pt, A4 with official margins, headings, the marked places highlighted, tables', async () => {
+  const files = unzipSync(await renderReportDocx(reports[1]));
+  const doc = strFromU8(files['word/document.xml']);
+  const styles = strFromU8(files['word/styles.xml']);
+  expect(styles).toContain('w:ascii="Times New Roman"');
+  expect(styles).toMatch(/<w:sz w:val="28"\/>/);
+  expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
+  expect(doc).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/);
+  expect(doc).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(doc).toContain('Độc lập - Tự do - Hạnh phúc');
+  expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
+  expect(doc).toMatch(/<w:highlight w:val="yellow"\/>.*\[Đánh giá thêm:/s);
+  expect((doc.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(3);
+});
+
+test('unit names with quotes, "=", "<" and 300 characters are plain text in the document', async () => {
+  const hostile = ['=HYPERLINK("http://evil.example","bấm")', 'LĐLĐ "Ba Bể" <x> & \'y\'', `CĐCS ${'rất dài '.repeat(37)}`.trim()];
+  const p = overviewPack((raw) => ['H07', 'H08', 'N02'].forEach((code, i) => (raw.units.find((u: { code: string }) => u.code === code).name = hostile[i])));
+  const out = summaryWithOverview(p, mergeOf(p, ['H01', 'H03']));
+  const view = readSummary(sourceFromModel(out.model), p);
+  const [vp] = draftReports({ view, overview: out.overview, sentences: out.sentences, lang: 'vi' });
+  const doc = strFromU8(unzipSync(await renderReportDocx(vp))['word/document.xml']);
+  expect(doc).toContain('=HYPERLINK(&quot;http://evil.example&quot;,&quot;bấm&quot;)');
+  expect(doc).toContain('LĐLĐ &quot;Ba Bể&quot; &lt;x&gt; &amp; &apos;y&apos;');
+  expect(doc).toContain(hostile[2]);
+  expect(doc).not.toContain('<w:fldSimple');
+});
