@@ -21,11 +21,9 @@ import { cellAt, type ReadWorkbook } from '../../src/xlsx/read';
 import { recalcAll, type Scenario } from '../core/checks/lo-batch';
 import { breakGroups, figuresOf, num, pack as defaultPack, put, testPack, viGrouped } from '../core/checks/scenarios';
 import { compareWithEvaluator, namedValue, type Comparison } from '../core/checks/verdicts';
-import { sofficeAvailable } from './soffice';
+import { libreOffice, requiring } from '../support/requires';
 
-const runs = sofficeAvailable() || process.env.CI === 'true';
-const describeLibreOffice = runs ? describe : describe.skip;
-if (!runs) console.warn('LibreOffice (soffice) is not on PATH: the check-sheet interop suite is skipped (it always runs in CI).');
+const { describe: describeLibreOffice } = requiring(libreOffice(), 'check-sheet interop suite');
 
 jest.setTimeout(240_000);
 
