@@ -11,13 +11,11 @@ import { join } from 'path';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { chartWorkbook } from '../xlsx/chart-fixture';
-import { colouredPixels, odsCharts, pdftoppmAvailable, renderPdfPage } from './render';
-import { convertWithLibreOffice, sofficeAvailable } from './soffice';
+import { colouredPixels, odsCharts, renderPdfPage } from './render';
+import { convertWithLibreOffice } from './soffice';
+import { libreOffice, popplerUtils, requiring } from '../support/requires';
 
-const ci = process.env.CI === 'true';
-const runs = (sofficeAvailable() && pdftoppmAvailable()) || ci;
-const describeCharts = runs ? describe : describe.skip;
-if (!runs) console.warn('LibreOffice or pdftoppm (poppler-utils) missing: the chart interop suite is skipped (it always runs in CI).');
+const { describe: describeCharts } = requiring([libreOffice(), popplerUtils()], 'chart interop suite');
 
 jest.setTimeout(180_000);
 

@@ -7,11 +7,6 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 
-export function pdftoppmAvailable(): boolean {
-  const probe = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore', timeout: 30_000 });
-  return !probe.error;
-}
-
 export interface Picture {
   width: number;
   height: number;

@@ -15,12 +15,11 @@ import { sourceFromModel } from '../../src/core/report/model-source';
 import { renderReportDocx } from '../../src/report-docx/render-docx';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { mergeOf, overviewPack } from '../core/overview/helpers';
-import { colouredPixels, odsCharts, pdftoppmAvailable, renderPdfPage } from './render';
-import { convertWithLibreOffice, sofficeAvailable } from './soffice';
+import { colouredPixels, odsCharts, renderPdfPage } from './render';
+import { convertWithLibreOffice } from './soffice';
+import { libreOffice, popplerUtils, requiring } from '../support/requires';
 
-const runs = (sofficeAvailable() && pdftoppmAvailable()) || process.env.CI === 'true';
-const describeLo = runs ? describe : describe.skip;
-if (!runs) console.warn('LibreOffice or pdftoppm (poppler-utils) missing: the report interop suite is skipped (it always runs in CI).');
+const { describe: describeLo } = requiring([libreOffice(), popplerUtils()], 'report interop suite');
 
 jest.setTimeout(240_000);
 
