@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { draftReports } from '../core/overview/draft-report';
 import { readSummary } from '../core/overview/read-summary';
 import { overviewOf } from '../core/overview/summary-with-overview';
@@ -35,7 +35,7 @@ export async function runReport(ctx: CliContext, args: ParsedArgs): Promise<numb
   if (!readMeta(opened.source).get(SUMMARY_KEYS.of) || view.report.annexes.size === 0) throw new UserError(ctx.t('cli.report.notSummary', { file }));
 
   const read = overviewOf(view, ctx.lang);
-  let reports = draftReports({ view, overview: read.overview, sentences: read.sentences, lang: ctx.lang });
+  let reports = draftReports({ view, overview: read.overview, sentences: read.sentences, lang: ctx.lang, file: basename(file) });
   const only = args.options.get('department');
   if (only !== undefined) {
     reports = reports.filter((r) => r.id.toLowerCase() === only.toLowerCase());

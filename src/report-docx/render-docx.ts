@@ -83,8 +83,12 @@ function paragraph(text: string, opts: Parameters<typeof run>[1] = {}): Paragrap
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(1.27 * CM) }, spacing: { before: 60, after: 60, line: 312 }, children: [run(text, opts)] });
 }
 
-/** STT narrow, the indicator wide, the unit of measure, then the figures sharing the rest. */
-function columnWidths(count: number): number[] {
+/** STT narrow, the indicator wide, the unit of measure, then the figures sharing the rest; or the table's own relative widths. */
+function columnWidths(count: number, weights?: readonly number[]): number[] {
+  if (weights && weights.length === count) {
+    const sum = weights.reduce((a, b) => a + b, 0);
+    return weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
+  }
   const fixed = [Math.round(0.9 * CM), Math.round(5.2 * CM), Math.round(1.7 * CM)];
   const rest = Math.floor((TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0)) / Math.max(1, count - 3));
   return [...fixed, ...Array.from({ length: Math.max(0, count - 3) }, () => rest)].slice(0, count);
@@ -102,9 +106,8 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): Array<Paragraph 
     ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((c, i) => cell(c, { bold: row.bold, numeric: block.numeric[i] })) })),
   ];
   return [
-    new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(block.caption, { italics: true, size: TABLE })] }),
-    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columnWidths(block.header.length), borders: THIN_BORDERS, rows }),
-    new Paragraph({ children: [] }),
+    new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [run(block.caption, { italics: true, size: TABLE })] }),
+    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columnWidths(block.header.length, block.widths), borders: THIN_BORDERS, rows }),
   ];
 }
 
@@ -119,6 +122,8 @@ function blocks(r: DraftReport): Array<Paragraph | Table> {
         return [paragraph(b.text, { italics: true, highlight: true })];
       case 'table':
         return table(b);
+      case 'note':
+        return [new Paragraph({ spacing: { before: 40, after: 160 }, children: [run(b.text, { italics: true, size: 22 })] })];
     }
   });
 }

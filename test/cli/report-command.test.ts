@@ -35,6 +35,8 @@ test('writes one draft per department and one for the whole, each a Word documen
   const doc = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'bao-cao-VP.docx'))))['word/document.xml']);
   expect(doc).toContain('BÁO CÁO CHUYÊN ĐỀ');
   expect(doc).toContain('Kết nạp đoàn viên công đoàn mới:');
+  // The tables cite the file they were read from.
+  expect(doc).toMatch(/Nguồn: bản tổng hợp tong-hop\.xlsx, trang &quot;PL01 Chỉ tiêu NQ&quot;, ô [A-Z]+\d+:[A-Z]+\d+\./);
 });
 
 test('--department writes only that one; an existing file needs --force; English with --lang en', async () => {

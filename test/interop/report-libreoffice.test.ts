@@ -53,6 +53,9 @@ describeLo('LibreOffice', () => {
       expect(text).toContain('15/16 đơn vị đã gửi báo cáo');
       expect(text).toContain('[Đánh giá thêm:');
       expect(text).toMatch(/Tổng thu \S+ [\d.]+ [\d.]+ [\d.]+/);
+      // Where the figures are, under the tables; the units compared.
+      expect(text).toMatch(/Nguồn: bản tổng hợp, trang "PL07 Tài chính", ô [A-Z]+\d+:[A-Z]+\d+\./);
+      expect(text).toContain('Bảng: so sánh các đơn vị — Phụ lục 07');
     }
   });
 

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { draftReports, type DraftReport } from '../../src/core/overview/draft-report';
 import { readSummary } from '../../src/core/overview/read-summary';
-import { summaryWithOverview, type SummaryWithOverview } from '../../src/core/overview/summary-with-overview';
+import { overviewOf, summaryWithOverview, type SummaryWithOverview } from '../../src/core/overview/summary-with-overview';
 import { sourceFromModel } from '../../src/core/report/model-source';
 import { renderReportDocx, reportFileName } from '../../src/report-docx/render-docx';
 import { mergeOf, overviewPack } from '../core/overview/helpers';
@@ -15,10 +15,12 @@ let reports: DraftReport[];
 beforeAll(() => {
   built = summaryWithOverview(pack, mergeOf(pack));
   const view = readSummary(sourceFromModel(built.model), pack);
-  reports = draftReports({ view, overview: built.overview, sentences: built.sentences, lang: 'vi' });
+  reports = draftReports({ view, overview: built.overview, sentences: built.sentences, lang: 'vi', file: 'tong-hop.xlsx' });
 });
 
 const texts = (r: DraftReport) => r.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, ...b.header, ...b.rows.flatMap((x) => x.cells)] : [b.text]));
+const tables = (r: DraftReport) => r.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+const COMPARE = 'Bảng: so sánh các đơn vị';
 
 test('one report per department of the pack, then the whole', () => {
   expect(reports.map((r) => r.id)).toEqual(['VP', 'TC', 'TCKT', 'CTCS', 'toan-bo']);
@@ -81,7 +83,81 @@ test('the whole report covers every annex', () => {
   const whole = reports[4];
   const headings = whole.blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b as { text: string }).text);
   expect(headings).toEqual(pack.annexes.filter((x) => x.id !== 'PL01').map((a, i) => `${i + 1}. ${a.label} — ${a.title}`));
-  expect(whole.blocks.filter((b) => b.kind === 'table')).toHaveLength(pack.annexes.length);
+  expect(tables(whole).filter((b) => !b.caption.startsWith(COMPARE))).toHaveLength(pack.annexes.length);
+  // The units compared on each annex that has key indicators (PL02, PL07).
+  expect(tables(whole).filter((b) => b.caption.startsWith(COMPARE)).map((b) => b.caption)).toEqual(['Bảng: so sánh các đơn vị — Phụ lục 02 (Tổng số)', 'Bảng: so sánh các đơn vị — Phụ lục 07 (Năm 2020)']);
+});
+
+/** "E11:H26" → its corners, 0-based. */
+function corners(range: string): { r0: number; c0: number; r1: number; c1: number } {
+  const [a, b = a] = range.split(':');
+  const at = (x: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(x)!;
+    return { row: Number(m[2]) - 1, col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 };
+  };
+  const [p, q] = [at(a), at(b)];
+  return { r0: p.row, c0: p.col, r1: q.row, c1: q.col };
+}
+
+test('every figure table is followed by where its figures are in the summary: file, sheet, a range holding exactly its cells', () => {
+  const view = readSummary(sourceFromModel(built.model), pack);
+  const tc = reports[1];
+  const i = tc.blocks.findIndex((b) => b.kind === 'table' && b.caption === 'Bảng: Phụ lục 07 — Thu, chi tài chính công đoàn');
+  const note = tc.blocks[i + 1];
+  if (note.kind !== 'note') throw new Error('no source under the annex table');
+  const m = /^Nguồn: bản tổng hợp tong-hop\.xlsx, trang "([^"]+)", ô ([A-Z]+\d+:[A-Z]+\d+)\.$/.exec(note.text);
+  expect(m).not.toBeNull();
+  const annex = view.report.annexes.get('PL07')!;
+  expect(m![1]).toBe(annex.sheetName);
+  const c = corners(m![2]);
+  const cells = [...annex.cells.values()].flatMap((row) => [...row.values()]).filter((x) => x.col <= c.c1 + 1);
+  for (const x of cells.filter((x) => x.col <= c.c1)) expect([x.row >= c.r0 && x.row <= c.r1, x.col >= c.c0]).toEqual([true, true]);
+  // The corners are figures of the annex, not a guess.
+  expect(cells.some((x) => x.row === c.r0)).toBe(true);
+  expect(cells.some((x) => x.row === c.r1)).toBe(true);
+  // The targets table cites the targets' sheet, the comparison the units' lines of "Chi tiết".
+  const vp = reports[0];
+  const targetsNote = vp.blocks[vp.blocks.findIndex((b) => b.kind === 'table' && b.caption === 'Bảng: kết quả thực hiện chỉ tiêu') + 1];
+  expect(targetsNote).toEqual({ kind: 'note', text: expect.stringMatching(new RegExp(`^Nguồn: bản tổng hợp tong-hop\\.xlsx, trang "${view.report.annexes.get('PL01')!.sheetName}", ô [A-Z]+\\d+:[A-Z]+\\d+\\.$`)) });
+  const j = tc.blocks.findIndex((b) => b.kind === 'table' && b.caption.startsWith(COMPARE));
+  const rows = view.detail!.units.map((u) => u.row + 1);
+  expect(tc.blocks[j + 1]).toEqual({ kind: 'note', text: `Nguồn: bản tổng hợp tong-hop.xlsx, trang "Chi tiết", dòng ${Math.min(...rows)}–${Math.max(...rows)} (tính từ số liệu của từng đơn vị).` });
+});
+
+test('the units compared ("đối chiếu, so sánh"): highest first, each share of the total, the total equal to the annex\'s own figure', () => {
+  const tc = reports[1];
+  const compare = tables(tc).find((b) => b.caption.startsWith(COMPARE))!;
+  expect(compare.header).toEqual(['STT', 'Đơn vị', 'Tổng thu (đồng)', 'Tỷ trọng (%)', 'Tổng chi (đồng)', 'Tỷ trọng (%)']);
+  const amount = (s: string) => BigInt(s.replace(/\./g, ''));
+  const body = compare.rows.slice(0, -1);
+  const total = compare.rows[compare.rows.length - 1];
+  expect(body).toHaveLength(built.overview.keys.find((k) => k.annexId === 'PL07')!.units.length);
+  for (let k = 1; k < body.length; k++) expect(amount(body[k - 1].cells[2]) >= amount(body[k].cells[2])).toBe(true);
+  expect(total.bold).toBe(true);
+  expect(total.cells[2]).toBe(body.reduce((sum, r) => sum + amount(r.cells[2]), 0n).toLocaleString('de-DE'));
+  expect(total.cells[4]).toBe(body.reduce((sum, r) => sum + amount(r.cells[4]), 0n).toLocaleString('de-DE'));
+  // The same "Tổng thu" as the annex's table says for 2020.
+  const annexTable = tables(tc).find((b) => b.caption === 'Bảng: Phụ lục 07 — Thu, chi tài chính công đoàn')!;
+  expect(total.cells[2]).toBe(annexTable.rows.find((r) => r.cells[1] === 'Tổng thu')!.cells[5]);
+  const shares = body.map((r) => Number(r.cells[3].replace(',', '.')));
+  expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThan(0.1 * body.length);
+  expect(Number(body[0].cells[3].replace(',', '.'))).toBeCloseTo((Number(amount(body[0].cells[2])) * 100) / Number(amount(total.cells[2])), 1);
+});
+
+test('a figure corrected in the summary is the figure the report says, with its % recomputed', () => {
+  const t = built.overview.targets[0];
+  const place = t.places.result!;
+  const target = Number(t.target!.toString());
+  const sheets = built.model.sheets.map((s) =>
+    s.name !== place.sheet ? s : { ...s, cells: s.cells.map((c) => (c.row === 10 && c.col === 5 && place.address === 'F11' ? { ...c, value: target * 2 } : c)) },
+  );
+  expect(place.address).toBe('F11');
+  const view = readSummary(sourceFromModel({ ...built.model, sheets }), pack);
+  const read = overviewOf(view, 'vi');
+  const [vp] = draftReports({ view, overview: read.overview, sentences: read.sentences, lang: 'vi' });
+  const row = tables(vp).find((b) => b.caption === 'Bảng: kết quả thực hiện chỉ tiêu')!.rows[0];
+  expect(row.cells.slice(3, 6)).toEqual([(target).toLocaleString('de-DE'), (target * 2).toLocaleString('de-DE'), '200,0']);
+  expect(texts(vp).some((x) => x.startsWith(`${t.label}:`) && x.includes((target * 2).toLocaleString('de-DE')) && x.includes('200,0 %'))).toBe(true);
 });
 
 test('the Word document: Times New Roman 14 pt, A4 with official margins, headings, the marked places highlighted, tables', async () => {

@@ -87,13 +87,20 @@ export const reportMessages = {
   'report.writeProposals': { vi: 'kiến nghị với Tổng Liên đoàn, cấp ủy, chính quyền', en: 'proposals to the Confederation, the Party committee, the authorities' },
   'report.tableAnnex': { vi: 'Bảng: {annex} — {title}', en: 'Table: {annex} — {title}' },
   'report.tableTargets': { vi: 'Bảng: kết quả thực hiện chỉ tiêu', en: 'Table: the targets' },
-  'report.figuresFrom': { vi: 'Số liệu tại {annex} của bản tổng hợp.', en: 'Figures from {annex} of the summary.' },
+  'report.tableUnits': { vi: 'Bảng: so sánh các đơn vị — {annex} ({column})', en: 'Table: the units compared — {annex} ({column})' },
+  'report.total': { vi: 'Tổng số', en: 'Total' },
+  'report.source': { vi: 'Nguồn: {file}, trang "{sheet}", ô {range}.', en: 'Source: {file}, sheet "{sheet}", cells {range}.' },
+  'report.sourceLines': {
+    vi: 'Nguồn: {file}, trang "{sheet}", dòng {from}–{to} (tính từ số liệu của từng đơn vị).',
+    en: 'Source: {file}, sheet "{sheet}", lines {from}–{to} (computed from each unit\'s figures).',
+  },
+  'report.summaryFile': { vi: 'bản tổng hợp {file}', en: 'the summary {file}' },
+  'report.theSummary': { vi: 'bản tổng hợp', en: 'the summary' },
   'report.recipients': { vi: 'Nơi nhận:', en: 'To:' },
   'report.recipientList': { vi: '- Thường trực {issuer};\n- Văn phòng (tổng hợp);\n- Lưu: VT.', en: '- Standing Committee of {issuer};\n- Office (to assemble);\n- Filed.' },
   'report.signature': { vi: 'TM. BAN THƯỜNG VỤ', en: 'FOR THE STANDING COMMITTEE' },
   'report.notice': { vi: 'Dự thảo do phần bổ trợ tạo từ số liệu tổng hợp; cán bộ phụ trách bổ sung, chỉnh sửa trước khi trình.', en: 'A draft generated from the merged figures; the officer in charge completes and edits it before submission.' },
   'report.whole': { vi: 'Toàn bộ', en: 'Whole' },
-  'report.noTopics': { vi: 'Các phụ lục của ban', en: 'The department\'s annexes' },
 } as const satisfies Catalogue;
 
 export type ReportMessageKey = keyof typeof reportMessages;

@@ -1,12 +1,10 @@
-import { fill, type Lang } from '../i18n/format';
-import { overviewMessages, reportMessages, type OverviewMessageKey, type ReportMessageKey } from '../i18n/overview-messages';
-import { formatDecimal, formatFixed } from '../numbers/format';
-import type { CellKey } from '../pack/cell-key';
-import { packIndex } from '../pack/pack-index';
-import type { Annex, Department } from '../pack/types';
-import type { Overview, TargetView } from './overview-data';
-import { figureNumber, type SummaryView } from './read-summary';
-import { statusWord, type Sentence } from './sentences';
+import type { Lang } from '../i18n/format';
+import type { ReportMessageKey } from '../i18n/overview-messages';
+import type { Department } from '../pack/types';
+import type { Overview } from './overview-data';
+import type { SummaryView } from './read-summary';
+import { Tables, type ReportNote, type ReportRow, type ReportTable } from './report-tables';
+import type { Sentence } from './sentences';
 
 /**
  * The draft topical reports, as plain data (headings, paragraphs, tables): plan 56 asks each
@@ -17,18 +15,16 @@ import { statusWord, type Sentence } from './sentences';
  * Word by src/report-docx; nothing here knows a file format.
  */
 
+export type { ReportNote, ReportRow, ReportTable };
+
 export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
   /** A place the officer fills in: shown highlighted. */
   | { kind: 'placeholder'; text: string }
-  | { kind: 'table'; caption: string; header: string[]; rows: ReportRow[]; numeric: boolean[] };
-
-export interface ReportRow {
-  cells: string[];
-  /** A header row of the annex (I, II …): bold. */
-  bold?: boolean;
-}
+  | ReportTable
+  /** Where the figures of the table above are in the summary. */
+  | ReportNote;
 
 export interface DraftReport {
   /** "toan-bo" for the whole, else the department's id. */
@@ -48,14 +44,14 @@ class Report {
   readonly blocks: ReportBlock[] = [];
   private part = 0;
 
-  constructor(readonly lang: Lang) {}
+  constructor(readonly tables: Tables) {}
 
-  t(key: ReportMessageKey, params?: Record<string, string | number>): string {
-    return fill(reportMessages[key][this.lang], params, this.lang);
+  get lang(): Lang {
+    return this.tables.lang;
   }
 
-  col(key: OverviewMessageKey): string {
-    return overviewMessages[key][this.lang];
+  t(key: ReportMessageKey, params?: Record<string, string | number>): string {
+    return this.tables.t(key, params);
   }
 
   part1(text: string): void {
@@ -72,6 +68,8 @@ export interface DraftInput {
   overview: Overview;
   sentences: readonly Sentence[];
   lang: Lang;
+  /** The summary's file name, as the reports cite it under each table ("Nguồn: …"). */
+  file?: string;
 }
 
 /** One report per department, then the whole. */
@@ -83,7 +81,7 @@ export function draftReports(input: DraftInput): DraftReport[] {
 export function draftReport(input: DraftInput, department: Department | null): DraftReport {
   const { view, overview: o, lang } = input;
   const { pack } = view;
-  const r = new Report(lang);
+  const r = new Report(new Tables(view, lang, input.file));
   const annexes = pack.annexes.filter((a) => o.annexIds.includes(a.id) && (!department || a.department === department.id));
   const annexIds = new Set(annexes.map((a) => a.id));
   const mine = (s: Sentence) => s.annexId !== undefined && annexIds.has(s.annexId);
@@ -96,7 +94,8 @@ export function draftReport(input: DraftInput, department: Department | null): D
   if (targets.length) {
     r.part1(r.t('report.partTargets'));
     r.sentences(input.sentences.filter((s) => s.section === 'targets' && mine(s)));
-    r.blocks.push(targetsTable(r, targets));
+    r.blocks.push(...r.tables.targets(targets));
+    for (const id of new Set(targets.map((t) => t.annexId))) r.blocks.push(...r.tables.compare(o.keys.filter((k) => k.annexId === id)));
     r.blocks.push({ kind: 'placeholder', text: r.t('report.assessTopic', { topic: r.t('report.partTargets') }) });
   }
 
@@ -116,7 +115,8 @@ export function draftReport(input: DraftInput, department: Department | null): D
     withFigures.forEach((annex, i) => {
       r.blocks.push({ kind: 'heading', level: 2, text: `${i + 1}. ${annex.label} — ${annex.title}` });
       r.sentences(input.sentences.filter((s) => (s.section === 'keys' || s.section === 'trends') && s.annexId === annex.id));
-      r.blocks.push(annexTable(r, view, annex));
+      r.blocks.push(...r.tables.annex(annex));
+      r.blocks.push(...r.tables.compare(o.keys.filter((k) => k.annexId === annex.id)));
       if (!topics.length) r.blocks.push({ kind: 'placeholder', text: r.t('report.assessTopic', { topic: annex.title }) });
     });
   }
@@ -152,37 +152,4 @@ export function draftReport(input: DraftInput, department: Department | null): D
       notice: r.t('report.notice'),
     },
   };
-}
-
-function targetsTable(r: Report, targets: readonly TargetView[]): ReportBlock {
-  const lang = r.lang;
-  const n = (t: TargetView, d: TargetView['target']) => (d === null ? '—' : formatDecimal(d, lang, t.decimals));
-  const labels = (['col.stt', 'col.target', 'col.unit', 'col.targetValue', 'col.result', 'col.percent', 'col.projection', 'col.status'] as const).map((k) => r.col(k));
-  return {
-    kind: 'table',
-    caption: r.t('report.tableTargets'),
-    header: labels,
-    numeric: [false, false, false, true, true, true, true, false],
-    rows: targets.map((t, i) => ({
-      cells: [String(i + 1), t.label, t.unit, n(t, t.target), n(t, t.result), t.percent === null ? '—' : formatFixed(t.percent, lang, 1), t.projection === null ? '—' : formatDecimal(t.projection, lang, 0), t.status ? statusWord(t.status, lang) : '—'],
-    })),
-  };
-}
-
-/** An annex's figures as the summary holds them: its rows, its numeric columns (notes left out). */
-function annexTable(r: Report, view: SummaryView, annex: Annex): ReportBlock {
-  const index = packIndex(view.pack).annex(annex.id)!;
-  const columns = annex.columns.filter((c) => c.type !== 'text' && c.kind !== 'text');
-  const header = [r.col('col.stt'), annex.labelTitle ?? r.col('col.target'), r.col('col.unit'), ...columns.map((c) => c.title)];
-  const rows: ReportRow[] = annex.rows.map((row) => {
-    if (row.kind === 'header') return { cells: [row.stt ?? '', row.label, '', ...columns.map(() => '')], bold: true };
-    const values = columns.map((c) => {
-      if (index.role(row.code, c.code) === 'none') return '';
-      const key: CellKey = { annexId: annex.id, rowCode: row.code, colCode: c.code };
-      const v = figureNumber(view.figures.figure(key));
-      return v === null ? '' : formatDecimal(v, r.lang, index.decimals(row.code, c.code));
-    });
-    return { cells: [row.stt ?? '', row.label, row.unit ?? '', ...values], bold: row.level === 0 };
-  });
-  return { kind: 'table', caption: r.t('report.tableAnnex', { annex: annex.label, title: annex.title }), header, rows, numeric: [false, false, false, ...columns.map(() => true)] };
 }
