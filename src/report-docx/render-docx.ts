@@ -21,7 +21,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { DraftReport, ReportBlock } from '../core/overview/draft-report';
+import type { DraftReport, ReportTable } from '../core/overview/draft-report';
 
 const FONT = 'Times New Roman';
 /** Half-points. */
@@ -54,24 +54,30 @@ function centered(text: string, opts: Parameters<typeof run>[1] = {}, after = 0)
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: [run(text, opts)] });
 }
 
-/** Left: the superior body and the federation; right: the national motto and the date line. */
+/**
+ * Left: the superior body and the federation; right: the national motto and the date line. Wider than
+ * the text (1 cm into the left margin), so each of the motto's lines holds on one line as in print.
+ */
 function titleBlock(r: DraftReport): Table {
+  const widths = [Math.round(7.2 * CM), TEXT_WIDTH + CM - Math.round(7.2 * CM)];
   const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH + CM, type: WidthType.DXA },
+    indent: { size: -CM, type: WidthType.DXA },
+    columnWidths: widths,
     borders: NO_BORDERS,
     rows: [
       new TableRow({
         children: [
-          cell([centered(r.header.superior, { size: TABLE }), centered(r.header.issuer, { size: HEADER, bold: true }), centered('———', { size: HEADER }, 120)], 40),
+          cell([centered(r.header.superior, { size: TABLE }), centered(r.header.issuer, { size: HEADER, bold: true }), centered('———', { size: HEADER }, 120)], widths[0]),
           cell(
             [
               centered(r.header.motto[0], { size: TABLE, bold: true }),
               centered(r.header.motto[1], { size: HEADER, bold: true, underline: true }, 120),
               centered(r.header.dateLine, { size: HEADER, italics: true }),
             ],
-            60,
+            widths[1],
           ),
         ],
       }),
@@ -83,23 +89,48 @@ function paragraph(text: string, opts: Parameters<typeof run>[1] = {}): Paragrap
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(1.27 * CM) }, spacing: { before: 60, after: 60, line: 312 }, children: [run(text, opts)] });
 }
 
-/** STT narrow, the indicator wide, the unit of measure, then the figures sharing the rest; or the table's own relative widths. */
-function columnWidths(count: number, weights?: readonly number[]): number[] {
-  if (weights && weights.length === count) {
-    const sum = weights.reduce((a, b) => a + b, 0);
-    return weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
+/** Twips a figure's character takes at 12 pt (digits and dots, with room for wider fonts), and a cell's margins. */
+const CHAR_12PT = Math.round(0.28 * CM);
+const CELL_MARGINS = 2 * 57 + 20;
+/** Below this, the label column is too narrow to read: the table goes down to 10 pt, then 9 pt. */
+const MIN_LABEL = Math.round(3.2 * CM);
+const SMALL_TABLE = 20;
+const SMALLEST_TABLE = 18;
+
+/**
+ * The table's own relative widths; else STT and the unit of measure narrow, each figure column as wide
+ * as its longest figure, the label the rest — at 12 pt, or 10 or 9 pt when the figures leave the label
+ * too little (money in đồng over several years), never wider than the text.
+ */
+function layout(block: ReportTable): { widths: number[]; size: number } {
+  const count = block.header.length;
+  if (block.widths && block.widths.length === count) {
+    const sum = block.widths.reduce((a, b) => a + b, 0);
+    return { widths: block.widths.map((w) => Math.floor((TEXT_WIDTH * w) / sum)), size: TABLE };
   }
-  const fixed = [Math.round(0.9 * CM), Math.round(5.2 * CM), Math.round(1.7 * CM)];
-  const rest = Math.floor((TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0)) / Math.max(1, count - 3));
-  return [...fixed, ...Array.from({ length: Math.max(0, count - 3) }, () => rest)].slice(0, count);
+  const longest = (i: number) => Math.max(5, ...block.rows.map((r) => r.cells[i]?.length ?? 0));
+  const at = (size: number) => {
+    const widths = block.header.map((_, i) => (i === 0 ? Math.round(1.2 * CM) : i === 2 ? Math.round(1.7 * CM) : i === 1 ? 0 : Math.round((longest(i) * CHAR_12PT * size) / TABLE) + CELL_MARGINS));
+    widths[1] = Math.max(MIN_LABEL, TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
+    return { widths, size };
+  };
+  const total = (w: number[]) => w.reduce((a, b) => a + b, 0);
+  const fit = [TABLE, SMALL_TABLE, SMALLEST_TABLE].map(at).find((l) => total(l.widths) <= TEXT_WIDTH);
+  if (fit) return fit;
+  // Still wider than the page: the smallest size, every column shrunk alike (long figures wrap).
+  const smallest = at(SMALLEST_TABLE);
+  const scale = TEXT_WIDTH / total(smallest.widths);
+  return { widths: smallest.widths.map((w) => Math.floor(w * scale)), size: SMALLEST_TABLE };
 }
 
-function table(block: Extract<ReportBlock, { kind: 'table' }>): Array<Paragraph | Table> {
+function table(block: ReportTable): Array<Paragraph | Table> {
+  const { widths, size } = layout(block);
   const cell = (text: string, opts: { bold?: boolean; numeric?: boolean; shade?: boolean }) =>
     new TableCell({
       verticalAlign: VerticalAlign.CENTER,
+      margins: { left: 57, right: 57, top: 20, bottom: 20 },
       ...(opts.shade && { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DDEBF7' } }),
-      children: [new Paragraph({ alignment: opts.numeric ? AlignmentType.RIGHT : opts.shade ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, { size: TABLE, bold: opts.bold })] })],
+      children: [new Paragraph({ alignment: opts.numeric ? AlignmentType.RIGHT : opts.shade ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, { size, bold: opts.bold })] })],
     });
   const rows = [
     new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, { bold: true, shade: true })) }),
@@ -107,7 +138,7 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): Array<Paragraph 
   ];
   return [
     new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [run(block.caption, { italics: true, size: TABLE })] }),
-    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columnWidths(block.header.length, block.widths), borders: THIN_BORDERS, rows }),
+    new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, borders: THIN_BORDERS, rows }),
   ];
 }
 
@@ -131,8 +162,9 @@ function blocks(r: DraftReport): Array<Paragraph | Table> {
 function signature(r: DraftReport): Table {
   const left = [new Paragraph({ children: [run(r.signature.recipients, { bold: true, italics: true, size: 24 })] }), ...r.signature.recipientList.map((line) => new Paragraph({ children: [run(line, { size: 22 })] }))];
   const right = [centered(r.signature.title, { bold: true }), centered('', {}, 1200)];
-  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })] });
+  const half = Math.floor(TEXT_WIDTH / 2);
+  const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: half, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
+  return new Table({ width: { size: 2 * half, type: WidthType.DXA }, columnWidths: [half, half], borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left), cell(right)] })] });
 }
 
 export function reportDocument(r: DraftReport): Document {

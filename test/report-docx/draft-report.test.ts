@@ -175,6 +175,24 @@ test('the Word document: Times New Roman 14 pt, A4 with official margins, headin
   expect((doc.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(3);
 });
 
+test('tables never wider than the text of an A4 page (16 cm): money over four years goes down to a smaller size', async () => {
+  const doc = strFromU8(unzipSync(await renderReportDocx(reports[4]))['word/document.xml']);
+  const grids = [...doc.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1].matchAll(/w:w="(\d+)"/g)].reduce((a, g) => a + Number(g[1]), 0));
+  const TEXT = 11906 - 5 * 567;
+  // The title block alone reaches 1 cm into the left margin, as the motto's lines need.
+  expect(grids[0]).toBe(TEXT + 567);
+  expect(grids.length).toBeGreaterThan(8);
+  for (const w of grids.slice(1)) expect(w).toBeLessThanOrEqual(TEXT);
+  // PL07's figures in đồng do not fit at 12 pt: its rows are written smaller; PL02's counts are not.
+  const sizesAfter = (caption: string) => {
+    const at = doc.indexOf(caption);
+    const tbl = doc.slice(doc.indexOf('<w:tbl>', at), doc.indexOf('</w:tbl>', at));
+    return new Set([...tbl.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1]));
+  };
+  expect([...sizesAfter('Bảng: Phụ lục 07 — Thu, chi tài chính công đoàn')]).not.toContain('24');
+  expect([...sizesAfter('Bảng: Phụ lục 02 — ')]).toEqual(['24']);
+});
+
 test('unit names with quotes, "=", "<" and 300 characters are plain text in the document', async () => {
   const hostile = ['=HYPERLINK("http://evil.example","bấm")', 'LĐLĐ "Ba Bể" <x> & \'y\'', `CĐCS ${'rất dài '.repeat(37)}`.trim()];
   const p = overviewPack((raw) => ['H07', 'H08', 'N02'].forEach((code, i) => (raw.units.find((u: { code: string }) => u.code === code).name = hostile[i])));

@@ -71,7 +71,7 @@ export const reportMessages = {
   'report.unionMotto': { vi: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM', en: 'VIETNAM GENERAL CONFEDERATION OF LABOUR' },
   'report.draft': { vi: 'DỰ THẢO', en: 'DRAFT' },
   'report.dateLine': { vi: '{place}, ngày … tháng … năm {year}', en: '{place}, … {year}' },
-  'report.titleWhole': { vi: 'BÁO CÁO\nSơ kết giữa nhiệm kỳ — {title}', en: 'REPORT\nMid-term review — {title}' },
+  'report.titleWhole': { vi: 'BÁO CÁO\n{title}', en: 'REPORT\n{title}' },
   'report.titleDepartment': { vi: 'BÁO CÁO CHUYÊN ĐỀ\n{department}', en: 'TOPICAL REPORT\n{department}' },
   'report.basis': { vi: 'Thực hiện {reference}; căn cứ số liệu tổng hợp từ báo cáo của các đơn vị ({period}), {name} báo cáo như sau:', en: 'Under {reference}, from the figures merged from the units\' reports ({period}), {name} reports as follows:' },
   'report.partCompleteness': { vi: 'Tình hình báo cáo của các đơn vị', en: 'The units\' reporting' },

@@ -84,6 +84,7 @@ export class Tables {
       caption: this.t('report.tableTargets'),
       header: labels,
       numeric: [false, false, false, true, true, true, true, false],
+      widths: [1.2, 4.4, 1.6, 1.9, 1.9, 1.6, 1.9, 1.7],
       rows: targets.map((t, i) => ({
         cells: [String(i + 1), t.label, t.unit, n(t, t.target), n(t, t.result), t.percent === null ? '—' : formatFixed(t.percent, lang, 1), t.projection === null ? '—' : formatDecimal(t.projection, lang, 0), t.status ? statusWord(t.status, lang) : '—'],
       })),
@@ -140,7 +141,7 @@ export class Tables {
       header,
       rows,
       numeric: [false, false, ...shown.flatMap(() => [true, true])],
-      widths: [0.9, 5, ...shown.flatMap(() => [2.4, 1.6])],
+      widths: [1.2, 5, ...shown.flatMap(() => [2.4, 1.7])],
     };
     const cols = shown.map((k) => detail.columns.get(keyCellId(k))).filter((c): c is number => c !== undefined);
     return [table, this.detailSource(detail.units.map((u) => u.row), cols.length === shown.length ? cols : [])];
