@@ -14,6 +14,7 @@ Cách dùng:
   npx annex validate --list-rules                    Liệt kê các quy tắc kiểm tra của bộ mẫu
   npx annex merge <tệp|thư mục> … --out <tổng-hợp.xlsx>
                                                      Tổng hợp sổ tính các đơn vị thành báo cáo tổng hợp
+  npx annex report <tổng-hợp.xlsx> --out-dir <thư mục> [--department <mã ban>]
   npx annex pack export [--pack <tệp>] --out <bộ-mẫu.xlsx>
                                                      Ghi bộ mẫu thành sổ Excel để soạn, sửa (mặc định: bộ mẫu kèm theo)
   npx annex pack build <bộ-mẫu.xlsx> --out <bộ-mẫu.json>
@@ -32,6 +33,7 @@ Tuỳ chọn:
   --password <mật khẩu> Kiểm tra, tổng hợp: mật khẩu mở các tệp được mã hoá (lặp lại được; mỗi mật khẩu được thử
                         với mọi tệp mã hoá, sau mật khẩu mặc định của Excel). Không có và chạy trên terminal:
                         chương trình hỏi mật khẩu (không hiện ký tự). Tệp sai mật khẩu không bị coi là hỏng.
+  --department <mã>     Báo cáo: chỉ dự thảo của ban này (VP, TC, TCKT, CTCS …); "toan-bo": báo cáo chung
   --pack <tệp>          Dùng bộ mẫu khác, tệp .json hoặc sổ bộ mẫu .xlsx (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Cho phép ghi đè tệp đã có
   --lang vi|en          Ngôn ngữ thông báo (mặc định: vi)
@@ -52,6 +54,7 @@ Usage:
   npx annex validate --list-rules                     List the validation rules of the pack
   npx annex merge <files|folders> … --out <summary.xlsx>
                                                       Merge the units' workbooks into a summary
+  npx annex report <summary.xlsx> --out-dir <dir> [--department <id>]
   npx annex pack export [--pack <file>] --out <pack.xlsx>
                                                       Write a pack as an Excel workbook to design or edit (default: the bundled pack)
   npx annex pack build <pack.xlsx> --out <pack.json>  Compile a pack workbook to a JSON pack
@@ -69,6 +72,7 @@ Options:
   --password <password> validate, merge: the open password of encrypted workbooks (repeatable; each is tried on
                         every encrypted file, after Excel's default one). Without it, on a terminal, the
                         password is asked for (not echoed). A wrong password is not a broken file.
+  --department <id>     report: only this department's draft (VP, TC, TCKT, CTCS …); "toan-bo": the whole
   --pack <file>         Use another template pack, a .json file or a pack workbook .xlsx (default: "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Allow overwriting existing files
   --lang vi|en          Language of messages (default: vi)
@@ -79,6 +83,15 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
 Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems or could not be read or written.
 "merge" scans folders (not their subfolders), skips "~$…" lock files and files that are not workbooks, and never changes a source.`,
   },
+  'cli.report.needFile': { vi: 'Cần một tệp tổng hợp: npx annex report <tổng-hợp.xlsx> --out-dir <thư mục>.', en: 'Give a summary: npx annex report <summary.xlsx> --out-dir <dir>.' },
+  'cli.report.needOutDir': { vi: 'Cần --out-dir <thư mục> để ghi các dự thảo báo cáo.', en: 'Give --out-dir <dir> to write the draft reports to.' },
+  'cli.report.cannotOpen': { vi: 'Không mở được "{file}": {reason}', en: 'Cannot open "{file}": {reason}' },
+  'cli.report.notSummary': {
+    vi: '"{file}" không phải bản tổng hợp của bộ mẫu này (không có trang tổng hợp, hoặc thiếu danh sách đơn vị): hãy tổng hợp bằng "npx annex merge" trước.',
+    en: '"{file}" is not a summary of this pack (no merged annexes, or no list of units): merge with "npx annex merge" first.',
+  },
+  'cli.report.unknownDepartment': { vi: 'Không có ban mã "{id}". Các ban: {ids}', en: 'No department "{id}". Departments: {ids}' },
+  'cli.report.wrote': { vi: 'Đã ghi {file} — dự thảo báo cáo: {name}', en: 'Wrote {file} — draft report: {name}' },
   'cli.unknownCommand': { vi: 'Lệnh không rõ: "{command}". Gõ "npx annex --help" để xem hướng dẫn.', en: 'Unknown command "{command}". Type "npx annex --help" for help.' },
   'cli.unknownOption': { vi: 'Tuỳ chọn không rõ: "{option}".', en: 'Unknown option "{option}".' },
   'cli.missingValue': { vi: 'Tuỳ chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },

@@ -48,6 +48,11 @@ export const packMessages = {
     en: 'units of kind "{kind}" do not fill this annex (the annex\'s forKinds)',
   },
   'pack.parentCycle': { vi: 'đơn vị là cấp trên của chính nó qua: {cycle}', en: 'the unit is its own ancestor through: {cycle}' },
+  'pack.sentenceKey': { vi: 'không có câu nào mang khóa này; các khóa: {allowed}', en: 'no sentence has this key; the keys: {allowed}' },
+  'pack.sentencePlaceholder': {
+    vi: 'chỗ trống {found} không có trong câu này; được dùng: {allowed}',
+    en: 'placeholder {found} is not one of this sentence\'s; allowed: {allowed}',
+  },
   'pack.parentSelf': { vi: 'đơn vị cấp trên không thể là chính nó', en: 'a unit cannot be its own parent' },
 } as const satisfies Catalogue;
 

@@ -26,5 +26,8 @@ export function isDetailSheetName(name: string): boolean {
   return n === prefix || n.startsWith(`${prefix} `);
 }
 
+/** The overview (core/overview): a summary's first sheet, and a unit's own glance at its targets. */
+export const OVERVIEW_SHEET_NAME = 'Tổng quan';
+
 /** The hidden identity sheet (core/sheet/identity.ts). */
 export const META_SHEET = '_annex_meta';

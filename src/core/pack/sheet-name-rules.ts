@@ -1,5 +1,5 @@
 import type { packMessages } from '../i18n/pack-messages';
-import { CHECK_SHEET_NAME, isDetailSheetName, META_SHEET, SUMMARY_SHEETS } from './own-sheets';
+import { CHECK_SHEET_NAME, isDetailSheetName, META_SHEET, OVERVIEW_SHEET_NAME, SUMMARY_SHEETS } from './own-sheets';
 
 /**
  * The sheet name an annex of a pack asks for, checked when the pack is loaded against every rule
@@ -22,6 +22,7 @@ export const ADDIN_SHEETS: ReadonlyArray<{ name: string; use: { vi: string; en: 
   { name: SUMMARY_SHEETS.detail, use: { vi: 'các trang chi tiết của bản tổng hợp (mọi tên bắt đầu bằng "Chi tiết")', en: 'the summary\'s detail sheets (every name beginning with "Chi tiết")' } },
   { name: SUMMARY_SHEETS.completeness, use: { vi: 'trang tình hình nộp của bản tổng hợp', en: "the summary's completeness sheet" } },
   { name: SUMMARY_SHEETS.log, use: { vi: 'trang nhật ký của bản tổng hợp', en: "the summary's log sheet" } },
+  { name: OVERVIEW_SHEET_NAME, use: { vi: 'trang tổng quan (bản tổng hợp, chỉ tiêu của đơn vị)', en: 'the overview sheet (summary, the unit\'s targets)' } },
   { name: META_SHEET, use: { vi: 'trang ẩn ghi mã nhận dạng', en: 'the hidden identity sheet' } },
 ];
 

@@ -7,6 +7,9 @@ import type { SheetModel } from '../sheet/model';
 import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import { TableSheet } from './table-sheet';
 
+/** Row (0-based) of the first unit's line; the overview links each unit to its line. */
+export const COMPLETENESS_FIRST_ROW = 4;
+
 /** The completeness sheet: every unit expected to report to the merging unit — reported or not, late or not. */
 export function completenessSheet(pack: TemplatePack, result: MergeResult, lang: Lang): SheetModel {
   const t = (key: Parameters<typeof mergeText>[1], params?: Record<string, string | number>) => mergeText(lang, key, params);
@@ -16,9 +19,9 @@ export function completenessSheet(pack: TemplatePack, result: MergeResult, lang:
   s.set(0, 0, t('completeness.title', { name: unit.name, code: unit.code }), 'title');
   s.set(1, 0, t('completeness.deadline', { deadline: deadlineText(pack.campaign), reported: counts.reported, expected: counts.expected, late: counts.late, missing: counts.missing }), 'hint');
   const headers = ['detail.stt', 'completeness.unitCode', 'completeness.unitName', 'completeness.reportedCol', 'completeness.lateCol', 'completeness.stateCol', 'completeness.fileCol', 'completeness.savedCol'] as const;
-  headers.forEach((key, c) => s.set(3, c, t(key), 'header'));
+  headers.forEach((key, c) => s.set(COMPLETENESS_FIRST_ROW - 1, c, t(key), 'header'));
   result.completeness.forEach((row, i) => {
-    const r = 4 + i;
+    const r = COMPLETENESS_FIRST_ROW + i;
     const rep = row.reporting;
     s.set(r, 0, i + 1, 'center');
     s.set(r, 1, row.unit.code, 'code');
@@ -29,5 +32,5 @@ export function completenessSheet(pack: TemplatePack, result: MergeResult, lang:
     s.set(r, 6, rep.kind === 'reported' || rep.kind === 'leftOut' ? rep.fileName : null, 'text');
     s.set(r, 7, rep.kind === 'reported' ? savedAtText(rep.savedAt) : null, 'center');
   });
-  return s.build({ columnWidths: [5, 11, 40, 10, 8, 34, 36, 16], freeze: { rows: 4, cols: 0 } });
+  return s.build({ columnWidths: [5, 11, 40, 10, 8, 34, 36, 16], freeze: { rows: COMPLETENESS_FIRST_ROW, cols: 0 } });
 }

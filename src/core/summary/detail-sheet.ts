@@ -24,8 +24,9 @@ import { TableSheet } from './table-sheet';
  * summary from .xls names each formula whose reference was lost (builtin.formulaBroken, an error).
  */
 
-const FIXED = 4;
-const HEADER_ROWS = { annex: 2, row: 3, col: 4, label: 5 } as const;
+export const DETAIL_FIXED_COLS = 4;
+const FIXED = DETAIL_FIXED_COLS;
+export const DETAIL_HEADER_ROWS = { annex: 2, row: 3, col: 4, label: 5 } as const;
 export const DETAIL_FIRST_ROW = 6;
 /** The grid of a legacy .xls (BIFF8) sheet. */
 export const XLS_MAX_COLS = 256;
@@ -90,18 +91,18 @@ function detailPart(name: string, pack: TemplatePack, result: MergeResult, colum
   s.set(1, 0, t('detail.hint'), 'hint');
   // Header rows, each left to right: cells are set in reading order, so nothing needs sorting.
   const headers: Array<[number, string, (cell: InputCell) => string, string]> = [
-    [HEADER_ROWS.annex, t('detail.annex'), (cell) => cell.annexId, 'code'],
-    [HEADER_ROWS.row, t('detail.rowCode'), (cell) => cell.rowCode, 'code'],
-    [HEADER_ROWS.col, t('detail.colCode'), (cell) => cell.colCode, 'code'],
+    [DETAIL_HEADER_ROWS.annex, t('detail.annex'), (cell) => cell.annexId, 'code'],
+    [DETAIL_HEADER_ROWS.row, t('detail.rowCode'), (cell) => cell.rowCode, 'code'],
+    [DETAIL_HEADER_ROWS.col, t('detail.colCode'), (cell) => cell.colCode, 'code'],
   ];
   for (const [row, title, text, style] of headers) {
     s.set(row, FIXED - 1, title, 'headerLeft');
     columns.forEach((cell, i) => s.set(row, FIXED + i, text(cell), style));
   }
-  [t('detail.stt'), t('detail.unitCode'), t('detail.unitName'), t('detail.file')].forEach((title, c) => s.set(HEADER_ROWS.label, c, title, 'header'));
+  [t('detail.stt'), t('detail.unitCode'), t('detail.unitName'), t('detail.file')].forEach((title, c) => s.set(DETAIL_HEADER_ROWS.label, c, title, 'header'));
   columns.forEach((cell, i) => {
     const annex = index.annex(cell.annexId)!;
-    s.set(HEADER_ROWS.label, FIXED + i, `${annex.row(cell.rowCode)!.label} — ${annex.col(cell.colCode)!.title}`, 'header');
+    s.set(DETAIL_HEADER_ROWS.label, FIXED + i, `${annex.row(cell.rowCode)!.label} — ${annex.col(cell.colCode)!.title}`, 'header');
   });
 
   const styleOf = columns.map((cell) => s.numberStyle(cell.type, index.annex(cell.annexId)!.decimals(cell.rowCode, cell.colCode)));
@@ -122,6 +123,6 @@ function detailPart(name: string, pack: TemplatePack, result: MergeResult, colum
   return s.build({
     columnWidths: [5, 11, 36, 28, ...columns.map(() => 14)],
     freeze: { rows: DETAIL_FIRST_ROW, cols: FIXED },
-    rowHeights: { [HEADER_ROWS.label]: 90 },
+    rowHeights: { [DETAIL_HEADER_ROWS.label]: 90 },
   });
 }

@@ -9,6 +9,7 @@ import { summaryAnnexSheet } from './annex-sheet';
 import { completenessSheet } from './completeness-sheet';
 import { detailSheet } from './detail-sheet';
 import { logSheet } from './log-sheet';
+import { reportingMetaRows } from './reporting-meta';
 
 export interface SummaryOptions {
   /** Language of the texts in the detail, log and completeness sheets (the annex sheets are the pack's, Vietnamese). Default vi. */
@@ -31,7 +32,7 @@ export function summaryWorkbook(pack: TemplatePack, result: MergeResult, options
   const meta = metaSheetModel(pack, result.mergingUnit, annexSheets);
   const model: WorkbookModel = {
     sheets: [...annexSheets, ...detail.sheets, completenessSheet(pack, result, lang), logSheet(pack, result, lang)],
-    metaSheet: { ...meta, rows: [...meta.rows, ...summaryMetaRows({ of: result.mergingUnit.code, units: result.contains })] },
+    metaSheet: { ...meta, rows: [...meta.rows, ...summaryMetaRows({ of: result.mergingUnit.code, units: result.contains }), ...reportingMetaRows(result.completeness)] },
     names: identityNames(annexSheets),
   };
   // The summary checks itself like a unit's form, so a district's summary is checked before it goes up.
