@@ -17,6 +17,7 @@ import { pack } from '../core/rules/helpers';
 const root = mkdtempSync(join(tmpdir(), 'annex-merge-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const onTime = new Date(Date.UTC(2020, 11, 20, 2));
+const laterOnTime = new Date(Date.UTC(2020, 11, 22, 9, 30));
 
 function unitFile(dir: string, name: string, unit: string, opts: { change?: (f: FigureMap) => void; savedAt?: Date } = {}): string {
   const f = JSON.parse(JSON.stringify(exampleFigures(pack, unit))) as FigureMap;
@@ -47,7 +48,7 @@ describe('a folder with good files only', () => {
   const dir = join(root, 'clean');
   beforeAll(() => {
     unitFile(dir, 'H01.xlsx', 'H01');
-    unitFile(dir, 'H03.xlsx', 'H03');
+    unitFile(dir, 'H03.xlsx', 'H03', { savedAt: laterOnTime });
     writeFileSync(join(dir, '~$H01.xlsx'), 'lock');
     writeFileSync(join(dir, 'ghi-chu.txt'), 'not a workbook');
     mkdirSync(join(dir, 'cu'));
@@ -67,9 +68,10 @@ describe('a folder with good files only', () => {
     expect(hashes(dir)).toEqual(before);
     const read = readWorkbook(new Uint8Array(readFileSync(out)));
     expect(read.ok).toBe(true);
-    // The summary's saved time is its newest source's: the same files always give the same bytes.
+    // The summary's saved time is its newest source's (H03's, not H01's): the same files always give
+    // the same bytes, and one level up the summary is late exactly when its latest figures were.
     const opened = openWorkbookFile({ name: out, bytes: new Uint8Array(readFileSync(out)) });
-    expect(opened.ok && opened.savedAt).toEqual(onTime);
+    expect(opened.ok && opened.savedAt).toEqual(laterOnTime);
   });
 
   it('refuses to overwrite an existing output without --force', () => {

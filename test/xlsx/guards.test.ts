@@ -101,19 +101,33 @@ describe('zip bombs, checked while inflating', () => {
     if (!result.ok) expect(result.error.detail).toMatch(/inflates past its declared/);
   });
 
-  it('refuses by the ratio seen while inflating, even when the declared ratio looks harmless', () => {
+  it('refuses by the ratio seen while inflating, even when the declared sizes are honest and their ratio harmless', () => {
     const parts = unzipParts(GOOD);
     const files: Zippable = {};
     for (const [n, t] of parts) if (n !== 'xl/worksheets/sheet1.xml') files[n] = strToU8(t);
-    // Declared 2 MB for ~40 kB compressed (ratio 50, under the limit of 200): the stream says otherwise.
-    const merged = mergeZips(zipSync(files), patchDeclaredSize(bomb, 'xl/worksheets/sheet1.xml', 2 * 1024 * 1024));
-    const result = timed(() => open('ratio.xlsx', merged, { limits: { maxRatio: 100 } }), 1500);
+    // 8 MB of zeros, then 1 MB that does not compress: about 1 MB compressed for 9 MB, a ratio of 9,
+    // declared truthfully; but the first slices inflate a thousandfold, which the stream guard sees.
+    const part = new Uint8Array(9 * 1024 * 1024);
+    let x = 2463534242;
+    for (let i = 8 * 1024 * 1024; i < part.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      part[i] = x & 0xff;
+    }
+    const merged = mergeZips(zipSync(files), zipSync({ 'xl/worksheets/sheet1.xml': part }, { level: 9 }));
+    const result = open('ratio.xlsx', merged, { limits: { maxRatio: 100 } });
     expect(refusal(result, 'ratio.xlsx')).toBe('zipBomb');
+    // The stream's guard, not the directory's (which passes these honest sizes) nor the declared size.
+    if (result.ok) throw new Error('read');
+    expect(result.error.detail).toMatch(/while inflating \(ratio over 100\)/);
   });
 
   it('refuses from the directory alone when the declared sizes already say so', () => {
     const result = timed(() => open('declared.xlsx', bomb), 300);
     expect(refusal(result, 'declared.xlsx')).toBe('zipBomb');
+    if (result.ok) throw new Error('read');
+    expect(result.error.detail).toMatch(/expands \d+ → \d+ bytes \(ratio over/);
   });
 
   it('refuses a damaged byte inside a part by its checksum, never reading a changed figure', () => {
@@ -177,6 +191,17 @@ describe('cells', () => {
     const wide = odsSheet(`<table:table-row table:number-rows-repeated="100000">${cell.replace('/>', ' table:number-columns-repeated="1000"/>')}</table:table-row>`);
     expect(refusal(timed(() => open('huge.ods', ods(huge)), 500), 'huge.ods')).toMatch(/corrupt|tooManyCells/);
     expect(refusal(timed(() => open('wide.ods', ods(wide)), 500), 'wide.ods')).toBe('tooManyCells');
+  });
+
+  it('by default reads 500 000 non-empty cells and refuses 500 001 (the README\'s limit)', () => {
+    const cell = '<table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="1000"/>';
+    const rows = `<table:table-row table:number-rows-repeated="500">${cell}</table:table-row>`;
+    const one = '<table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row>';
+    expect(open('at-limit.ods', ods(odsSheet(rows))).ok).toBe(true);
+    const over = open('over-limit.ods', ods(odsSheet(rows + one)));
+    expect(refusal(over, 'over-limit.ods')).toBe('tooManyCells');
+    if (over.ok) throw new Error('read');
+    expect(over.error.detail).toContain('500000');
   });
 
   it('skips cells whose reference is outside Excel\'s grid, and warns naming the file and sheet', () => {

@@ -108,7 +108,8 @@ describe('readWorkbook refuses', () => {
     expect(readWorkbook(pkg({ 'xl/worksheets/sheet1.xml': attrs }, 0))).toMatchObject({ ok: true });
     const comments = '<worksheet>' + '<!--'.repeat(500_000) + '</worksheet>';
     expect(refused(readWorkbook(pkg({ 'xl/worksheets/sheet1.xml': comments }, 0)))).toBe('corrupt');
-    expect(Date.now() - started).toBeLessThan(3000);
+    // A hang guard, not a measure (benchmarks measure): quadratic work on these inputs takes hours.
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 
   it('malformed XML as corrupt, without throwing', () => {

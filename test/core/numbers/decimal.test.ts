@@ -135,6 +135,14 @@ describe.each([
       ['-1.250', '-1250'],
       ['85%', '85'],
       ['  42 ', '42'],
+      // One separator with other than three digits after it is the decimal mark, whatever the count.
+      ['2,7500', '2.75'],
+      ['2.7500', '2.75'],
+      ['12,3456', '12.3456'],
+      ['1,25', '1.25'],
+      ['1234,567', '1234.567'],
+      ['0,250', '0.25'],
+      ['1.250,7500', '1250.75'],
     ])('"%s" → %s', (text, value) => expect(parseTextNumber(text)?.toString()).toBe(value));
     test.each(['', 'abc', '1.2.3,4,5', '1,25,0', '12a', '1.', '=1+2', '1..2', '12.34.56'])('"%s" is not a number', (text) => expect(parseTextNumber(text)).toBeNull());
   });

@@ -1,4 +1,5 @@
-import { defaultPack } from '../../../src/core/load/load-pack';
+import defaultPackJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
+import { defaultPack, loadPack } from '../../../src/core/load/load-pack';
 import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { UnknownUnitError } from '../../../src/core/pack/find';
 import { cellRole } from '../../../src/core/pack/cells';
@@ -111,5 +112,30 @@ describe('renderer', () => {
     const row71 = pl01.rows.find((r) => r.code === '7.1')!;
     expect(cellRole(row71, pl01.columns[0])).toBe('none');
     expect(cellRole(row71, pl01.columns[1])).toBe('input');
+  });
+});
+
+describe('input validation by number type', () => {
+  // The default pack has no percent input; a pack that asks a rate typed in gets one (other packs will).
+  const json = JSON.parse(JSON.stringify(defaultPackJson)) as { annexes: Array<{ id: string; rows: Array<{ code: string; formula?: string; type?: string }> }> };
+  const pl04 = json.annexes.find((a) => a.id === 'PL04')!;
+  const plain = renderWorkbook(pack, 'H01', ['PL04'], { checks: false }).sheets[0];
+  const row = pl04.rows.find((r) => !r.type && plain.validations.some((v) => v.range.row === plain.layout.rows[r.code]))!;
+  row.type = 'percent';
+  const p = loadPack(json, 'percent-pack.json');
+  const sheet = renderWorkbook(p, 'H01', ['PL04'], { checks: false }).sheets[0];
+  const at = (rowCode: string) => sheet.validations.filter((v) => v.range.row === sheet.layout.rows[rowCode]);
+
+  test('a percent input takes 0 to 100, nothing over 100', () => {
+    const rules = at(row.code).map((v) => v.rule);
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) expect(r).toEqual({ kind: 'decimal', min: 0, max: 100 });
+  });
+
+  test('a count takes whole numbers from 0, with no upper bound', () => {
+    const other = pl04.rows.find((r) => r.code !== row.code && !r.type && plain.validations.some((v) => v.range.row === plain.layout.rows[r.code]))!;
+    const rules = at(other.code).map((v) => v.rule);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.some((r) => r.kind === 'wholeNumber' && r.min === 0 && r.max === null)).toBe(true);
   });
 });
