@@ -7,22 +7,31 @@
  *   dist/taskpane.html byte for byte. That build polyfills without touching the globals (core-js-pure), so
  *   that the legacy-engine test sees only the pane's own polyfills.
  *
- * Query of the page: ?lang=en-US (display language, default vi-VN) · ?api=1.7 (highest ExcelApi set, default 1.9).
+ * Query of the page: ?lang=en-US (display language, default vi-VN) · ?api=1.7 (highest ExcelApi set,
+ * default 1.9) · ?theme=dark (Office's theme, default light; none: no officeTheme) · ?settings=<JSON>
+ * (the document settings the workbook was saved with: a test "reopens the workbook" with what
+ * window.__settings.snapshot() gave in an earlier page).
  */
-import { WorkbookSimulator, installOfficeGlobals, snapshotSheet, type SnapshotCell } from '../simulator';
+import { DocumentSettingsStore, OFFICE_THEMES, WorkbookSimulator, installOfficeGlobals, snapshotSheet, type SnapshotCell } from '../simulator';
 
 declare global {
   interface Window {
     __sim: WorkbookSimulator;
     __simSnapshot: (sheetName: string) => SnapshotCell[];
+    __settings: DocumentSettingsStore;
   }
 }
 
 const query = new URLSearchParams(window.location.search);
 const sim = new WorkbookSimulator({ sheets: ['Sheet1'] });
+const settings = new DocumentSettingsStore(JSON.parse(query.get('settings') ?? '{}') as Record<string, unknown>);
+const theme = query.get('theme');
 installOfficeGlobals(sim, {
   displayLanguage: query.get('lang') ?? 'vi-VN',
   supportedExcelApi: query.get('api') ?? '1.9',
+  documentSettings: settings,
+  officeTheme: theme === 'none' ? null : theme === 'dark' ? OFFICE_THEMES.dark : OFFICE_THEMES.light,
 });
 window.__sim = sim;
 window.__simSnapshot = (sheetName) => snapshotSheet(sim, sheetName);
+window.__settings = settings;

@@ -40,8 +40,17 @@ export function webpack(args: string[], env: NodeJS.ProcessEnv = process.env): P
   });
 }
 
-/** Builds taskpane.html and harness.html (development mode) into a folder. */
-export function buildPane(outDir: string): Promise<string> {
+/**
+ * Builds taskpane.html and harness.html (development mode) into a folder. While iterating on one test,
+ * E2E_PANE_BUILD=<folder> reuses a build made there earlier (`webpack --mode development --env e2e
+ * --env outDir=<folder>`) instead of building again; never set in CI.
+ */
+export async function buildPane(outDir: string): Promise<string> {
+  const reuse = process.env.E2E_PANE_BUILD;
+  if (reuse && process.env.CI !== 'true' && fs.existsSync(path.join(reuse, 'harness.html'))) {
+    fs.cpSync(reuse, outDir, { recursive: true });
+    return `reused ${reuse}`;
+  }
   return webpack(['--mode', 'development', '--env', 'e2e', '--env', `outDir=${outDir}`]);
 }
 
