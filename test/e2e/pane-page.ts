@@ -220,3 +220,24 @@ export function checkWorkbook(workbook: WorkbookView, expected: WorkbookModel, u
   expect(meta?.visibility).not.toBe('Visible');
   for (const name of expected.names) expect(workbook.names).toContain(name.name);
 }
+
+/** A task pane as Excel gives it on a small laptop screen (issue 15): every result must be seen at this size. */
+export const PANE = { width: 350, height: 600 };
+
+/**
+ * The element is on screen, whole, and not covered nor clipped by a scrolling container: its rectangle
+ * lies within the viewport and the point at its centre belongs to it. Fails naming where it is.
+ */
+export async function expectInView(page: Page, testId: string): Promise<void> {
+  const where = await page.getByTestId(testId).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + Math.min(r.height / 2, 10));
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), height: window.innerHeight, hit: !!hit && (el === hit || el.contains(hit)) };
+  });
+  expect({ testId, ...where, visible: where.top >= 0 && where.bottom <= where.height && where.hit }).toEqual({ testId, ...where, visible: true });
+}
+
+/** The data-testid of the focused element, or its tag name when it has none ("BODY"). */
+export function focusedTestId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+}

@@ -10,10 +10,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { checkMergeTab } from './merge-scenario';
-import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, checkWorkbook, e2eSuite, readWorkbook, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
+import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, checkWorkbook, e2eSuite, expectInView, focusedTestId, PANE, readWorkbook, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
 import { checkValidateTab } from './validate-scenario';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 e2eSuite('task pane in Chromium over the Excel simulator', () => {
   const pack = defaultPack();
@@ -40,16 +40,16 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
   });
 
   /** A fresh page (a fresh simulated workbook) the size of a task pane; fails the test on any page error. */
-  async function openPane(pageName: string, locale = 'vi-VN'): Promise<Page> {
+  async function openPane(pageName: string, locale = 'vi-VN', viewport = PANE): Promise<Page> {
     // Reduced motion: Fluent then skips its transitions, so screenshots show the settled pane.
-    const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale, reducedMotion: 'reduce' });
+    const context = await browser.newContext({ viewport, locale, reducedMotion: 'reduce' });
     // Nothing may leave the machine: office.js and any other outside request fail at once.
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     // Fail a step well before jest's own timeout, with Playwright's account of what it waited for.
     context.setDefaultTimeout(15_000);
     const opened = await context.newPage();
     pageErrors = [];
-    opened.on('pageerror', (error) => pageErrors.push(error.message));
+    opened.on('pageerror', (error) => pageErrors.push(process.env.E2E_STACKS ? `${error.message}\n${error.stack ?? ''}` : error.message));
     await opened.goto(`${server.url}${pageName}`);
     return opened;
   }
@@ -82,37 +82,50 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     // Every annex is ticked by default.
     for (const annex of pack.annexes) expect(await page.getByTestId(`annex-${annex.id}`).isChecked()).toBe(true);
 
+    await expectInView(page, 'insert-button');
     await page.getByTestId('insert-button').click();
     await page.getByTestId('result').waitFor();
-    // Every annex and the check sheet "Kiểm tra".
-    expect(await text(page, 'result')).toContain(`Đã ghi ${expected.sheets.length} trang tính cho ${unit.name}.`);
+    // The result where the eye is, at 350 × 600: the annexes (not the sheets) counted, the check sheet named.
+    await expectInView(page, 'result');
     expect(expected.sheets.length).toBe(pack.annexes.length + 1);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane.png'), fullPage: true, animations: 'disabled' });
+    expect(await text(page, 'result')).toMatch(new RegExp(`^Đã chèn ${pack.annexes.length} phụ lục cho ${unit.name}\\s*Kèm trang “Kiểm tra” tự kiểm tra số liệu\\.$`));
+    await expectInView(page, 'templates-next');
+    expect(await text(page, 'templates-next')).toContain('Tiếp theo: điền số liệu vào các ô màu vàng nhạt');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane.png'), animations: 'disabled' });
 
     const inserted = await readWorkbook(page);
     checkWorkbook(inserted, expected, unit.code);
 
-    // Insert again: the pane asks; cancelling changes nothing.
+    // Insert again: the pane asks. The safe answer has the focus, so Enter keeps the typed figures.
     await page.getByTestId('insert-button').click();
     const dialog = page.getByTestId('replace-dialog');
     await dialog.waitFor();
     expect(await page.getByTestId('replace-list').locator('li').allTextContents()).toEqual(expected.sheets.map((s) => s.name));
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'replace-cancel');
+    expect(await text(page, 'replace-cancel')).toBe('Giữ nguyên');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-replace-dialog.png'), animations: 'disabled' });
-    await page.getByTestId('replace-cancel').click();
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('cancelled').waitFor();
+    await expectInView(page, 'cancelled');
+    // The focus goes back to the button that asked, not to the page body.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'insert-button');
+    expect(await focusedTestId(page)).toBe('insert-button');
     const afterCancel = await readWorkbook(page);
     expect({ ...afterCancel, syncCount: 0 }).toEqual({ ...inserted, syncCount: 0 });
     expect(afterCancel.syncCount).toBe(inserted.syncCount + 1); // the one read that listed the sheets
 
-    // With consent, the sheets are replaced in place: same names, same order, no duplicates.
+    // With consent (a deliberate click), the sheets are replaced in place: same names, same order; the old ones kept hidden.
     await page.getByTestId('insert-button').click();
     await page.getByTestId('replace-confirm').click();
     await page.getByTestId('result').waitFor();
-    expect(await text(page, 'result')).toContain(`Trong đó ${expected.sheets.length} trang được thay thế.`);
+    await expectInView(page, 'result');
+    expect(await text(page, 'result')).toContain(`${expected.sheets.length} trang cũ được giữ lại (ẩn), có thể khôi phục.`);
     const replaced = await readWorkbook(page);
-    expect(replaced.sheets.map((s) => s.name)).toEqual(inserted.sheets.map((s) => s.name));
+    expect(replaced.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name)).toEqual(inserted.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name));
     checkWorkbook(replaced, expected, unit.code);
+    await page.getByTestId('templates-backup-kept').waitFor();
+    await expectInView(page, 'templates-backup-restore');
   });
 
   test('a subset of annexes, and nothing to insert without a unit or an annex', async () => {
@@ -124,6 +137,7 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     await page.getByTestId('unit-option-H07').click();
     expect(await page.getByTestId('insert-button').isDisabled()).toBe(true);
     expect(await text(page, 'insert-hint')).toBe('Hãy chọn ít nhất một phụ lục.');
+    await expectInView(page, 'insert-hint');
 
     const chosen = [pack.annexes[0].id, pack.annexes[2].id];
     for (const id of chosen) await page.getByTestId(`annex-${id}`).click();
@@ -190,7 +204,7 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     await page.getByTestId('requirements-validate').waitFor();
     const message = await text(page, 'requirements-validate');
     expect(message).toContain('ExcelApi 1.7');
-    expect(message).toContain('đọc sổ tính đang mở');
+    expect(message).toContain('đọc sổ làm việc đang mở');
     expect(message).toContain('tô màu');
     expect(message).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
     expect(await page.getByTestId('validate-workbook').isDisabled()).toBe(true);

@@ -70,14 +70,18 @@ export function FindingList({ pack, findings, shown, onShown, current, disabled,
   const lang = useLang();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE);
-  useEffect(() => setLimit(PAGE), [findings]);
+  useEffect(() => {
+    setLimit(PAGE);
+  }, [findings]);
   const counts = useMemo(() => Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>, [findings]);
   const visible = useMemo(() => findings.filter((f) => shown.has(f.severity)), [findings, shown]);
   // The current finding is always rendered, even past the page.
   const currentAt = current ? visible.indexOf(current) : -1;
   const rendered = visible.slice(0, Math.max(limit, currentAt + 1));
   const currentRef = useRef<HTMLLIElement>(null);
-  useEffect(() => currentRef.current?.scrollIntoView({ block: 'nearest' }), [current]);
+  useEffect(() => {
+    currentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   if (findings.length === 0) return null;
 
   const toggle = (severity: Severity) => {
