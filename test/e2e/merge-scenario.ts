@@ -149,7 +149,9 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
 
   // Include H03 with a reason: the summary exists, so the pane asks before replacing it.
   await page.getByTestId('merge-override-H03').click();
-  await page.getByTestId('merge-override-hint-H03').waitFor();
+  await page.getByTestId('merge-override-reason-H03').waitFor();
+  // The reason box takes the row's width (it was ~150 px in a 350 px pane).
+  expect((await page.getByTestId('merge-override-reason-H03').boundingBox())!.width).toBeGreaterThan(250);
   await page.getByTestId('merge-override-reason-H03').fill(OVERRIDE_REASON);
   await page.locator('[data-testid="merge-file"][data-file="H03_bao-cao.xlsx"][data-merged="true"]').waitFor();
   expect((await statusOf('H03_bao-cao.xlsx')).badge).toBe('Có lỗi (vẫn tổng hợp)');

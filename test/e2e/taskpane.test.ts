@@ -151,6 +151,96 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     );
   });
 
+  /** Presses Tab (Shift+Tab with back) until the element with this test id has the focus; fails after `max` presses. */
+  async function tabTo(testId: string, back = false, max = 40): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if ((await focusedTestId(page)) === testId) return;
+      await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    }
+    expect(await focusedTestId(page)).toBe(testId);
+  }
+
+  test('keyboard only: choose a unit, insert, validate, go to the next error, open Tổng hợp — every result in view', async () => {
+    page = await openPane('harness.html');
+    await page.getByTestId('unit-combobox').waitFor();
+    await tabTo('unit-combobox');
+    await page.keyboard.type('ngan son');
+    await page.getByTestId('unit-option-H07').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('unit-combobox').inputValue()).toBe(`H07 · ${pack.units.find((u) => u.code === 'H07')!.name}`);
+    await tabTo('insert-button');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('result').waitFor();
+    await expectInView(page, 'result');
+
+    // The next step's button opens Kiểm tra.
+    await tabTo('templates-next-action');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('validate-workbook').waitFor();
+    await tabTo('validate-workbook');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('validate-summary').waitFor();
+    await expectInView(page, 'validate-summary');
+    await tabTo('next-error');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('current-error').waitFor();
+    await expectInView(page, 'current-error');
+    const selected = await page.evaluate(() => (window as unknown as { __sim: { selection: { sheet: string; address: string } | null } }).__sim.selection);
+    const first = await page.locator('[data-testid="finding"][data-severity="error"]').first().getAttribute('data-cell');
+    expect(selected && `${selected.sheet}!${selected.address}`).toBe(first);
+
+    // The tab list: arrows move between tabs, Enter opens one.
+    await tabTo('tab-validate', true);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedTestId(page)).toBe('tab-merge');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('merge-pick').waitFor();
+    await tabTo('merge-pick');
+    await expectInView(page, 'merge-run');
+  });
+
+  test('the unit search says when nothing matches, without Esc', async () => {
+    page = await openPane('harness.html');
+    await page.getByTestId('unit-combobox').pressSequentially('xyz khong co');
+    await page.getByTestId('unit-no-match').waitFor();
+    expect(await text(page, 'unit-no-match')).toBe('Không có đơn vị nào khớp với “xyz khong co”.');
+    await expectInView(page, 'unit-no-match');
+  });
+
+  test('remembered: the unit and the annexes chosen come back when the workbook is opened again', async () => {
+    page = await openPane('harness.html');
+    await page.getByTestId('unit-combobox').pressSequentially('ngan son');
+    await page.getByTestId('unit-option-H07').click();
+    await page.getByTestId(`annex-${pack.annexes[1].id}`).click(); // one annex left out
+    await page.getByTestId('insert-button').click();
+    await page.getByTestId('result').waitFor();
+    const saved = await page.evaluate(() => (window as unknown as { __settings: { snapshot(): Record<string, unknown> } }).__settings.snapshot());
+    expect(saved).toMatchObject({ 'annex.templates.unit': 'H07' });
+    await page.context().close();
+
+    // The same workbook reopened (its document settings), in a fresh browser profile: no user storage.
+    page = await openPane(`harness.html?settings=${encodeURIComponent(JSON.stringify(saved))}`);
+    await page.getByTestId('unit-combobox').waitFor();
+    expect(await page.getByTestId('unit-combobox').inputValue()).toBe(`H07 · ${pack.units.find((u) => u.code === 'H07')!.name}`);
+    for (const [i, annex] of pack.annexes.entries()) expect([annex.id, await page.getByTestId(`annex-${annex.id}`).isChecked()]).toEqual([annex.id, i !== 1]);
+    expect(await page.getByTestId('insert-button').isDisabled()).toBe(false);
+  });
+
+  test("follows Office's theme: dark from Office, high contrast from the system", async () => {
+    page = await openPane('harness.html?theme=dark');
+    await page.getByTestId('tab-templates').waitFor();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.context().close();
+    page = await openPane('harness.html');
+    await page.getByTestId('tab-templates').waitFor();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(dark);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'highContrast');
+  });
+
   test('English display language: English tabs and labels', async () => {
     page = await openPane('harness.html?lang=en-US', 'en-US');
     await page.getByTestId('tab-templates').waitFor();

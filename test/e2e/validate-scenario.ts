@@ -137,6 +137,16 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
   expect(await summary()).toBe('2 lỗi');
   expect(await page.evaluate((a) => (window as unknown as SimWindow).__sim.cell(a.sheet, a.cell).value, { sheet: sheetName, cell: TEXT_CELL })).toBe(1250);
   expect(new Set(await marked(sheetName))).toEqual(new Set(['E34', NEGATIVE_CELL]));
+  // It says what it changed, in view, and can be undone: the text as typed comes back, then is fixed again.
+  await expectInView(page, 'fix-done');
+  expect(await page.getByTestId('fix-done').innerText()).toContain(`Đã sửa 1 ô thành số: ${sheetName}!${TEXT_CELL} “1.250” → 1.250.`);
+  await page.getByTestId('fix-undo').click();
+  await textFinding.waitFor();
+  expect(await page.evaluate((a) => (window as unknown as SimWindow).__sim.cell(a.sheet, a.cell).value, { sheet: sheetName, cell: TEXT_CELL })).toBe('1.250');
+  expect(await page.getByTestId('fix-done').innerText()).toContain('Đã trả lại 1 ô như cũ');
+  await textFinding.getByTestId('fix-one').click();
+  await textFinding.waitFor({ state: 'detached' });
+  await page.getByTestId('fix-undo').waitFor();
 
   // "Xóa tô màu" removes every mark.
   await page.getByTestId('clear-marks').click();
@@ -150,6 +160,20 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
   expect(await page.getByTestId('finding').count()).toBe(0);
   expect(await allMarks()).toEqual([]);
   expect(await page.getByTestId('validate-error').count()).toBe(0);
+
+  // "Kiểm tra trang đang mở" on PL01 of this complete workbook: PL01's findings only, and not one
+  // "Không tìm thấy Phụ lục 02…07" for the annexes that are there (the old pane reported 6 such errors).
+  const pl01 = pack.annexes.find((a) => a.id === 'PL01')!.sheetName;
+  await page.evaluate((name) => {
+    const w = (window as unknown as { __sim: { workbook: { sheets: Array<{ name: string }>; activeSheet: unknown } } }).__sim.workbook;
+    w.activeSheet = w.sheets.find((s) => s.name === name);
+  }, pl01);
+  await page.getByTestId('validate-active').click();
+  await page.waitForFunction((name) => (document.querySelector('[data-testid="validate-summary"]')?.textContent ?? '').includes(name), pl01);
+  await expectInView(page, 'validate-summary');
+  expect(await summary()).toMatch(/^Không có lỗi/);
+  expect(await page.locator('[data-testid="finding"][data-severity="error"]').count()).toBe(0);
+  expect((await page.getByTestId('findings').allInnerTexts()).join(' ')).not.toContain('Không tìm thấy');
 }
 
 /** Guards the scenario against a change of the pack: the cells it types into are unlocked inputs of PL02. */
