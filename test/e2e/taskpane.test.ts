@@ -9,11 +9,12 @@ import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
+import { writeWorkbook } from '../../src/xlsx/write';
 import { checkMergeTab } from './merge-scenario';
 import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, checkWorkbook, e2eSuite, expectInView, focusedTestId, PANE, readWorkbook, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
 import { checkValidateTab } from './validate-scenario';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 e2eSuite('task pane in Chromium over the Excel simulator', () => {
   const pack = defaultPack();
@@ -239,6 +240,30 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(dark);
     await page.emulateMedia({ forcedColors: 'active' });
     await page.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'highContrast');
+  });
+
+  test('Tổng hợp: a lock file is named as such, a cut file is said briefly in Vietnamese', async () => {
+    page = await openPane('harness.html');
+    await page.getByTestId('tab-merge').click();
+    await page.getByTestId('merge-input').waitFor({ state: 'attached' });
+    const good = Buffer.from(writeWorkbook(renderWorkbook(pack, 'H01')));
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.getByTestId('merge-input').setInputFiles([
+      // Excel's lock file of an open workbook: a few bytes naming who has it open.
+      { name: '~$H01_bao-cao.xlsx', mimeType: xlsx, buffer: Buffer.from('\u0005Nguyen Van A', 'latin1') },
+      { name: 'H02_cat-ngang.xlsx', mimeType: xlsx, buffer: good.subarray(0, Math.floor(good.length / 2)) },
+    ]);
+    await page.getByTestId('merge-skipped-lock').waitFor();
+    expect(await text(page, 'merge-skipped-lock')).toBe('Bỏ qua 1 tệp khóa tạm của Excel (~$H01_bao-cao.xlsx): Excel tạo tệp này khi một sổ làm việc đang mở; đó không phải báo cáo của đơn vị.');
+    // The lock file is not in the list (nor called a CSV/TXT file); the cut file is, in Vietnamese only.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="merge-file"]').length === 1);
+    expect(await page.getByTestId('merge-file').getAttribute('data-file')).toBe('H02_cat-ngang.xlsx');
+    const reason = await text(page, 'merge-file-reason');
+    expect(reason).toContain('H02_cat-ngang.xlsx');
+    expect(reason).not.toMatch(/zip|central directory|truncated|CSV/i);
+    // Short: the three programs' Save-As steps are said once under the list, not in each row.
+    expect(reason.split(/\s+/).length).toBeLessThan(30);
+    expect(reason).not.toContain('WPS');
   });
 
   test('English display language: English tabs and labels', async () => {
