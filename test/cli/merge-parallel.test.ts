@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { exampleFigures } from '../../src/core/demo/example-figures';
@@ -8,6 +8,7 @@ import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { threadCount } from '../../src/cli/merge-parallel';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { pack } from '../core/rules/helpers';
+import { builtCli, requiring } from '../support/requires';
 
 /**
  * Many files are examined on worker threads — which run compiled JavaScript, so this suite loads the
@@ -16,8 +17,7 @@ import { pack } from '../core/rules/helpers';
  */
 
 const built = resolve(__dirname, '../../build/cli/cli/merge-command.js');
-const describeBuilt = existsSync(built) && existsSync(resolve(__dirname, '../../build/cli/cli/merge-worker.js')) ? describe : describe.skip;
-if (!existsSync(built)) console.warn('build/cli is missing (npm run build:cli): the worker-thread merge suite is skipped.');
+const describeBuilt = requiring(builtCli(), 'the merge on worker threads').describe;
 
 describeBuilt('the merge on worker threads', () => {
   it('gives the same result as on one thread', () => {

@@ -26,11 +26,10 @@ import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { cellAt, readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { sampleSheet, sampleWorkbook } from '../xlsx/fixtures';
-import { convertWithLibreOffice, sofficeAvailable } from './soffice';
+import { convertWithLibreOffice } from './soffice';
+import { libreOffice, requiring } from '../support/requires';
 
-const runs = sofficeAvailable() || process.env.CI === 'true';
-const describeLibreOffice = runs ? describe : describe.skip;
-if (!runs) console.warn('LibreOffice (soffice) is not on PATH: the LibreOffice interop suite is skipped (it always runs in CI).');
+const { describe: describeLibreOffice } = requiring(libreOffice(), 'LibreOffice interop suite');
 
 jest.setTimeout(120_000);
 

@@ -15,11 +15,10 @@ import { cellAt, readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
 import { toCellSource } from '../../src/xlsx/to-cell-source';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { directUnits, figuresOf, pack, submission } from '../core/merge/helpers';
-import { convertWithLibreOffice, sofficeAvailable } from './soffice';
+import { convertWithLibreOffice } from './soffice';
+import { libreOffice, requiring } from '../support/requires';
 
-const runs = sofficeAvailable() || process.env.CI === 'true';
-const describeLibreOffice = runs ? describe : describe.skip;
-if (!runs) console.warn('LibreOffice (soffice) is not on PATH: the merge interop suite is skipped (it always runs in CI).');
+const { describe: describeLibreOffice, runs } = requiring(libreOffice(), 'merge interop suite');
 
 jest.setTimeout(120_000);
 

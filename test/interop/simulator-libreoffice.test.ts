@@ -20,11 +20,10 @@ import { cellAt, readWorkbook, type ReadWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { directUnits, figuresOf, pack, submission } from '../core/merge/helpers';
 import { installOfficeGlobals, WorkbookSimulator } from '../simulator';
-import { convertWithLibreOffice, sofficeAvailable } from './soffice';
+import { convertWithLibreOffice } from './soffice';
+import { libreOffice, requiring } from '../support/requires';
 
-const runs = sofficeAvailable() || process.env.CI === 'true';
-const describeLibreOffice = runs ? describe : describe.skip;
-if (!runs) console.warn('LibreOffice (soffice) is not on PATH: the simulator/LibreOffice cross-check is skipped (it always runs in CI).');
+const { describe: describeLibreOffice, runs } = requiring(libreOffice(), 'simulator/LibreOffice cross-check');
 
 jest.setTimeout(240_000);
 

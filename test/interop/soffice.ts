@@ -1,5 +1,5 @@
 /** Runs LibreOffice headless to convert a file; shared by the interop suites. */
-import { spawn, spawnSync } from 'child_process';
+import { spawn } from 'child_process';
 import { randomBytes } from 'crypto';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -7,11 +7,6 @@ import { basename, extname, join } from 'path';
 import { pathToFileURL } from 'url';
 
 export const SOFFICE_TIMEOUT_MS = 90_000;
-
-export function sofficeAvailable(): boolean {
-  const probe = spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
-  return !probe.error && probe.status === 0;
-}
 
 /**
  * Converts inputPath to `format` ("xlsx", "ods", "csv" …) into outDir and resolves with the output

@@ -16,11 +16,10 @@ import { cellAt, type ReadWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { extract, filledModel } from '../corpus/writer-corpus';
 import { sampleSheet, sampleWorkbook } from '../xlsx/fixtures';
-import { convertWithLibreOffice, sofficeAvailable } from './soffice';
+import { convertWithLibreOffice } from './soffice';
+import { libreOffice, requiring } from '../support/requires';
 
-const runs = sofficeAvailable() || process.env.CI === 'true';
-const describeLibreOffice = runs ? describe : describe.skip;
-if (!runs) console.warn('LibreOffice (soffice) is not on PATH: the writers interop suite is skipped (it always runs in CI).');
+const { describe: describeLibreOffice } = requiring(libreOffice(), 'writers interop suite');
 
 jest.setTimeout(180_000);
 

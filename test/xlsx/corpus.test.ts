@@ -7,18 +7,18 @@
  * telling the unit to save as .xlsx: a CSV keeps one sheet, loses the identity of the unit and the
  * number types, and "1.250" in it may be 1250 or 1,25.
  */
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { validateSource } from '../../src/core/rules/validate';
 import { openWorkbookFile, type OpenedWorkbook } from '../../src/xlsx/open-workbook';
 import { cellAt } from '../../src/xlsx/read';
 import { nodeCrypto } from '../../src/cli/node-crypto';
+import { requiring, sharedCorpus } from '../support/requires';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus/real');
-const present = existsSync(join(CORPUS, 'expected.json'));
-const describeCorpus = present ? describe : describe.skip;
-if (!present) console.warn(`corpus not found at ${CORPUS}: corpus tests skipped`);
+const present = sharedCorpus().present;
+const describeCorpus = requiring(sharedCorpus(), 'the reader against the shared corpus').describe;
 
 interface Expectation {
   expected: 'read' | 'refuse';

@@ -23,6 +23,7 @@ import { xorArray, xorPasswordBytes } from '../../src/xlsx/crypto/xls';
 import { openWorkbookFile, openWorkbookFileAsync, ReadBudget, type OpenedWorkbook } from '../../src/xlsx/open-workbook';
 import { submissionFromBytes } from '../../src/xlsx/submission';
 import { committed, extract } from '../corpus/writer-corpus';
+import { requiring, sharedCorpus } from '../support/requires';
 
 const DIR = join(__dirname, '../corpus/encrypted');
 const REAL = join(__dirname, '../../../shared/corpus/real');
@@ -258,15 +259,8 @@ describe('encrypted fixtures (LibreOffice 7.4)', () => {
 
 describe('hostile encrypted files', () => {
   const realAgile = () => new Uint8Array(readFileSync(join(REAL, 'calamine__pass_protected.xlsx')));
-  const haveReal = (() => {
-    try {
-      realAgile();
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const itReal = haveReal ? it : it.skip;
+  // The real Agile file is in the shared corpus: never skipped in CI (see test/support/requires.ts).
+  const itReal = requiring(sharedCorpus(), 'encrypted files of the shared corpus').runs ? it : it.skip;
 
   /** The real Agile file with its EncryptionInfo XML edited, re-written as an OLE file in memory. */
   function withSpinCount(spin: string): Uint8Array {

@@ -64,7 +64,14 @@ export function compareWithEvaluator(pack: TemplatePack, wb: ReadWorkbook, lines
   const { findings } = validateSource(toCellSource(wb, label), pack);
   const sheet = wb.sheets.find((s) => s.name === CHECK_SHEET_NAME);
   if (!sheet) throw new Error('no check sheet');
-  const value = (row: number, col: number) => cellAt(sheet, row, col)?.value ?? null;
+  return compareCheckValues(findings, (row, col) => cellAt(sheet, row, col)?.value ?? null, lines, figureRows);
+}
+
+/**
+ * The check sheet's values, however computed (a spreadsheet program's file, or the project's own
+ * formula evaluator), against the rule engine's findings on the same figures.
+ */
+export function compareCheckValues(findings: Finding[], value: (row: number, col: number) => unknown, lines: readonly CheckLine[], figureRows: ReadonlyMap<string, number>): Comparison {
   const outcomes: LineOutcome[] = [];
   for (const line of lines) {
     if (line.kind === 'addIn' || line.kind === 'notApplicable') continue;

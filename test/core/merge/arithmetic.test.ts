@@ -104,14 +104,14 @@ it('recomputes computed columns and rows (the 3-year total, total revenue) from 
 
 it("puts the province's own targets beside the sum of the units' targets", () => {
   const row = pack.annexes[0].rows.find((r) => r.code === '1')!;
-  expect(cellOf('PL01', '1', '1')).toMatchObject({ value: row.target });
+  expect(cellOf('PL01', '1', '1')).toMatchObject({ value: row.target?.value });
   expect(cellOf('PL01', '1', '1').formula).toBeUndefined();
   const sheet = sheets.get('PL01')!;
   const beside = sheet.cells.find((c) => c.row === sheet.layout.rows['1'] && c.col === sheet.size.cols - 1)!;
   expect(beside.value).toBe(expectedSum('PL01', '1', '1')!.toNumber());
   expect(beside.formula).toMatch(/^SUM\('Chi tiết'!/);
   // A rate target (≥ 80 %) is the pack's, not a sum; nothing beside it.
-  expect(cellOf('PL01', '7', '1').value).toBe(pack.annexes[0].rows.find((r) => r.code === '7')!.target);
+  expect(cellOf('PL01', '7', '1').value).toBe(pack.annexes[0].rows.find((r) => r.code === '7')!.target?.value);
   expect(sheet.cells.find((c) => c.row === sheet.layout.rows['7'] && c.col === sheet.size.cols - 1)!.value).toBeNull();
 });
 
@@ -188,7 +188,7 @@ describe('min, max and ratio aggregations of input rows', () => {
     // No formula over the detail sheet (it has no unit row); only the pack's own targets are figures.
     const annexCells = model.sheets.filter((s) => s.layout.codeRow >= 0).flatMap((s) => s.cells);
     expect(annexCells.filter((c) => c.formula?.includes('Chi tiết'))).toEqual([]);
-    expect(annexCells.filter((c) => !c.formula && typeof c.value === 'number' && c.style.startsWith('input')).map((c) => c.value)).toEqual(pack.annexes[0].rows.flatMap((r) => (r.target === undefined ? [] : [r.target])));
+    expect(annexCells.filter((c) => !c.formula && typeof c.value === 'number' && c.style.startsWith('input')).map((c) => c.value)).toEqual(pack.annexes[0].rows.flatMap((r) => (r.target?.value == null ? [] : [r.target.value])));
     expect(writeWorkbook(model).length).toBeGreaterThan(0);
     expect(merged.completeness.every((c) => c.reporting.kind === 'missing')).toBe(true);
   });
