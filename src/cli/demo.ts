@@ -4,8 +4,7 @@ import { exampleFigures, type FigureMap } from '../core/demo/example-figures';
 import { formatNumber, langFromLocale, type Lang } from '../core/i18n/format';
 import { defaultPack } from '../core/load/load-pack';
 import type { TemplatePack } from '../core/pack/types';
-import { withFigures } from '../core/report/model-source';
-import { renderWorkbook } from '../core/workbook/render-workbook';
+import { filledWorkbook } from '../core/workbook/render-workbook';
 import { writeWorkbook } from '../xlsx/write';
 import { main } from './main';
 import { templateFileName } from './template-command';
@@ -82,7 +81,7 @@ function fill(pack: TemplatePack, dir: string, sent: Sent): string {
   sent.mistake?.(figures);
   const name = templateFileName(unit.code, unit.name).replace(/\.xlsx$/, sent.suffix ? `_${sent.suffix}.xlsx` : '.xlsx');
   const file = join(dir, name);
-  writeFileSync(file, writeWorkbook(withFigures(renderWorkbook(pack, unit.code), figures), { modified: sent.savedAt }));
+  writeFileSync(file, writeWorkbook(filledWorkbook(pack, unit.code, figures), { modified: sent.savedAt }));
   return file;
 }
 

@@ -1,3 +1,4 @@
+import { cellKeyId } from '../pack/cell-key';
 import { checksMessages } from '../i18n/checks-messages';
 import { fill } from '../i18n/format';
 import type { TemplatePack } from '../pack/types';
@@ -85,9 +86,9 @@ export function freeHintRow(sheet: SheetModel): number | null {
 }
 
 /** An annex with its line pointing at the check sheet (the counts, live) and the shading of the cells of failing checks. */
-export function withAnnexMarks(sheet: SheetModel, checks: Pick<CheckSheetBuild, 'counts'>): SheetModel {
+export function withAnnexMarks(sheet: SheetModel, checks: Pick<CheckSheetBuild, 'counts' | 'computedValues'>): SheetModel {
   const annexId = sheet.identity.annexId;
-  const cells: CellModel[] = [...sheet.cells];
+  const cells: CellModel[] = withComputedValues(sheet, checks.computedValues);
   const merges = [...sheet.merges];
   const styles = { ...sheet.styles, [CHECK_HINT_STYLE]: HINT_STYLE };
   const row = freeHintRow(sheet);
@@ -122,4 +123,22 @@ export function withAnnexMarks(sheet: SheetModel, checks: Pick<CheckSheetBuild, 
     );
   }
   return { ...sheet, cells, merges, styles, conditionalFormats: formats };
+}
+
+/**
+ * The annex's formula cells written without a result get the number their formula gives for the
+ * figures as written (what Excel caches after calculating), so that a viewer that does not
+ * recalculate — a mail preview, LibreOffice's default for .xlsx — shows the totals, not blanks.
+ */
+function withComputedValues(sheet: SheetModel, values: ReadonlyMap<string, number>): CellModel[] {
+  if (!values.size) return [...sheet.cells];
+  const rowCode = new Map(Object.entries(sheet.layout.rows).map(([code, r]) => [r, code]));
+  const colCode = new Map(Object.entries(sheet.layout.cols).map(([code, c]) => [c, code]));
+  return sheet.cells.map((c) => {
+    if (c.formula === undefined || c.value !== null) return c;
+    const r = rowCode.get(c.row);
+    const k = colCode.get(c.col);
+    const v = r !== undefined && k !== undefined ? values.get(cellKeyId({ annexId: sheet.identity.annexId, rowCode: r, colCode: k })) : undefined;
+    return v === undefined ? c : { ...c, value: v };
+  });
 }

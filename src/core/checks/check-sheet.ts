@@ -1,3 +1,4 @@
+import { cachedLiteral, modelValues } from '../sheet/model-values';
 import type { ChecksMessageKey } from '../i18n/checks-messages';
 import { fill } from '../i18n/format';
 import { sheetMessages } from '../i18n/sheet-messages';
@@ -56,6 +57,12 @@ export interface CheckSheetBuild {
   figureRows: Map<string, number>;
   /** Cached counts, in all and per annex (the annex lines' hint). */
   counts: { errors: number; warnings: number; byAnnex: Map<string, { errors: number; warnings: number }> };
+  /**
+   * cellKeyId → the number a computed annex cell shows for the figures as written (its formula's
+   * result): the annexes' cached values, so that a viewer that does not recalculate shows the truth.
+   * Cells that show an error or nothing (a ratio of blanks) are absent.
+   */
+  computedValues: Map<string, number>;
 }
 
 const STYLES: Record<string, CellStyle> = {
@@ -118,8 +125,8 @@ export function checkSheetBody(input: Omit<CheckSheetInput, 'unit'>): CheckSheet
   });
   writeFigureTable(ctx, rows.sectionFigures, lines);
   const counts = writeTop(cells, lines, rows);
-  return {
-    sheet: {
+  const names = definedNames(rows);
+  const sheet: SheetModel = {
       name: CHECK_SHEET_NAME,
       role: 'checks',
       cells: cells.sorted(),
@@ -135,11 +142,14 @@ export function checkSheetBody(input: Omit<CheckSheetInput, 'unit'>): CheckSheet
       identity: { packId: pack.id, packVersion: pack.version, annexId: CHECK_IDENTITY_ID, unitCode: '' },
       layout: { codeRow: ROW.header1, rowCodeCol: LINE.id, firstDataRow: firstLine, lastDataRow: rows.lastFigure, rows: {}, cols: {}, identityCell: { row: ROW.identity, col: 0 } },
       size: { rows: rows.lastFigure + 1, cols: LAST_COL + 1 },
-    },
-    names: definedNames(rows),
+  };
+  return {
+    sheet: withHelperResults(sheet, input, names),
+    names,
     lines,
     figureRows: new Map(figures.map((f) => [f.id, f.row])),
     counts,
+    computedValues: new Map(figures.flatMap((f) => (f.computed && !cache.brokenAnnexes.has(f.key.annexId) && cache.shown(f.key) === 'number' ? [[f.id, cache.value(f.key)] as const] : []))),
   };
 }
 
@@ -242,4 +252,13 @@ function conditionalFormats(rows: Rows): ConditionalFormatModel[] {
     { ranges: [{ ...countCell, row: ROW.warnings }], formula: `${abs(ROW.warnings, COUNT_COL)}>0`, style: YELLOW, stopIfTrue: true },
     { ranges: [{ ...countCell, row: ROW.warnings }], formula: `${abs(ROW.warnings, COUNT_COL)}=0`, style: GREEN },
   ];
+}
+
+/**
+ * The figure table's helper columns (the steps that read a number typed as text) are computed by
+ * the spreadsheet evaluator, so that the file carries every result, as Excel would have saved it.
+ */
+function withHelperResults(sheet: SheetModel, input: Omit<CheckSheetInput, 'unit'>, names: DefinedNameModel[]): SheetModel {
+  const values = modelValues({ sheets: [...input.sheets, sheet], metaSheet: input.metaSheet, names: [...input.names, ...names] });
+  return { ...sheet, cells: sheet.cells.map((c) => (c.formula !== undefined && c.value === null ? { ...c, value: cachedLiteral(values(sheet, c.row, c.col)) } : c)) };
 }

@@ -135,7 +135,12 @@ export class FigureTargetError extends Error {}
  * formula — what a unit does when it types over a total.
  */
 export function withFigures(model: WorkbookModel, figures: FigureMap, opts: { overwrite?: boolean } = {}): WorkbookModel {
-  const sheets = model.sheets.map((sheet) => {
+  const changed = model.sheets.some((s) => figures[s.identity.annexId]);
+  const sheets = model.sheets.map((original) => {
+    // New figures make every formula's cached result unknown (totals, the check sheet, its counts):
+    // they are written without one, for the program that opens the file to compute, unless the
+    // caller computes them again (checks/add-check-sheet does, for the check sheet and the annexes).
+    const sheet = changed ? withoutCachedResults(original) : original;
     const rows = figures[sheet.identity.annexId];
     if (!rows) return sheet;
     const cells = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c]));
@@ -154,4 +159,9 @@ export function withFigures(model: WorkbookModel, figures: FigureMap, opts: { ov
     return { ...sheet, cells: [...cells.values()] };
   });
   return { ...model, sheets };
+}
+
+function withoutCachedResults(sheet: WorkbookModel['sheets'][number]): WorkbookModel['sheets'][number] {
+  if (!sheet.cells.some((c) => c.formula !== undefined && c.value !== null)) return sheet;
+  return { ...sheet, cells: sheet.cells.map((c) => (c.formula !== undefined && c.value !== null ? { ...c, value: null } : c)) };
 }

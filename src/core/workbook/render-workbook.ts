@@ -1,3 +1,5 @@
+import { addCheckSheet } from '../checks/add-check-sheet';
+import { withFigures, type FigureMap } from '../report/model-source';
 import type { WorkbookModel } from '../sheet/model';
 import { unitOf } from '../pack/find';
 import type { TemplatePack } from '../pack/types';
@@ -11,4 +13,14 @@ import { TemplateFactory, type RenderOptions } from './template-factory';
 export function renderWorkbook(pack: TemplatePack, unitCode: string, annexIds?: readonly string[], opts: RenderOptions = {}): WorkbookModel {
   unitOf(pack, unitCode); // an unknown unit is said before an unknown annex
   return new TemplateFactory(pack, annexIds, opts).workbook(unitCode);
+}
+
+/**
+ * A unit's workbook with its figures typed in, every cached result computed for them — the check
+ * sheet's verdicts and counts, the annexes' totals — as Excel would have saved it (the demo's units,
+ * the tests' filled workbooks). Filling a template afterwards (withFigures) leaves the results to
+ * the program that opens the file.
+ */
+export function filledWorkbook(pack: TemplatePack, unitCode: string, figures: FigureMap, annexIds?: readonly string[]): WorkbookModel {
+  return addCheckSheet(withFigures(renderWorkbook(pack, unitCode, annexIds, { checks: false }), figures), pack);
 }

@@ -3,7 +3,6 @@
  * values under each policy, numbers typed as text, values at the edge of a tolerance — and a test pack
  * (the default pack plus rules with tolerances, the "zero" policy, divisions, exclusive pairs).
  */
-import { addCheckSheet } from '../../../src/core/checks/add-check-sheet';
 import { exampleFigures, type FigureMap } from '../../../src/core/demo/example-figures';
 import defaultPackJson from '../../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
 import { defaultPack, loadPack } from '../../../src/core/load/load-pack';
@@ -12,7 +11,7 @@ import { sourceFromModel, withFigures } from '../../../src/core/report/model-sou
 import { packRules } from '../../../src/core/rules/check-rules';
 import { validateSource } from '../../../src/core/rules/validate';
 import type { WorkbookModel } from '../../../src/core/sheet/model';
-import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
+import { filledWorkbook, renderWorkbook } from '../../../src/core/workbook/render-workbook';
 import { num, put } from '../rules/helpers';
 
 export type Mutation = (f: FigureMap) => void;
@@ -134,7 +133,7 @@ export function pack(): TemplatePack {
 
 /** The unit's workbook with figures typed in and its check sheet (cached values for those figures). */
 export function filledModel(p: TemplatePack, figs: FigureMap, unit = 'H01'): WorkbookModel {
-  return addCheckSheet(withFigures(renderWorkbook(p, unit, undefined, { checks: false }), figs), p);
+  return filledWorkbook(p, unit, figs);
 }
 
 function fires(p: TemplatePack, figs: FigureMap, ruleId: string, unit = 'H01'): boolean {
