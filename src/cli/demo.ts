@@ -135,7 +135,7 @@ export async function demo(lang: Lang): Promise<number> {
   writeFileSync(join(UNITS, `~$${files[0].split(/[\\/]/).pop()}`), 'lock');
   writeFileSync(join(UNITS, 'doc-truoc.txt'), t('Thư mục nhận báo cáo của các đơn vị.', 'Folder of the reports received.'));
 
-  console.log(t('\n3/6 Kiểm tra từng sổ tính', '\n3/6 Validate each workbook'));
+  console.log(t('\n3/6 Kiểm tra từng sổ làm việc', '\n3/6 Validate each workbook'));
   const validation = annex(['validate', ...files, '--json'], lang, true);
   const findings = JSON.parse(validation.lines.find((l) => l.startsWith('['))!) as Array<{ file: string; severity: string }>;
   for (const file of files) {

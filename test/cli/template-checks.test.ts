@@ -48,9 +48,9 @@ describe('annex template and the check sheet', () => {
   test('--list-rules: every rule of the pack in the workbook, what needs the add-in, and the totals', () => {
     const r = run(['template', '--list-rules']);
     expect(r.code).toBe(0);
-    for (const rule of packRules(pack)) expect(r.out).toMatch(new RegExp(`${rule.id.replace(/\./g, '\\.')}\\s+${rule.severity}\\s+trong sổ tính`));
-    expect(r.out).toMatch(/builtin\.formulaOverwritten\s+warning\s+cần add-in/);
-    expect(r.out).toMatch(/Tổng cộng: \d+ dòng kiểm tra bằng công thức trong sổ tính, 6 dòng cần add-in \(65 quy tắc của bộ mẫu; 0 quy tắc cần add-in\)/);
+    for (const rule of packRules(pack)) expect(r.out).toMatch(new RegExp(`${rule.id.replace(/\./g, '\\.')}\\s+${rule.severity}\\s+trong sổ làm việc`));
+    expect(r.out).toMatch(/builtin\.formulaOverwritten\s+warning\s+cần phần bổ trợ/);
+    expect(r.out).toMatch(/Tổng cộng: \d+ dòng kiểm tra bằng công thức trong sổ làm việc, 6 dòng cần phần bổ trợ \(65 quy tắc của bộ mẫu; 0 quy tắc cần phần bổ trợ\)/);
     const en = run(['template', '--list-rules', '--lang', 'en', '--annex', 'PL02']);
     expect(en.out).toMatch(/PL02\.members-flow\s+error\s+in the workbook/);
     expect(en.out).toMatch(/PL01\.new-members-vs-PL02\s+error\s+not applicable/);

@@ -201,14 +201,14 @@ e2eSuite('the production build, served over HTTPS under a sub-path', () => {
     await page.getByTestId(`unit-option-${unit.code}`).click();
     await page.getByTestId('insert-button').click();
     await page.getByTestId('result').waitFor();
-    expect(await text(page, 'result')).toContain(`Đã ghi ${expected.sheets.length} trang tính cho ${unit.name}.`);
+    expect(await text(page, 'result')).toContain(`Đã chèn ${pack.annexes.length} phụ lục cho ${unit.name}`);
     checkWorkbook(await readWorkbook(page), expected, unit.code);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'production-taskpane.png'), fullPage: true, animations: 'disabled' });
 
     await page.getByTestId('insert-button').click();
     await page.getByTestId('replace-confirm').click();
     await page.getByTestId('result').waitFor();
-    expect(await text(page, 'result')).toContain(`Trong đó ${expected.sheets.length} trang được thay thế.`);
+    expect(await text(page, 'result')).toContain(`${expected.sheets.length} trang cũ được giữ lại (ẩn), có thể khôi phục.`);
     checkWorkbook(await readWorkbook(page), expected, unit.code);
   });
 

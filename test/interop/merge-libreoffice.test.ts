@@ -67,7 +67,7 @@ describeLibreOffice('LibreOffice recalculates the summary to the merge\'s values
     expect(compared).toBeGreaterThan(250);
     // The summary carries its own check sheet; recalculated, it finds the consistent summary clean.
     const countLine = cellAt(recalculated.sheets.find((s) => s.name === model.sheets[0].name)!, 2, 0)?.value;
-    expect(String(countLine)).toContain('cả sổ tính: 0 lỗi');
+    expect(String(countLine)).toContain('cả sổ làm việc: 0 lỗi');
   });
 
   it('the input cells are SUMs over the detail sheet', () => {

@@ -1,9 +1,27 @@
 /**
  * Installs `Office` and `Excel` globals backed by a simulator, the way the add-in finds them inside
  * Excel: `Office.onReady`, `Office.context.displayLanguage`,
- * `Office.context.requirements.isSetSupported('ExcelApi', '1.x')`, `Office.HostType.Excel`.
+ * `Office.context.requirements.isSetSupported('ExcelApi', '1.x')`, `Office.HostType.Excel`,
+ * `Office.context.document.settings` (document-settings.ts), `Office.context.officeTheme` and
+ * `Office.context.partitionKey`.
  */
+import { DocumentSettingsStore, SimDocumentSettings } from './document-settings';
 import { compareVersions, type WorkbookSimulator } from './simulator';
+
+/** Office.OfficeTheme: the four colours and isDarkTheme (Excel on the web, Windows, Mac, iPad). */
+export interface SimOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme: boolean;
+}
+
+/** The colours Office reports for its "White" and "Black" themes (what the pane is tested with). */
+export const OFFICE_THEMES: Record<'light' | 'dark', SimOfficeTheme> = {
+  light: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#262626', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#262626', isDarkTheme: false },
+  dark: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#363636', controlForegroundColor: '#FFFFFF', isDarkTheme: true },
+};
 
 export interface OfficeGlobalsOptions {
   displayLanguage?: string;
@@ -14,57 +32,12 @@ export interface OfficeGlobalsOptions {
    * bypasses the adapter's gates to show which set a feature really needs).
    */
   claimedExcelApi?: string;
-  /** The document's saved settings (JSON texts by name), as Office loads them with the workbook. */
-  settings?: SimSettingsStore;
-}
-
-/** Where saved settings live: in the document. A test keeps one to "reopen" the workbook. */
-export interface SimSettingsStore {
-  saved: Record<string, string>;
-}
-
-type AsyncResult = { status: 'succeeded' | 'failed'; value: undefined; error?: { name: string; message: string; code: number } };
-
-/**
- * Office.context.document.settings as Office.js has it: a copy of the saved settings is loaded with
- * the document; `get` answers from it (null when absent), `set`/`remove` change it in memory only,
- * `saveAsync` writes it into the document (values as JSON, so what comes back on reopening is a copy).
- */
-export class SimSettings {
-  private current: Map<string, unknown>;
-  /** Test hook: the next saveAsync fails, as when the document is read-only. */
-  failNextSave = false;
-
-  constructor(private readonly store: SimSettingsStore = { saved: {} }) {
-    this.current = new Map(Object.entries(store.saved).map(([k, v]) => [k, JSON.parse(v) as unknown]));
-  }
-
-  get(name: string): unknown {
-    if (typeof name !== 'string') throw new TypeError('Settings.get: name must be a string');
-    return this.current.has(name) ? this.current.get(name) : null;
-  }
-
-  set(name: string, value: unknown): void {
-    if (typeof name !== 'string') throw new TypeError('Settings.set: name must be a string');
-    if (value === undefined) throw new TypeError('Settings.set: value must be JSON-serializable');
-    this.current.set(name, value);
-  }
-
-  remove(name: string): void {
-    this.current.delete(name);
-  }
-
-  saveAsync(optionsOrCallback?: unknown, maybeCallback?: (result: AsyncResult) => void): void {
-    const callback = typeof optionsOrCallback === 'function' ? (optionsOrCallback as (r: AsyncResult) => void) : maybeCallback;
-    const failed = this.failNextSave;
-    this.failNextSave = false;
-    if (!failed) this.store.saved = Object.fromEntries([...this.current].map(([k, v]) => [k, JSON.stringify(v)]));
-    const result: AsyncResult = failed
-      ? { status: 'failed', value: undefined, error: { name: 'Internal Error', message: 'An internal error has occurred.', code: 5001 } }
-      : { status: 'succeeded', value: undefined };
-    // Office calls back asynchronously.
-    setTimeout(() => callback?.(result), 0);
-  }
+  /** The document's saved settings (shared by every "session" over the same workbook). Default: empty. */
+  documentSettings?: DocumentSettingsStore;
+  /** Office.context.officeTheme; null: the host has none. Default: the light theme. */
+  officeTheme?: SimOfficeTheme | null;
+  /** Office.context.partitionKey (Excel on the web partitions storage; undefined on Windows). */
+  partitionKey?: string;
 }
 
 export interface SimOffice {
@@ -72,10 +45,12 @@ export interface SimOffice {
   context: {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
-    document: { settings: SimSettings };
+    document: { settings: SimDocumentSettings };
+    officeTheme?: SimOfficeTheme;
+    partitionKey?: string;
   };
-  HostType: { Excel: 'Excel' };
   AsyncResultStatus: { Succeeded: 'succeeded'; Failed: 'failed' };
+  HostType: { Excel: 'Excel' };
   PlatformType: { PC: 'PC'; OfficeOnline: 'OfficeOnline'; Mac: 'Mac' };
 }
 
@@ -85,8 +60,9 @@ function versionText(v: string | number | undefined): string {
   return typeof v === 'number' ? String(v) : v;
 }
 
-export function makeOffice(sim: WorkbookSimulator, displayLanguage: string, claimed?: string, settings?: SimSettingsStore): SimOffice {
+export function makeOffice(sim: WorkbookSimulator, displayLanguage: string, claimed?: string, more: Pick<OfficeGlobalsOptions, 'documentSettings' | 'officeTheme' | 'partitionKey'> = {}): SimOffice {
   const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const theme = more.officeTheme === undefined ? OFFICE_THEMES.light : more.officeTheme;
   return {
     onReady(callback) {
       callback?.(info);
@@ -101,10 +77,12 @@ export function makeOffice(sim: WorkbookSimulator, displayLanguage: string, clai
           return compareVersions(level, versionText(minVersion)) >= 0;
         },
       },
-      document: { settings: new SimSettings(settings) },
+      document: { settings: new SimDocumentSettings(more.documentSettings ?? new DocumentSettingsStore()) },
+      ...(theme && { officeTheme: { ...theme } }),
+      ...(more.partitionKey !== undefined && { partitionKey: more.partitionKey }),
     },
-    HostType: { Excel: 'Excel' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    HostType: { Excel: 'Excel' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
   };
 }
@@ -114,7 +92,7 @@ export function installOfficeGlobals(sim: WorkbookSimulator, options: OfficeGlob
   if (options.supportedExcelApi !== undefined) sim.excelApi = options.supportedExcelApi;
   const g = globalThis as unknown as Record<string, unknown>;
   const previous = { Office: g.Office, Excel: g.Excel };
-  g.Office = makeOffice(sim, options.displayLanguage ?? 'vi-VN', options.claimedExcelApi, options.settings);
+  g.Office = makeOffice(sim, options.displayLanguage ?? 'vi-VN', options.claimedExcelApi, options);
   g.Excel = sim.excel;
   return () => {
     if (previous.Office === undefined) delete g.Office;

@@ -10,12 +10,12 @@ import type { TemplatePack } from '../../src/core/pack/types';
 import { EMBED_KEYS, embeddedPackRows, withEmbeddedPack } from '../../src/core/packbook/embed';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { OfficeExcelHost } from '../../src/excel/office-host';
-import { OfficeSettingsHost } from '../../src/excel/office-settings';
 import { OfficeValidationHost } from '../../src/excel/office-validation-host';
+import { OfficeSettingsStore } from '../../src/excel/settings';
 import { PACK_CODEC, readPackBytes } from '../../src/xlsx/pack-file';
 import { initialChoice, carriedChoice, PACK_SETTING, savedText, type PackChoice } from '../../src/taskpane/pack/pack-choice';
 import { packTools, refusedBySize } from '../../src/taskpane/pack/pack-tools';
-import { installOfficeGlobals, WorkbookSimulator, type SimSettingsStore } from '../simulator';
+import { DocumentSettingsStore, installOfficeGlobals, WorkbookSimulator } from '../simulator';
 import { leafDifferences } from '../core/packbook/helpers';
 
 const tools = packTools('vi');
@@ -31,12 +31,15 @@ afterEach(() => {
 });
 
 /** A workbook open in the simulated Excel, with its document settings kept in `store` ("reopened" by calling again). */
-function open(store: SimSettingsStore, sim = new WorkbookSimulator({ sheets: ['Sheet1'] })) {
+function open(store = new DocumentSettingsStore(), sim = new WorkbookSimulator({ sheets: ['Sheet1'] })) {
   restore?.();
-  restore = installOfficeGlobals(sim, { settings: store });
+  restore = installOfficeGlobals(sim, { documentSettings: store });
   const reader = new OfficeValidationHost();
-  return { sim, settings: new OfficeSettingsHost(), readActive: () => reader.readSource({ sheets: 'active' }) };
+  return { sim, store, settings: new OfficeSettingsStore(), readActive: () => reader.readSource() };
 }
+
+/** The pane's settings keep every key under "annex." in the document. */
+const DOCUMENT_KEY = `annex.${PACK_SETTING}`;
 
 /** Inserts a unit's templates of `pack`, carrying `carried` (its own pack unless told), as the Biểu mẫu tab does. */
 async function insertTemplates(pack: TemplatePack, edit?: (rows: Array<[string, string]>) => void) {
@@ -47,7 +50,7 @@ async function insertTemplates(pack: TemplatePack, edit?: (rows: Array<[string, 
 
 describe('the pack a workbook opens with', () => {
   test('nothing saved, an empty workbook: the bundled example, no note', async () => {
-    const { settings, readActive } = open({ saved: {} });
+    const { settings, readActive } = open();
     const r = await initialChoice(settings, readActive, tools);
     expect(r.choice.source).toBe('bundled');
     expect(r.choice.pack.id).toBe(bundled.id);
@@ -55,7 +58,7 @@ describe('the pack a workbook opens with', () => {
   });
 
   test('nothing saved, a template of the second pack: the pack it carries, field for field, with no file installed', async () => {
-    const { settings, readActive } = open({ saved: {} });
+    const { settings, readActive } = open();
     await insertTemplates(second);
     const r = await initialChoice(settings, readActive, tools);
     expect(r.choice.source).toBe('workbook');
@@ -64,7 +67,7 @@ describe('the pack a workbook opens with', () => {
   });
 
   test('"bundled" saved wins over the pack the workbook carries', async () => {
-    const store = { saved: {} };
+    const store = new DocumentSettingsStore();
     const { settings, readActive } = open(store);
     await insertTemplates(second);
     await settings.set(PACK_SETTING, savedText({ source: 'bundled', pack: bundled }, tools));
@@ -75,13 +78,13 @@ describe('the pack a workbook opens with', () => {
   });
 
   test('a pack file chosen is saved in the document and comes back, field for field, when it reopens', async () => {
-    const store: SimSettingsStore = { saved: {} };
+    const store = new DocumentSettingsStore();
     const first = open(store);
     const choice: PackChoice = { source: 'file', pack: second, name: 'bao-cao-6-thang-huyen.xlsx' };
     await first.settings.set(PACK_SETTING, savedText(choice, tools));
     // Saved into the document as Office saves settings (JSON texts), deflated.
-    expect(Object.keys(store.saved)).toEqual([PACK_SETTING]);
-    expect(store.saved[PACK_SETTING].length).toBeLessThan(JSON.stringify(second).length);
+    expect(Object.keys(store.saved)).toEqual([DOCUMENT_KEY]);
+    expect(store.saved[DOCUMENT_KEY].length).toBeLessThan(JSON.stringify(second).length);
 
     const reopened = open(store);
     const r = await initialChoice(reopened.settings, reopened.readActive, tools);
@@ -96,18 +99,18 @@ describe('the pack a workbook opens with', () => {
     const altered = { source: 'file', name: 'x.json', pack: good.pack.slice(0, 200) + good.pack.slice(260) };
     const notAPack = { source: 'file', name: 'x.json', pack: tools.compress(JSON.stringify({ id: 'x' })) };
     for (const value of [altered, notAPack]) {
-      const { settings, readActive } = open({ saved: { [PACK_SETTING]: JSON.stringify(JSON.stringify(value)) } });
+      const { settings, readActive } = open(new DocumentSettingsStore({ [DOCUMENT_KEY]: JSON.stringify(value) }));
       const r = await initialChoice(settings, readActive, tools);
       expect(r.choice.source).toBe('bundled');
       expect(r.note).toEqual({ key: 'packs.savedBroken' });
     }
     // A setting that is not ours at all is as if nothing were saved.
-    const { settings, readActive } = open({ saved: { [PACK_SETTING]: JSON.stringify('{not json') } });
+    const { settings, readActive } = open(new DocumentSettingsStore({ [DOCUMENT_KEY]: '{not json' }));
     await expect(initialChoice(settings, readActive, tools)).resolves.toEqual({ choice: { source: 'bundled', pack: bundled } });
   });
 
   test('a workbook whose carried pack is corrupt: the example pack, and a note that says why in Vietnamese', async () => {
-    const { settings, readActive } = open({ saved: {} });
+    const { settings, readActive } = open();
     await insertTemplates(second, (rows) => {
       const digest = rows.find(([k]) => k === EMBED_KEYS.sha256)!;
       digest[1] = '0'.repeat(64);
@@ -118,16 +121,15 @@ describe('the pack a workbook opens with', () => {
   });
 
   test('"workbook" asked of a workbook that carries none: the example pack and a note; a failed read is no pack', async () => {
-    const { readActive } = open({ saved: {} });
+    const { readActive } = open();
     await expect(carriedChoice(readActive, tools, true)).resolves.toEqual({ choice: { source: 'bundled', pack: bundled }, note: { key: 'packs.noCarried' } });
     const failing = () => Promise.reject(new Error('Excel is busy'));
     await expect(carriedChoice(failing, tools, false)).resolves.toEqual({ choice: { source: 'bundled', pack: bundled } });
   });
 
   test('a saved choice that cannot be written (a read-only document) rejects, so the pane can say so', async () => {
-    const { sim, settings } = open({ saved: {} });
-    expect(sim).toBeDefined();
-    (Office.context.document.settings as unknown as { failNextSave: boolean }).failNextSave = true;
+    const { store, settings } = open();
+    store.failNextSave = true;
     await expect(settings.set(PACK_SETTING, savedText({ source: 'bundled', pack: bundled }, tools))).rejects.toThrow(/internal error/i);
   });
 });

@@ -6,14 +6,14 @@ export const cliMessages = {
     vi: `annex — Phụ lục biểu mẫu: tạo, kiểm tra và tổng hợp các biểu phụ lục của đợt báo cáo
 
 Cách dùng:
-  npx annex template --unit <mã> --out <tệp.xlsx>    Tạo sổ tính biểu mẫu cho một đơn vị
-  npx annex template --all --out-dir <thư mục>       Tạo một sổ tính cho mỗi đơn vị của bộ mẫu
+  npx annex template --unit <mã> --out <tệp.xlsx>    Tạo sổ làm việc biểu mẫu cho một đơn vị
+  npx annex template --all --out-dir <thư mục>       Tạo một sổ làm việc cho mỗi đơn vị của bộ mẫu
   npx annex template --list-rules                    Quy tắc nào nằm trong trang "Kiểm tra", quy tắc nào cần add-in
   npx annex units                                    Liệt kê các đơn vị và phụ lục của bộ mẫu
-  npx annex validate <tệp.xlsx> …                    Kiểm tra số liệu của các sổ tính đơn vị gửi lên
+  npx annex validate <tệp.xlsx> …                    Kiểm tra số liệu của các sổ làm việc đơn vị gửi lên
   npx annex validate --list-rules                    Liệt kê các quy tắc kiểm tra của bộ mẫu
   npx annex merge <tệp|thư mục> … --out <tổng-hợp.xlsx>
-                                                     Tổng hợp sổ tính các đơn vị thành báo cáo tổng hợp
+                                                     Tổng hợp sổ làm việc các đơn vị thành báo cáo tổng hợp
   npx annex report <tổng-hợp.xlsx> --out-dir <thư mục> [--department <mã ban>]
   npx annex pack export [--pack <tệp>] --out <bộ-mẫu.xlsx>
                                                      Ghi bộ mẫu thành sổ Excel để soạn, sửa (mặc định: bộ mẫu kèm theo)
@@ -21,7 +21,7 @@ Cách dùng:
                                                      Dịch sổ bộ mẫu thành tệp JSON
   npx annex pack check <tệp>                         Kiểm tra bộ mẫu (.json hoặc sổ .xlsx), liệt kê mọi lỗi kèm trang và ô
 
-Tuỳ chọn:
+Tùy chọn:
   --annex <PL01,PL02>   Chỉ tạo các phụ lục này (mặc định: tất cả)
   --no-checks           Tạo biểu: không kèm trang tự kiểm tra "Kiểm tra"
   --json                Kiểm tra: in kết quả dạng JSON (mỗi phát hiện một mục)
@@ -30,8 +30,8 @@ Tuỳ chọn:
   --annex <PL07|TC>     Tổng hợp: chỉ các phụ lục này, hoặc các phụ lục của một ban (mã ban)
   --include <mã>:<lý do>  Tổng hợp: vẫn đưa đơn vị có lỗi vào, ghi lý do vào nhật ký (lặp lại được)
   --threads <n>         Tổng hợp: số luồng đọc tệp (mặc định: số lõi CPU khi có nhiều tệp; 1 = không song song)
-  --password <mật khẩu> Kiểm tra, tổng hợp: mật khẩu mở các tệp được mã hoá (lặp lại được; mỗi mật khẩu được thử
-                        với mọi tệp mã hoá, sau mật khẩu mặc định của Excel). Không có và chạy trên terminal:
+  --password <mật khẩu> Kiểm tra, tổng hợp: mật khẩu mở các tệp được mã hóa (lặp lại được; mỗi mật khẩu được thử
+                        với mọi tệp mã hóa, sau mật khẩu mặc định của Excel). Không có và chạy trên terminal:
                         chương trình hỏi mật khẩu (không hiện ký tự). Tệp sai mật khẩu không bị coi là hỏng.
   --department <mã>     Báo cáo: chỉ dự thảo của ban này (VP, TC, TCKT, CTCS …); "toan-bo": báo cáo chung
   --pack <tệp>          Dùng bộ mẫu khác, tệp .json hoặc sổ bộ mẫu .xlsx (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
@@ -42,7 +42,7 @@ Tuỳ chọn:
 Mã thoát của "validate": 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.
 Mã thoát của "merge": 0 đã tổng hợp mọi tệp, 1 có tệp không được tổng hợp, 2 không tổng hợp được tệp nào.
 Mã thoát của "pack": 0 bộ mẫu hợp lệ (đã ghi), 2 bộ mẫu có lỗi hoặc không đọc/ghi được.
-"merge" quét thư mục (không quét thư mục con), bỏ qua tệp khoá "~$…" và tệp không phải sổ tính; không sửa tệp nguồn.`,
+"merge" quét thư mục (không quét thư mục con), bỏ qua tệp khóa "~$…" và tệp không phải sổ làm việc; không sửa tệp nguồn.`,
     en: `annex — Annex tables: generate, validate and merge the annex tables of a reporting campaign
 
 Usage:
@@ -93,8 +93,8 @@ Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems
   'cli.report.unknownDepartment': { vi: 'Không có ban mã "{id}". Các ban: {ids}', en: 'No department "{id}". Departments: {ids}' },
   'cli.report.wrote': { vi: 'Đã ghi {file} — dự thảo báo cáo: {name}', en: 'Wrote {file} — draft report: {name}' },
   'cli.unknownCommand': { vi: 'Lệnh không rõ: "{command}". Gõ "npx annex --help" để xem hướng dẫn.', en: 'Unknown command "{command}". Type "npx annex --help" for help.' },
-  'cli.unknownOption': { vi: 'Tuỳ chọn không rõ: "{option}".', en: 'Unknown option "{option}".' },
-  'cli.missingValue': { vi: 'Tuỳ chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
+  'cli.unknownOption': { vi: 'Tùy chọn không rõ: "{option}".', en: 'Unknown option "{option}".' },
+  'cli.missingValue': { vi: 'Tùy chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
   'cli.needUnitOrAll': { vi: 'Cần --unit <mã> --out <tệp.xlsx>, hoặc --all --out-dir <thư mục>.', en: 'Give --unit <code> --out <file.xlsx>, or --all --out-dir <dir>.' },
   'cli.unknownUnit': { vi: 'Không có đơn vị mã "{code}" trong bộ mẫu. Các mã có: {codes}', en: 'No unit with code "{code}" in the pack. Known codes: {codes}' },
   'cli.unknownAnnex': { vi: 'Không có phụ lục "{id}" trong bộ mẫu. Các phụ lục: {ids}', en: 'No annex "{id}" in the pack. Annexes: {ids}' },
@@ -123,7 +123,7 @@ Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems
   'cli.cannotReadPack': { vi: 'Không đọc được tệp bộ mẫu "{file}": {reason}', en: 'Cannot read pack file "{file}": {reason}' },
   'cli.wrote': { vi: 'Đã tạo {file} ({unit}, {count} phụ lục)', en: 'Wrote {file} ({unit}, {count} annexes)' },
   'cli.skipped': { vi: 'Bỏ qua {file}: tệp đã có (dùng --force để ghi đè)', en: 'Skipped {file}: exists (use --force to overwrite)' },
-  'cli.summaryAll': { vi: 'Xong: {written} sổ tính đã tạo, {skipped} bỏ qua, trong {dir}', en: 'Done: {written} workbooks written, {skipped} skipped, in {dir}' },
+  'cli.summaryAll': { vi: 'Xong: {written} sổ làm việc đã tạo, {skipped} bỏ qua, trong {dir}', en: 'Done: {written} workbooks written, {skipped} skipped, in {dir}' },
   'cli.unitsHeader': { vi: 'Bộ mẫu {title} (phiên bản {version}) — {count} đơn vị:', en: 'Pack {title} (version {version}) — {count} units:' },
   'cli.annexesHeader': { vi: 'Phụ lục:', en: 'Annexes:' },
   'cli.unexpected': { vi: 'Lỗi không mong đợi: {reason}. Hãy báo lại cho người quản trị kèm lệnh đã chạy.', en: 'Unexpected error: {reason}. Please report it with the command you ran.' },
@@ -133,7 +133,7 @@ Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems
   },
   'cli.validate.cannotOpen': { vi: 'Không mở được tệp "{file}": {reason}.', en: 'Cannot open file "{file}": {reason}.' },
   'cli.validate.lockFile': {
-    vi: 'Bỏ qua "{file}": đây là tệp khoá tạm của Excel (~$…), không phải sổ tính.',
+    vi: 'Bỏ qua "{file}": đây là tệp khóa tạm của Excel (~$…), không phải sổ làm việc.',
     en: 'Skipped "{file}": an Excel lock file (~$…), not a workbook.',
   },
   'cli.validate.fileHeader': { vi: 'Tệp {file} — đơn vị {unit}', en: 'File {file} — unit {unit}' },
@@ -141,7 +141,7 @@ Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems
   'cli.validate.counts': { vi: '{error} lỗi, {warning} cảnh báo, {info} thông tin', en: '{error} errors, {warning} warnings, {info} info' },
   'cli.validate.verdictPassed': { vi: 'Đạt: không có lỗi.', en: 'Passed: no errors.' },
   'cli.validate.verdictFailed': { vi: 'Chưa đạt: cần sửa các lỗi trước khi gửi/tổng hợp.', en: 'Not passed: fix the errors before sending or merging.' },
-  'cli.validate.workbook': { vi: 'Toàn sổ tính', en: 'Whole workbook' },
+  'cli.validate.workbook': { vi: 'Toàn sổ làm việc', en: 'Whole workbook' },
   'cli.validate.annexHeader': { vi: '{id} — {title} (trang "{sheet}")', en: '{id} — {title} (sheet "{sheet}")' },
   'cli.validate.cell': { vi: 'ô {address}, mã {row}, cột {col}', en: 'cell {address}, code {row}, column {col}' },
   'cli.validate.summary': {
@@ -180,8 +180,8 @@ Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems
     vi: 'Tổng hợp cho {unit} — phụ lục {annexes} — {files} tệp',
     en: 'Merging for {unit} — annexes {annexes} — {files} files',
   },
-  'cli.merge.skipLock': { vi: '  Bỏ qua "{file}": tệp khoá tạm của Excel (~$…), không phải sổ tính.', en: '  Skipped "{file}": an Excel lock file (~$…), not a workbook.' },
-  'cli.merge.skipNotWorkbook': { vi: '  Bỏ qua "{file}": không phải sổ tính (.xlsx).', en: '  Skipped "{file}": not a workbook (.xlsx).' },
+  'cli.merge.skipLock': { vi: '  Bỏ qua "{file}": tệp khóa tạm của Excel (~$…), không phải sổ làm việc.', en: '  Skipped "{file}": an Excel lock file (~$…), not a workbook.' },
+  'cli.merge.skipNotWorkbook': { vi: '  Bỏ qua "{file}": không phải sổ làm việc (.xlsx).', en: '  Skipped "{file}": not a workbook (.xlsx).' },
   'cli.merge.skipFolder': { vi: '  Bỏ qua thư mục con "{file}" (không quét thư mục con).', en: '  Skipped the subfolder "{file}" (subfolders are not scanned).' },
   'cli.merge.mergedHeader': { vi: 'Đã tổng hợp ({count}):', en: 'Merged ({count}):' },
   'cli.merge.leftOutHeader': { vi: 'Không tổng hợp ({count}):', en: 'Left out ({count}):' },
@@ -193,7 +193,7 @@ Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems
     en: 'Note: --include {unit} was not used (the unit has no errors, or sent no file).',
   },
   'cli.merge.badThreads': { vi: '--threads "{value}": cần một số nguyên ≥ 1.', en: '--threads "{value}": expected a whole number ≥ 1.' },
-  'cli.merge.noFiles': { vi: 'Không có sổ tính nào để tổng hợp.', en: 'No workbook to merge.' },
+  'cli.merge.noFiles': { vi: 'Không có sổ làm việc nào để tổng hợp.', en: 'No workbook to merge.' },
   'cli.merge.nothingMerged': {
     vi: 'Không tổng hợp được tệp nào: không ghi tệp tổng hợp.',
     en: 'Nothing could be merged: no summary written.',

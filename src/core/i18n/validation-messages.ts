@@ -111,7 +111,7 @@ export const builtinMessages = {
   },
   'builtin.bool': { vi: 'Ô cần một số nhưng chứa giá trị đúng/sai.', en: 'The cell needs a number but holds TRUE/FALSE.' },
   'builtin.errorValue': {
-    vi: 'Ô có giá trị lỗi {code} (công thức hỏng hoặc tham chiếu bị xoá).',
+    vi: 'Ô có giá trị lỗi {code} (công thức hỏng hoặc tham chiếu bị xóa).',
     en: 'The cell holds the error value {code} (a broken formula or a deleted reference).',
   },
   'builtin.integer': { vi: 'Phải là số nguyên; đang là {value}.', en: 'Must be a whole number; it is {value}.' },
@@ -198,19 +198,19 @@ export const structureMessages = {
     en: 'The structure of {annex} (sheet "{sheet}") was changed: {issues}.',
   },
   'structure.annexMissing': {
-    vi: 'Không tìm thấy {annex} (trang "{sheet}") trong sổ tính: không có trang nào mang mã nhận dạng, tên định danh hay tên trang của phụ lục này.',
+    vi: 'Không tìm thấy {annex} (trang "{sheet}") trong sổ làm việc: không có trang nào mang mã nhận dạng, tên định danh hay tên trang của phụ lục này.',
     en: '{annex} (sheet "{sheet}") is not in the workbook: no sheet carries its identity, its defined name or its sheet name.',
   },
   'structure.notPackWorkbook': {
-    vi: 'Sổ tính không phải biểu mẫu của bộ "{pack}" (phiên bản {version}): không tìm thấy phụ lục nào.',
+    vi: 'Sổ làm việc không phải biểu mẫu của bộ "{pack}" (phiên bản {version}): không tìm thấy phụ lục nào.',
     en: 'The workbook is not a form of the pack "{pack}" (version {version}): no annex was found.',
   },
   'structure.otherPack': {
-    vi: 'Sổ tính thuộc bộ mẫu khác: "{found}" (cần "{expected}").',
+    vi: 'Sổ làm việc thuộc bộ mẫu khác: "{found}" (cần "{expected}").',
     en: 'The workbook belongs to another pack: "{found}" (expected "{expected}").',
   },
   'structure.otherVersion': {
-    vi: 'Sổ tính được lập theo phiên bản {found} của bộ mẫu, nhưng cần phiên bản {expected}: hãy nhập số liệu vào biểu mẫu mới.',
+    vi: 'Sổ làm việc được lập theo phiên bản {found} của bộ mẫu, nhưng cần phiên bản {expected}: hãy nhập số liệu vào biểu mẫu mới.',
     en: 'The workbook was made from version {found} of the pack, but version {expected} is expected: enter the figures in the new form.',
   },
   'structure.earlierVersion': {
@@ -246,7 +246,7 @@ export const structureMessages = {
     en: 'the form is version {found} of the pack, version {expected} is expected — enter the figures in the new form',
   },
   'issue.otherUnit': {
-    vi: 'trang mang mã đơn vị {found}, khác với đơn vị của sổ tính {expected} (trang chép từ sổ tính khác?)',
+    vi: 'trang mang mã đơn vị {found}, khác với đơn vị của sổ làm việc {expected} (trang chép từ sổ làm việc khác?)',
     en: 'the sheet carries unit code {found}, not the workbook\'s unit {expected} (copied from another workbook?)',
   },
   'issue.duplicateSheet': { vi: 'trang "{sheet}" cũng mang mã của phụ lục này và đã bị bỏ qua', en: 'sheet "{sheet}" also carries this annex\'s identity and was ignored' },

@@ -38,3 +38,12 @@ export type SubmissionContent =
 export interface Submission extends FileInfo {
   content: SubmissionContent;
 }
+
+/**
+ * Excel's lock file of an open workbook ("~$H01.xlsx", a few bytes naming who has it open): never a
+ * report. The CLI and the pane skip it and say so.
+ */
+export function isExcelLockFile(fileName: string): boolean {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  return base.startsWith('~$');
+}

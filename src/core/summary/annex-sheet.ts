@@ -17,8 +17,8 @@ import type { DetailSheet } from './detail-sheet';
  * and column codes, same identity line — so that it validates with the same rules and merges again
  * one level up like any unit's form. Then filled:
  * - input cells: a formula over the detail sheet's column (=SUM('Chi tiết PL02'!E7:E29)), a ratio over the
- *   summary's own cells, a target, or the units' notes; every formula carries its exact result as the
- *   cached value, for viewers that do not recalculate;
+ *   summary's own cells, a target, or the units' notes (not wrapped: one row per unit is on the detail
+ *   sheet); every formula carries its exact result as the cached value, for viewers that do not recalculate;
  * - computed cells: the template's formula, with the recomputed result cached;
  * - on the targets annex, one more column right of the table: the sum of the units' targets.
  * Everything is locked: a summary has nothing to type in.
@@ -36,7 +36,12 @@ export function summaryAnnexSheet(pack: TemplatePack, annex: Annex, result: Merg
       const summary = result.cells.get(id);
       const at = b.get(rows[rowCode], cols[colCode]);
       if (!summary || !at) continue;
-      b.put({ ...fill(at, summary, (code) => a1(rows[code], cols[colCode]), detail.rangeOf(id)), locked: true });
+      const filled = fill(at, summary, (code) => a1(rows[code], cols[colCode]), detail.rangeOf(id));
+      // The units' notes, one line each, stay whole in the cell (the next level merges them) but are
+      // not wrapped: a cell of every unit's notes would make one row pages tall; "Chi tiết" has each
+      // unit's note in its own row.
+      if (summary.kind === 'text') filled.style = b.style(valueStyleKey('computed', 'text', 0), () => valueStyle('computed', 'text', 0));
+      b.put({ ...filled, locked: true });
     }
   }
 

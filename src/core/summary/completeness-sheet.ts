@@ -17,7 +17,8 @@ export function completenessSheet(pack: TemplatePack, result: MergeResult, lang:
   const counts = mergeCounts(result);
   const s = new TableSheet(SUMMARY_SHEETS.completeness, { packId: pack.id, packVersion: pack.version, annexId: '_completeness', unitCode: unit.code });
   s.set(0, 0, t('completeness.title', { name: unit.name, code: unit.code }), 'title');
-  s.set(1, 0, t('completeness.deadline', { deadline: deadlineText(pack.campaign), reported: counts.reported, expected: counts.expected, late: counts.late, missing: counts.missing }), 'hint');
+  const sent = result.completeness.filter((row) => row.reporting.kind === 'reported' || row.reporting.kind === 'leftOut').length;
+  s.set(1, 0, t('completeness.deadline', { deadline: deadlineText(pack.campaign), sent, reported: counts.reported, expected: counts.expected, late: counts.late, missing: counts.missing }), 'hint');
   const headers = ['detail.stt', 'completeness.unitCode', 'completeness.unitName', 'completeness.reportedCol', 'completeness.lateCol', 'completeness.stateCol', 'completeness.fileCol', 'completeness.savedCol'] as const;
   headers.forEach((key, c) => s.set(COMPLETENESS_FIRST_ROW - 1, c, t(key), 'header'));
   result.completeness.forEach((row, i) => {
@@ -26,7 +27,8 @@ export function completenessSheet(pack: TemplatePack, result: MergeResult, lang:
     s.set(r, 0, i + 1, 'center');
     s.set(r, 1, row.unit.code, 'code');
     s.set(r, 2, row.unit.name, 'text');
-    s.set(r, 3, t(rep.kind === 'reported' ? 'yes' : 'no'), 'center');
+    // "Đã nộp": the unit sent a file — also when it was left out (the state column says why).
+    s.set(r, 3, t(rep.kind === 'reported' || rep.kind === 'leftOut' ? 'yes' : 'no'), 'center');
     s.set(r, 4, rep.kind === 'reported' ? (rep.timeliness === 'unknown' ? '?' : t(rep.timeliness === 'late' ? 'yes' : 'no')) : null, 'center');
     s.set(r, 5, reportingText(rep, lang), 'text');
     s.set(r, 6, rep.kind === 'reported' || rep.kind === 'leftOut' ? rep.fileName : null, 'text');

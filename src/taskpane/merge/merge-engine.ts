@@ -86,11 +86,19 @@ export interface BuiltSummary {
   counts: MergeCounts;
   /** Units whose figures are in the summary. */
   units: number;
+  /** Who the counts are: the files left out, the units that sent nothing, those that sent late ("H07 LĐLĐ huyện Ngân Sơn"). */
+  named: { leftOut: string[]; missing: string[]; late: string[] };
 }
 
 /** The plan's accepted files → the summary WorkbookModel (overview, annex sheets, detail, completeness, log). */
 export function buildSummary(pack: TemplatePack, plan: MergePlan, lang: Lang): BuiltSummary {
   const result = mergePlanned(pack, plan);
+  const unit = (r: (typeof result.completeness)[number]) => `${r.unit.code} ${r.unit.name}`;
+  const named = {
+    leftOut: result.entries.filter((e) => !e.decision.merged).map((e) => e.file.fileName),
+    missing: result.completeness.filter((r) => r.reporting.kind === 'missing').map(unit),
+    late: result.completeness.filter((r) => r.reporting.kind === 'reported' && r.reporting.timeliness === 'late').map(unit),
+  };
   const built = summaryWithOverview(pack, result, { lang });
-  return { model: built.model, overview: { overview: built.overview, sentences: built.sentences }, counts: mergeCounts(result), units: result.sources.length };
+  return { model: built.model, overview: { overview: built.overview, sentences: built.sentences }, counts: mergeCounts(result), units: result.sources.length, named };
 }

@@ -1,12 +1,12 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { TemplatePack } from '../../core/pack/types';
+import type { Severity, TemplatePack } from '../../core/pack/types';
 import type { Finding } from '../../core/rules/finding';
 import { useValidationHost } from '../host-context';
 import { useLang, useT } from '../i18n';
 import { describeInsertError } from '../describe-error';
 import { defaultPack } from '../../core/load/load-pack';
-import { FindingGroups } from '../validate/FindingGroups';
+import { FindingList, SEVERITIES, bySeverity } from '../validate/FindingList';
 import { usePackChoice } from './use-pack-choice';
 
 const useStyles = makeStyles({
@@ -16,6 +16,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Above the tabs in the pane's full-height column: never squeezed, and a long list scrolls.
+    flexShrink: 0,
+    maxHeight: '50vh',
+    overflowY: 'auto',
   },
   identity: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -39,16 +43,17 @@ export function PackPicker() {
   const state = usePackChoice();
   const input = useRef<HTMLInputElement>(null);
   const [check, setCheck] = useState<Check | null>(null);
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   if (!state) return null;
   const { choice, note, refusal } = state;
 
   const runCheck = async () => {
     setCheck({ kind: 'reading' });
     try {
-      const [source, tools, { packIssueFindings }] = await Promise.all([host.readSource({ sheets: 'all' }), import(/* webpackChunkName: "packs" */ './pack-tools'), import(/* webpackChunkName: "packs" */ '../../core/packbook/findings')]);
+      const [source, tools, { packIssueFindings }] = await Promise.all([host.readSource(), import(/* webpackChunkName: "packs" */ './pack-tools'), import(/* webpackChunkName: "packs" */ '../../core/packbook/findings')]);
       const read = tools.packFromSource(source);
       if (read.ok) setCheck({ kind: 'valid', pack: read.pack, name: source.label });
-      else setCheck({ kind: 'invalid', findings: packIssueFindings('issues' in read ? read.issues : []) });
+      else setCheck({ kind: 'invalid', findings: bySeverity(packIssueFindings('issues' in read ? read.issues : [])) });
     } catch (e) {
       setCheck({ kind: 'error', message: describeInsertError(e, lang, t) });
     }
@@ -133,7 +138,18 @@ export function PackPicker() {
         {check?.kind === 'invalid' && (
           <>
             <Caption1 data-testid="pack-check-invalid">{t('packs.check.invalid', { count: check.findings.length })}</Caption1>
-            <FindingGroups pack={choice?.pack ?? defaultPack()} findings={check.findings} disabled={false} onSelect={(sheet, address) => void host.selectCell(sheet, address).catch(() => undefined)} onFix={() => undefined} />
+            <FindingList
+              pack={choice?.pack ?? defaultPack()}
+              findings={check.findings}
+              shown={shown}
+              onShown={setShown}
+              current={null}
+              disabled={false}
+              onSelect={(f) => {
+                if (f.sheetName && f.address) void host.selectCell(f.sheetName, f.address).catch(() => undefined);
+              }}
+              onFix={() => undefined}
+            />
           </>
         )}
       </div>

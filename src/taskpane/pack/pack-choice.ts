@@ -15,7 +15,7 @@ import type { SettingsHost } from '../../excel/host';
  * With nothing saved, the workbook's own pack if it has one, else the example pack.
  */
 
-export const PACK_SETTING = 'annex.pack';
+export const PACK_SETTING = 'pack';
 
 export type PackSource = 'bundled' | 'workbook' | 'file';
 

@@ -42,7 +42,7 @@ export function PackChoiceProvider({ settings, children }: { settings: SettingsH
   const [refusal, setRefusal] = useState<FileRefusal | null>(null);
   const tools = useRef<Promise<PackTools> | null>(null);
   const getTools = useCallback(() => (tools.current ??= loadTools().then((m) => m.packTools(lang))), [lang]);
-  const readActive = useCallback(() => host.readSource({ sheets: 'active' }), [host]);
+  const readActive = useCallback(() => host.readSource(), [host]);
 
   useEffect(() => {
     let live = true;

@@ -164,7 +164,7 @@ describe('tampered structure is reported once per annex', () => {
     const findings = actionable(src);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'structure.otherVersion', annexId: null, severity: 'error' });
-    expect(findings[0].message.vi).toBe('Sổ tính được lập theo phiên bản 0.9.0 của bộ mẫu, nhưng cần phiên bản 1.0.0: hãy nhập số liệu vào biểu mẫu mới.');
+    expect(findings[0].message.vi).toBe('Sổ làm việc được lập theo phiên bản 0.9.0 của bộ mẫu, nhưng cần phiên bản 1.0.0: hãy nhập số liệu vào biểu mẫu mới.');
   });
 
   test('a workbook of another version with the same layout: read, and a note says which version', () => {
@@ -186,7 +186,7 @@ describe('tampered structure is reported once per annex', () => {
     const src = source();
     setIdentity(src, 'PL03', { unitCode: 'H02' });
     const [f] = actionable(src);
-    expect(f.message.vi).toMatch(/trang mang mã đơn vị H02, khác với đơn vị của sổ tính H01/);
+    expect(f.message.vi).toMatch(/trang mang mã đơn vị H02, khác với đơn vị của sổ làm việc H01/);
   });
 
   test('an unknown unit', () => {
@@ -201,7 +201,7 @@ describe('tampered structure is reported once per annex', () => {
     for (const a of pack.annexes) setIdentity(src, a.id, { packId: 'bao-cao-khac' });
     const findings = actionable(src);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message.vi).toBe(`Sổ tính thuộc bộ mẫu khác: "bao-cao-khac 1.0.0" (cần "${pack.id} 1.0.0").`);
+    expect(findings[0].message.vi).toBe(`Sổ làm việc thuộc bộ mẫu khác: "bao-cao-khac 1.0.0" (cần "${pack.id} 1.0.0").`);
   });
 
   test('a workbook that is no form at all', () => {
@@ -216,7 +216,7 @@ describe('tampered structure is reported once per annex', () => {
     src.sheets = src.sheets.filter((s) => s.name !== 'PL06 Kiểm tra giám sát');
     const findings = actionable(src);
     expect(findings.map((f) => [f.ruleId, f.annexId])).toEqual([['structure.annexMissing', 'PL06']]);
-    expect(findings[0].message.vi).toMatch(/^Không tìm thấy Phụ lục 06 \(trang "PL06 Kiểm tra giám sát"\) trong sổ tính/);
+    expect(findings[0].message.vi).toMatch(/^Không tìm thấy Phụ lục 06 \(trang "PL06 Kiểm tra giám sát"\) trong sổ làm việc/);
   });
 
   test('a workbook made with some annexes only misses none', () => {

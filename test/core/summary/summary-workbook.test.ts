@@ -111,7 +111,7 @@ it('logs every file with its status, reason and hash', () => {
 
 it('shows who reported, who did not', () => {
   const c = sheet(SUMMARY_SHEETS.completeness);
-  expect(cellAt(c, 1, 0)?.value).toBe('Hạn nộp: 25/12/2020. Đã nộp 15/16, muộn 0, chưa nộp 1.');
+  expect(cellAt(c, 1, 0)?.value).toBe('Hạn nộp: 25/12/2020. Đã nộp 15/16 (được tổng hợp 15), muộn 0, chưa nộp 1.');
   const rows = [...Array(16).keys()].map((i) => [cellAt(c, 4 + i, 1)?.value, cellAt(c, 4 + i, 3)?.value, cellAt(c, 4 + i, 5)?.value]);
   expect(rows.find((r) => r[0] === 'H07')).toEqual(['H07', 'Không', 'Chưa nộp']);
   expect(rows.find((r) => r[0] === 'H01')).toEqual(['H01', 'Có', 'Đã nộp']);
