@@ -133,7 +133,7 @@ e2eSuite('pack picker in Chromium over the Excel simulator', () => {
     await expect(text(page, 'pack-title')).resolves.toBe(bundled.title);
     await page.getByTestId('pack-choose-workbook').click();
     await waitTitle(second.title);
-    expect(await text(page, 'picker-source')).toBe('Bộ mẫu kèm trong sổ tính đang mở');
+    expect(await text(page, 'picker-source')).toBe('Bộ mẫu kèm trong sổ làm việc đang mở');
     await expect(text(page, 'pack-title')).resolves.toBe(second.title);
   });
 

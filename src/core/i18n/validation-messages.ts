@@ -146,7 +146,7 @@ export const builtinMessages = {
     en: "The cell's formula lost its references (={formula}): usually because the file was saved as .xls (Excel 97–2003), which keeps only 256 columns and 65,536 rows. The figure it shows ({cached}) can no longer be checked. Send the original .xlsx again.",
   },
   'builtin.recalculated': {
-    vi: 'Giá trị được tính lại vì tệp không lưu kết quả công thức: {count} ô nhập có công thức, tính từ chính sổ tính.',
+    vi: 'Giá trị được tính lại vì tệp không lưu kết quả công thức: {count} ô nhập có công thức, tính từ chính sổ làm việc.',
     en: 'Values were recomputed because the file does not store formula results: {count} input cell(s) holding formulas, computed from the workbook itself.',
   },
 } as const satisfies Catalogue;
@@ -183,7 +183,7 @@ export const packDifferenceMessages = {
 
 /** Why a workbook's own pack could not be read. */
 export const embeddedCorruptionMessages = {
-  encoding: { vi: 'cách mã hoá không rõ', en: 'unknown encoding' },
+  encoding: { vi: 'cách mã hóa không rõ', en: 'unknown encoding' },
   parts: { vi: 'thiếu phần dữ liệu', en: 'parts missing' },
   tooLarge: { vi: 'quá lớn', en: 'too large' },
   inflate: { vi: 'không giải nén được', en: 'cannot be decompressed' },
@@ -214,15 +214,15 @@ export const structureMessages = {
     en: 'The workbook was made from version {found} of the pack, but version {expected} is expected: enter the figures in the new form.',
   },
   'structure.earlierVersion': {
-    vi: 'Sổ tính được lập theo phiên bản {found} của bộ mẫu; phiên bản {expected} giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản {expected}.',
+    vi: 'Sổ làm việc được lập theo phiên bản {found} của bộ mẫu; phiên bản {expected} giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản {expected}.',
     en: 'The workbook was made from version {found} of the pack; version {expected} keeps the same layout, so the figures are read and checked by version {expected}.',
   },
   'structure.embeddedDiffers': {
-    vi: 'Bộ mẫu kèm trong sổ tính ({embedded}) khác bộ mẫu đang dùng ({used}): {differences}. Số liệu được kiểm tra theo bộ mẫu đang dùng.',
+    vi: 'Bộ mẫu kèm trong sổ làm việc ({embedded}) khác bộ mẫu đang dùng ({used}): {differences}. Số liệu được kiểm tra theo bộ mẫu đang dùng.',
     en: 'The pack carried by the workbook ({embedded}) differs from the pack in use ({used}): {differences}. The figures are checked by the pack in use.',
   },
   'structure.embeddedCorrupt': {
-    vi: 'Bộ mẫu kèm trong sổ tính không đọc được ({reason}); số liệu được kiểm tra theo bộ mẫu đang dùng ({used}).',
+    vi: 'Bộ mẫu kèm trong sổ làm việc không đọc được ({reason}); số liệu được kiểm tra theo bộ mẫu đang dùng ({used}).',
     en: 'The pack carried by the workbook cannot be read ({reason}); the figures are checked by the pack in use ({used}).',
   },
   'structure.unitUnknown': {

@@ -79,7 +79,7 @@ describe('a summary saved without formula results (openpyxl, xlsx-populate)', ()
     const v = validateSource(source(resaved), pack);
     expect(v.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.address}`)).toEqual([]);
     const said = v.findings.filter((f) => f.ruleId === 'builtin.recalculated');
-    expect(said.map((f) => [f.severity, f.message.vi])).toEqual([['info', `Giá trị được tính lại vì tệp không lưu kết quả công thức: ${formulas} ô nhập có công thức, tính từ chính sổ tính.`]]);
+    expect(said.map((f) => [f.severity, f.message.vi])).toEqual([['info', `Giá trị được tính lại vì tệp không lưu kết quả công thức: ${formulas} ô nhập có công thức, tính từ chính sổ làm việc.`]]);
   });
 
   it('merges into the province to the same totals as the original, the log saying why', () => {

@@ -56,7 +56,7 @@ describe('the pack a workbook carries', () => {
       part[1] = part[1].slice(0, 100) + (part[1][100] === 'A' ? 'B' : 'A') + part[1].slice(101);
     });
     expect(['inflate', 'digest']).toContain((readEmbeddedPack(digestBroken, PACK_CODEC.decompress) as { reason: string }).reason);
-    expect(messages(digestBroken, pack)).toEqual([expect.stringMatching(/^info Bộ mẫu kèm trong sổ tính không đọc được \((không giải nén được|mã kiểm tra SHA-256 không khớp)\); số liệu được kiểm tra theo bộ mẫu đang dùng \(sk-gnk-2018-2023 1\.0\.0\)\.$/)]);
+    expect(messages(digestBroken, pack)).toEqual([expect.stringMatching(/^info Bộ mẫu kèm trong sổ làm việc không đọc được \((không giải nén được|mã kiểm tra SHA-256 không khớp)\); số liệu được kiểm tra theo bộ mẫu đang dùng \(sk-gnk-2018-2023 1\.0\.0\)\.$/)]);
 
     const bomb = unitSource(pack, (rows) => {
       const at = rows.findIndex(([k]) => k === EMBED_KEYS.parts);
@@ -80,7 +80,7 @@ describe('the pack a workbook carries', () => {
     });
     const out = messages(unitSource(loosened), pack);
     expect(out).toEqual([
-      'info Bộ mẫu kèm trong sổ tính (sk-gnk-2018-2023 1.0.0) khác bộ mẫu đang dùng (sk-gnk-2018-2023 1.0.0): đổi quy tắc PL01.new-members-vs-PL02; bỏ quy tắc PL01.new-unions-vs-PL02. Số liệu được kiểm tra theo bộ mẫu đang dùng.',
+      'info Bộ mẫu kèm trong sổ làm việc (sk-gnk-2018-2023 1.0.0) khác bộ mẫu đang dùng (sk-gnk-2018-2023 1.0.0): đổi quy tắc PL01.new-members-vs-PL02; bỏ quy tắc PL01.new-unions-vs-PL02. Số liệu được kiểm tra theo bộ mẫu đang dùng.',
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('the pack a workbook carries', () => {
       f.rows = f.rows.filter((r: any) => r.code !== '33');
       f.rows.find((r: any) => r.code === '30').formula = '{r29} + {r31} + {r32}';
     });
-    expect(messages(unitSource(dropped), pack)[0]).toMatch(/^warning Bộ mẫu kèm trong sổ tính .*: đổi dòng PL07 mã 30; bỏ dòng PL07 mã 33\./);
+    expect(messages(unitSource(dropped), pack)[0]).toMatch(/^warning Bộ mẫu kèm trong sổ làm việc .*: đổi dòng PL07 mã 30; bỏ dòng PL07 mã 33\./);
   });
 
   test('a pack re-issued with the same layout reads its earlier versions\' workbooks; a changed layout is refused naming both versions', () => {
@@ -100,7 +100,7 @@ describe('the pack a workbook carries', () => {
       p.rules[0].message.vi = 'Lời mới';
     });
     const out = messages(old, reissued);
-    expect(out).toContain('info Sổ tính được lập theo phiên bản 1.0.0 của bộ mẫu; phiên bản 1.1.0 giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản 1.1.0.');
+    expect(out).toContain('info Sổ làm việc được lập theo phiên bản 1.0.0 của bộ mẫu; phiên bản 1.1.0 giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản 1.1.0.');
     expect(out.join('\n')).toMatch(/đổi quy tắc PL01\.new-members-vs-PL02/);
     expect(validateSource(old, reissued).findings.filter((f) => f.severity === 'error' && f.kind === 'structure')).toEqual([]);
 
@@ -108,7 +108,7 @@ describe('the pack a workbook carries', () => {
       p.version = '2.0.0';
       p.annexes.find((a: any) => a.id === 'PL06').rows.push({ code: '99', label: 'Mới', kind: 'input', level: 0 });
     });
-    expect(messages(old, relaid)).toContain('error Sổ tính được lập theo phiên bản 1.0.0 của bộ mẫu, nhưng cần phiên bản 2.0.0: hãy nhập số liệu vào biểu mẫu mới.');
+    expect(messages(old, relaid)).toContain('error Sổ làm việc được lập theo phiên bản 1.0.0 của bộ mẫu, nhưng cần phiên bản 2.0.0: hãy nhập số liệu vào biểu mẫu mới.');
   });
 
   test('merge: the same note on an earlier version, the same refusal on another layout', () => {
