@@ -18,6 +18,7 @@ import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { SUMMARY_SHEETS } from '../../src/core/sheet/sheet-names';
 import { detailSheetName } from '../../src/core/summary/detail-sheet';
 import { CHECK_SHEET_NAME } from '../../src/core/sheet/sheet-names';
+import { OVERVIEW_SHEET_NAME } from '../../src/core/pack/own-sheets';
 import { writeWorkbook } from '../../src/xlsx/write';
 
 export interface SheetView {
@@ -137,7 +138,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   await page.getByTestId('merge-result').waitFor();
   await expectInView(page, 'merge-result-units');
   const children = pack.units.filter((u) => u.parent === pack.issuer.code).length;
-  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length * 2 + 3} trang tính`); // annexes, one detail sheet each, 2 tables, the check sheet
+  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length * 2 + 4} trang tính`); // annexes, one detail sheet each, Tổng quan, 2 tables, the check sheet
   // Left out: H03 (errors), H05's first file, the text file; missing: every direct unit but H01, H03, H05 — named.
   expect(await page.getByTestId('merge-result-leftout').innerText()).toMatch(/^Không tổng hợp 3 tệp: .*H03_bao-cao\.xlsx/);
   expect(await page.getByTestId('merge-result-missing').innerText()).toMatch(new RegExp(`^Chưa nộp \\(${children - 3} đơn vị\\): H02 ${unitText('H02')}, H04 ${unitText('H04')}, .* và ${children - 3 - 5} khác\\.$`));
@@ -159,7 +160,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
 
   await page.getByTestId('merge-run').click();
   await page.getByTestId('merge-replace-dialog').waitFor();
-  const summaryNames = [...pack.annexes.map((a) => a.sheetName), ...pack.annexes.map((a) => detailSheetName(a.id, 0, 1)), SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME];
+  const summaryNames = [OVERVIEW_SHEET_NAME, ...pack.annexes.map((a) => a.sheetName), ...pack.annexes.map((a) => detailSheetName(a.id, 0, 1)), SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME];
   expect(await page.getByTestId('merge-replace-list').locator('li').allTextContents()).toEqual(summaryNames);
   // Cancel first: nothing changes.
   await page.getByTestId('merge-replace-cancel').click();

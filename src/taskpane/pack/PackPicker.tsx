@@ -16,9 +16,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // Above the tabs in the pane's full-height column: never squeezed, and a long list scrolls.
+    // Above the tabs in the pane's full-height column: never squeezed, and at most a quarter of it (it
+    // scrolls), so that a tab's footer (up to 55vh: its action and result) stays in view at 350 × 600.
     flexShrink: 0,
-    maxHeight: '50vh',
+    maxHeight: '25vh',
     overflowY: 'auto',
   },
   identity: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
