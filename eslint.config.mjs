@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-output/**', 'dist-test/**', 'out/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-output/**', 'dist-test/**', 'out/**', '.stryker-tmp/**', 'reports/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -66,7 +66,13 @@ export function threadCount(files: number, requested: number | undefined, machin
   return Math.max(1, Math.min(free, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
-export function examineInThreads(pack: TemplatePack, files: readonly string[], threads: number, passwords: readonly string[] = []): Examined[] {
+/**
+ * The script a worker runs: the compiled worker beside this module, or (tests, from the TypeScript
+ * sources) code that loads it.
+ */
+export type WorkerScript = { file: string } | { eval: string };
+
+export function examineInThreads(pack: TemplatePack, files: readonly string[], threads: number, passwords: readonly string[] = [], script: WorkerScript = { file: WORKER_FILE }): Examined[] {
   const results: Examined[] = new Array(files.length);
   const signal = new SharedArrayBuffer(4);
   const posted = new Int32Array(signal);
@@ -74,7 +80,8 @@ export function examineInThreads(pack: TemplatePack, files: readonly string[], t
   const workers = channels.map((channel, t) => {
     const share = files.flatMap((path, index) => (index % threads === t ? [{ index, path }] : []));
     const job: WorkerJob = { pack, files: share, port: channel.port2, signal, passwords: [...passwords] };
-    return new Worker(WORKER_FILE, { workerData: job, transferList: [channel.port2] });
+    const options = { workerData: job, transferList: [channel.port2] };
+    return 'eval' in script ? new Worker(script.eval, { ...options, eval: true }) : new Worker(script.file, options);
   });
   try {
     let received = 0;

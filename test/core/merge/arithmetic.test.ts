@@ -1,4 +1,5 @@
 import { Decimal } from '../../../src/core/numbers/decimal';
+import { summaryValue } from '../../../src/core/merge/aggregate';
 import { mergeSubmissions, type MergeResult } from '../../../src/core/merge/merge';
 import type { TemplatePack } from '../../../src/core/pack/types';
 import { packIndex } from '../../../src/core/pack/pack-index';
@@ -191,5 +192,45 @@ describe('min, max and ratio aggregations of input rows', () => {
     expect(annexCells.filter((c) => !c.formula && typeof c.value === 'number' && c.style.startsWith('input')).map((c) => c.value)).toEqual(pack.annexes[0].rows.flatMap((r) => (r.target?.value == null ? [] : [r.target.value])));
     expect(writeWorkbook(model).length).toBeGreaterThan(0);
     expect(merged.completeness.every((c) => c.reporting.kind === 'missing')).toBe(true);
+  });
+});
+
+describe('sums past 2^53, checked with plain BigInt (not the Decimal under test)', () => {
+  // Whole numbers are added as doubles while the total is exact; past 2^53 the merge must switch to
+  // exact arithmetic. 9 007 199 254 740 991 + 2 as doubles gives …992.
+  const big = [Number.MAX_SAFE_INTEGER, 2, 1_000_000_007];
+  const units3 = directUnits().slice(0, 3);
+  const cell = { annex: 'PL07', row: '22', col: '1' };
+  // The balance rules fail with such figures: the units are merged with a reason, as staff may.
+  const overrides = units3.map((unitCode) => ({ unitCode, reason: 'kiểm thử tổng lớn' }));
+  const merged = mergeSubmissions(
+    pack,
+    units3.map((u, i) => {
+      const f = figuresOf(u);
+      f[cell.annex][cell.row][cell.col] = big[i];
+      return submission(u, { figures: f });
+    }),
+    { overrides },
+  );
+
+  it('totals a money cell exactly', () => {
+    expect(merged.entries.every((e) => e.decision.merged)).toBe(true);
+    const want = big.reduce((s, n) => s + BigInt(n), 0n);
+    expect(summaryValue(merged.cells.get(`${cell.annex}|${cell.row}|${cell.col}`))?.toString()).toBe(want.toString());
+    expect(want.toString()).toBe('9007200254741000');
+  });
+
+  it('totals the first two exactly too (the sum that first leaves the doubles)', () => {
+    const two = mergeSubmissions(
+      pack,
+      units3.slice(0, 2).map((u, i) => {
+        const f = figuresOf(u);
+        f[cell.annex][cell.row][cell.col] = big[i];
+        return submission(u, { figures: f });
+      }),
+      { overrides },
+    );
+    expect(two.entries.every((e) => e.decision.merged)).toBe(true);
+    expect(summaryValue(two.cells.get(`${cell.annex}|${cell.row}|${cell.col}`))?.toString()).toBe('9007199254740993');
   });
 });
