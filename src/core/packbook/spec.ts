@@ -211,7 +211,7 @@ export const TABLES: Record<'congresses' | 'departments' | 'units' | 'annexes' |
     name: SHEETS.sentences,
     help: 'Viết lại các câu nhận định tự sinh (không bắt buộc).',
     columns: [
-      { header: 'Khóa', field: '#key', codec: 'code', required: true, help: 'Khóa của câu (xem tài liệu).', example: 'overview.lead', width: 24 },
+      { header: 'Khóa', field: '#key', codec: 'code', required: true, help: 'Khóa của câu (xem tài liệu).', example: 'targets.summary', width: 24 },
       { header: 'Tiếng Việt', field: 'vi', codec: 'text', required: true, help: 'Câu tiếng Việt.', example: '{unit} đạt {percent}% chỉ tiêu.', width: 40 },
       { header: 'Tiếng Anh', field: 'en', codec: 'text', required: true, help: 'Câu tiếng Anh.', example: '{unit} reached {percent}% of the target.', width: 40 },
     ],

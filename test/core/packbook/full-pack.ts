@@ -15,7 +15,7 @@ export function fullPackJson(): any {
   ];
   p.departments[1].topics = ['Chương trình 740/CTr-TLĐ', 'Thu, chi, tài sản'];
   p.signature = { dateLine: true, blocks: [{ title: 'NGƯỜI LẬP BIỂU', subtitle: '(Ký, ghi rõ họ tên)' }, { title: 'TM. BAN THƯỜNG VỤ', subtitle: 'CHỦ TỊCH', forKinds: ['district', 'sector'] }] };
-  p.sentences = { 'target.count': { vi: 'Kết nạp {result}', en: 'Admitted {result}' }, 'overview.lead': { vi: 'Dẫn', en: 'Lead' } };
+  p.sentences = { 'target.count': { vi: 'Kết nạp {result}', en: 'Admitted {result}' }, 'targets.none': { vi: 'Chưa có chỉ tiêu', en: 'No targets' } };
   const annex = (id: string) => p.annexes.find((a: any) => a.id === id);
   const f = annex('PL07');
   f.forKinds = ['district', 'sector', 'grassroots'];
