@@ -121,7 +121,11 @@ test('every figure table is followed by where its figures are in the summary: fi
   expect(targetsNote).toEqual({ kind: 'note', text: expect.stringMatching(new RegExp(`^Nguồn: bản tổng hợp tong-hop\\.xlsx, trang "${view.report.annexes.get('PL01')!.sheetName}", ô [A-Z]+\\d+:[A-Z]+\\d+\\.$`)) });
   const j = tc.blocks.findIndex((b) => b.kind === 'table' && b.caption.startsWith(COMPARE));
   const rows = view.detail!.units.map((u) => u.row + 1);
-  expect(tc.blocks[j + 1]).toEqual({ kind: 'note', text: `Nguồn: bản tổng hợp tong-hop.xlsx, trang "Chi tiết", dòng ${Math.min(...rows)}–${Math.max(...rows)} (tính từ số liệu của từng đơn vị).` });
+  // The annex's own detail sheet ("Chi tiết PL07"): the summary has one per annex.
+  const annexId = (tc.blocks[j] as { caption: string }).caption.includes('Phụ lục 07') ? 'PL07' : 'PL02';
+  const detailSheet = [...view.detail!.columns].find(([id]) => id.startsWith(`${annexId}|`))![1].sheet;
+  expect(detailSheet).toBe(`Chi tiết ${annexId}`);
+  expect(tc.blocks[j + 1]).toEqual({ kind: 'note', text: `Nguồn: bản tổng hợp tong-hop.xlsx, trang "${detailSheet}", dòng ${Math.min(...rows)}–${Math.max(...rows)} (tính từ số liệu của từng đơn vị).` });
 });
 
 test('the units compared ("đối chiếu, so sánh"): highest first, each share of the total, the total equal to the annex\'s own figure', () => {
@@ -149,7 +153,9 @@ test('a figure corrected in the summary is the figure the report says, with its 
   const place = t.places.result!;
   const target = Number(t.target!.toString());
   const sheets = built.model.sheets.map((s) =>
-    s.name !== place.sheet ? s : { ...s, cells: s.cells.map((c) => (c.row === 10 && c.col === 5 && place.address === 'F11' ? { ...c, value: target * 2 } : c)) },
+    // The officer types the corrected figure over the cell (its formula over the detail is gone; a
+    // cached value that disagrees with its formula would be the detail's, see resaved-summary.test).
+    s.name !== place.sheet ? s : { ...s, cells: s.cells.map((c) => (c.row === 10 && c.col === 5 && place.address === 'F11' ? { row: c.row, col: c.col, style: c.style, locked: c.locked, value: target * 2 } : c)) },
   );
   expect(place.address).toBe('F11');
   const view = readSummary(sourceFromModel({ ...built.model, sheets }), pack);

@@ -4,7 +4,6 @@ import { exprFormula } from '../rules/compile-formula';
 import { packIndex } from '../pack/pack-index';
 import type { TemplatePack } from '../pack/types';
 import { a1, quoteSheet } from '../sheet/address';
-import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import type { DetailRead } from './read-summary';
 import { keyCellId, type KeyView, type TargetView, type TrendView } from './overview-data';
 import { statusWord } from './sentences';
@@ -72,8 +71,8 @@ export function targetsBlock(s: OverviewSheet, targets: readonly TargetView[]): 
 
 /** The formula of a unit's figure in "Chi tiết": its input cell, or the pack's formula over its inputs. */
 function detailFormula(pack: TemplatePack, detail: DetailRead, key: CellKey, row: number): string | null {
-  const col = detail.columns.get(keyCellId(key));
-  if (col !== undefined) return `${quoteSheet(SUMMARY_SHEETS.detail)}!${a1(row, col)}`;
+  const at = detail.columns.get(keyCellId(key));
+  if (at !== undefined) return `${quoteSheet(at.sheet)}!${a1(row, at.col)}`;
   const expr = computedFormula(pack, key);
   if (!expr) return null;
   let missing = false;

@@ -10,7 +10,7 @@ import { coerceCell } from '../rules/coerce';
 import type { Finding } from '../rules/finding';
 import { BLANK, Recomputation, type Figure } from '../rules/figures';
 import { validateReport } from '../rules/validate';
-import { SUMMARY_SHEETS } from '../sheet/sheet-names';
+import { isDetailSheetName } from '../sheet/sheet-names';
 import { COMPLETENESS_FIRST_ROW } from '../summary/completeness-sheet';
 import { DETAIL_FIRST_ROW, DETAIL_FIXED_COLS, DETAIL_HEADER_ROWS } from '../summary/detail-sheet';
 import { readReporting, type ReportingState } from '../summary/reporting-meta';
@@ -31,10 +31,15 @@ export interface UnitFiguresRead {
   figures: Recomputation;
 }
 
+export interface DetailColumn {
+  sheet: string;
+  col: number;
+}
+
 export interface DetailRead {
   units: UnitFiguresRead[];
-  /** Cell id (annex|row|col) → 0-based column of "Chi tiết". */
-  columns: ReadonlyMap<string, number>;
+  /** Cell id (annex|row|col) → its detail sheet ("Chi tiết PL02", …) and 0-based column there. */
+  columns: ReadonlyMap<string, DetailColumn>;
 }
 
 export interface ReportingRead {
@@ -70,25 +75,32 @@ function figureOf(sheet: SourceSheet, row: number, col: number): Figure {
   return { kind: 'unreadable' };
 }
 
-/** "Chi tiết": columns found by their annex, row and column codes; units from the first unit row until the codes stop. */
+/**
+ * The detail sheets ("Chi tiết PL01" …, one or more per annex): columns found by their annex, row and
+ * column codes; units from the first unit row until the codes stop (the same rows on every sheet).
+ */
 function readDetail(source: CellSource, pack: TemplatePack): DetailRead | null {
-  const sheet = source.sheets.find((s) => s.name === SUMMARY_SHEETS.detail);
-  if (!sheet) return null;
+  const sheets = source.sheets.filter((s) => isDetailSheetName(s.name));
+  if (!sheets.length) return null;
   const index = packIndex(pack);
-  const columns = new Map<string, number>();
-  for (let col = DETAIL_FIXED_COLS; col < sheet.colCount; col++) {
-    const key: CellKey = { annexId: textOf(sheet, DETAIL_HEADER_ROWS.annex, col), rowCode: textOf(sheet, DETAIL_HEADER_ROWS.row, col), colCode: textOf(sheet, DETAIL_HEADER_ROWS.col, col) };
-    if (index.annex(key.annexId)?.role(key.rowCode, key.colCode) === 'input') columns.set(cellKeyId(key), col);
+  const columns = new Map<string, DetailColumn>();
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  for (const sheet of sheets) {
+    for (let col = DETAIL_FIXED_COLS; col < sheet.colCount; col++) {
+      const key: CellKey = { annexId: textOf(sheet, DETAIL_HEADER_ROWS.annex, col), rowCode: textOf(sheet, DETAIL_HEADER_ROWS.row, col), colCode: textOf(sheet, DETAIL_HEADER_ROWS.col, col) };
+      if (index.annex(key.annexId)?.role(key.rowCode, key.colCode) === 'input') columns.set(cellKeyId(key), { sheet: sheet.name, col });
+    }
   }
+  const first = sheets[0];
   const units: UnitFiguresRead[] = [];
-  for (let row = DETAIL_FIRST_ROW; row < sheet.rowCount; row++) {
-    const code = textOf(sheet, row, 1);
+  for (let row = DETAIL_FIRST_ROW; row < first.rowCount; row++) {
+    const code = textOf(first, row, 1);
     if (!code) break;
     const input = (key: CellKey): Figure => {
-      const col = columns.get(cellKeyId(key));
-      return col === undefined ? BLANK : figureOf(sheet, row, col);
+      const at = columns.get(cellKeyId(key));
+      return at === undefined ? BLANK : figureOf(byName.get(at.sheet)!, row, at.col);
     };
-    units.push({ code, name: pack.units.find((u) => u.code === code)?.name ?? textOf(sheet, row, 2), row, figures: new Recomputation(pack, input) });
+    units.push({ code, name: pack.units.find((u) => u.code === code)?.name ?? textOf(first, row, 2), row, figures: new Recomputation(pack, input) });
   }
   return { units, columns };
 }

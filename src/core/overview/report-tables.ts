@@ -9,7 +9,7 @@ import { rangeA1 } from '../sheet/address';
 import { SUMMARY_SHEETS } from '../sheet/sheet-names';
 import type { KeyView, TargetView } from './overview-data';
 import { keyCellId } from './overview-data';
-import { figureNumber, type SummaryView } from './read-summary';
+import { figureNumber, type DetailColumn, type SummaryView } from './read-summary';
 import { statusWord } from './sentences';
 
 /**
@@ -143,15 +143,18 @@ export class Tables {
       numeric: [false, false, ...shown.flatMap(() => [true, true])],
       widths: [1.2, 5, ...shown.flatMap(() => [2.4, 1.7])],
     };
-    const cols = shown.map((k) => detail.columns.get(keyCellId(k))).filter((c): c is number => c !== undefined);
-    return [table, this.detailSource(detail.units.map((u) => u.row), cols.length === shown.length ? cols : [])];
+    const cols = shown.map((k) => detail.columns.get(keyCellId(k))).filter((c): c is DetailColumn => c !== undefined);
+    const annexSheets = [...new Set([...detail.columns].filter(([id]) => id.startsWith(`${shown[0].annexId}|`)).map(([, c]) => c.sheet))];
+    return [table, this.detailSource(detail.units.map((u) => u.row), cols.length === shown.length ? cols : [], annexSheets)];
   }
 
   /** "Chi tiết": the units' cells of the indicators, or — where an indicator is computed from the units' inputs there — their lines. */
-  private detailSource(rows: readonly number[], cols: readonly number[]): ReportNote {
-    const note = this.source(SUMMARY_SHEETS.detail, rows.flatMap((row) => cols.map((col) => ({ row, col }))));
+  private detailSource(rows: readonly number[], cols: readonly DetailColumn[], annexSheets: readonly string[]): ReportNote {
+    // The indicators' cells, when they are on one detail sheet (a range names one sheet).
+    const sheets = [...new Set(cols.map((c) => c.sheet))];
+    const note = sheets.length === 1 ? this.source(sheets[0], rows.flatMap((row) => cols.map((c) => ({ row, col: c.col })))) : null;
     if (note) return note;
     const file = this.file === undefined ? this.t('report.theSummary') : this.t('report.summaryFile', { file: this.file });
-    return { kind: 'note', text: this.t('report.sourceLines', { file, sheet: SUMMARY_SHEETS.detail, from: Math.min(...rows) + 1, to: Math.max(...rows) + 1 }) };
+    return { kind: 'note', text: this.t('report.sourceLines', { file, sheet: (sheets.length ? sheets : annexSheets).join('", "') || SUMMARY_SHEETS.detail, from: Math.min(...rows) + 1, to: Math.max(...rows) + 1 }) };
   }
 }
