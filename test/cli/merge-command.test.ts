@@ -144,7 +144,7 @@ describe('a folder with problems', () => {
     const res = run('merge', join(dir, 'N02.xlsx'), join(dir, 'H01.xlsx'), '--annex', 'TC', '--out', out);
     expect(res.code).toBe(0);
     const read = readWorkbook(new Uint8Array(readFileSync(out)));
-    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['PL07 Tài chính', 'Chi tiết PL07', 'Tình hình nộp', 'Nhật ký', 'Kiểm tra', '_annex_meta']);
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['Tổng quan', 'PL07 Tài chính', 'Chi tiết PL07', 'Tình hình nộp', 'Nhật ký', 'Kiểm tra', '_annex_meta']);
   });
 });
 

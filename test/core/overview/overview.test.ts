@@ -22,7 +22,7 @@ beforeAll(() => {
 const texts = () => sheet.cells.filter((c) => typeof c.value === 'string').map((c) => c.value as string);
 
 test('is the first sheet of the summary, before the annexes; the rest of the summary is unchanged', () => {
-  expect(built.model.sheets.map((s) => s.name)).toEqual(['Tổng quan', ...pack.annexes.map((a) => a.sheetName), 'Chi tiết', 'Tình hình nộp', 'Nhật ký', 'Kiểm tra']);
+  expect(built.model.sheets.map((s) => s.name)).toEqual(['Tổng quan', ...pack.annexes.map((a) => a.sheetName), ...pack.annexes.map((a) => `Chi tiết ${a.id}`), 'Tình hình nộp', 'Nhật ký', 'Kiểm tra']);
   expect(sheet.role).toBe('overview');
   expect(sheet.protection.enabled).toBe(true);
 });
