@@ -7,4 +7,7 @@ if (!fs.existsSync(entry)) {
   console.error('Chưa biên dịch công cụ dòng lệnh: hãy chạy "npm run build:cli". (The CLI is not built: run "npm run build:cli".)');
   process.exit(2);
 }
-process.exitCode = require(entry).main(process.argv.slice(2));
+// `run` awaits the one asynchronous command (report, whose Word writer is asynchronous).
+require(entry).run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -20,15 +20,16 @@ const path = require('path');
 const ts = require('typescript');
 
 /** The core's folders, lowest first: a folder may import only those listed before it (and itself). */
-const LAYERS = ['i18n', 'numbers', 'text', 'spreadsheet', 'expr', 'pack', 'sheet', 'report', 'rules', 'load', 'checks', 'workbook', 'merge', 'summary', 'demo'];
+const LAYERS = ['i18n', 'numbers', 'text', 'spreadsheet', 'expr', 'pack', 'sheet', 'report', 'rules', 'load', 'packbook', 'checks', 'workbook', 'merge', 'summary', 'overview', 'demo'];
 
 /** Which areas of src/ each area may import (besides itself). */
 const AREAS = {
   core: [],
   xlsx: ['core'],
   excel: ['core'],
-  cli: ['core', 'xlsx'],
-  taskpane: ['core', 'excel', 'xlsx'],
+  'report-docx': ['core'],
+  cli: ['core', 'xlsx', 'report-docx'],
+  taskpane: ['core', 'excel', 'xlsx', 'report-docx'],
 };
 
 /** Packages (and Node's modules) and the areas that may import them; any other package is refused everywhere. */
@@ -36,6 +37,8 @@ const PACKAGES = [
   // Pure arithmetic, no I/O: the exact decimals' integers where the webview has no BigInt (EdgeHTML 18, Safari 13).
   { match: /^jsbi$/, areas: ['core/numbers'], what: 'JSBI (integers without BigInt)' },
   { match: /^(fflate|@e965\/xlsx)$/, areas: ['xlsx'], what: 'the file formats (fflate, SheetJS)' },
+  // The draft reports' Word documents: their content is the core's (core/overview/draft-report.ts), only the rendering is here.
+  { match: /^docx$/, areas: ['report-docx'], what: 'the Word writer (docx)' },
   { match: /^(react|react-dom(\/.*)?|react\/jsx-runtime|@fluentui\/.*)$/, areas: ['taskpane'], what: 'React and Fluent UI' },
   { match: /^(node:.*|fs|path|os|crypto|worker_threads|child_process|url|util|stream|zlib)$/, areas: ['cli'], what: "Node's modules" },
 ];

@@ -1,9 +1,12 @@
 import { readFileSync } from 'fs';
+import { basename } from 'path';
 import type { cliMessages } from '../core/i18n/cli-messages';
 import type { Lang } from '../core/i18n/format';
-import { defaultPack, loadPackText, PackError } from '../core/load/load-pack';
+import { defaultPack, formatPackError } from '../core/load/load-pack';
 import type { TemplatePack } from '../core/pack/types';
+import { readPackBytes, type PackFileForm } from '../xlsx/pack-file';
 import { fsErrorReason } from './fs-errors';
+import { nodeCrypto } from './node-crypto';
 
 /** What every command gets: the language, a translator, output streams, and the pack. */
 export interface CliContext {
@@ -28,18 +31,20 @@ export class UserError extends Error {
   }
 }
 
-export function loadPackOption(ctx: CliContext, file: string | undefined): TemplatePack {
-  if (!file) return defaultPack();
-  let text: string;
+/** A pack file, JSON or pack workbook (what its bytes are decides), read through the same guards as any file. */
+export function readPackFile(ctx: CliContext, file: string, max = 20): { pack: TemplatePack; form: PackFileForm } {
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = new Uint8Array(readFileSync(file));
   } catch (e) {
     throw new UserError(ctx.t('cli.cannotReadPack', { file, reason: fsErrorReason(ctx.lang, e, 'read') }));
   }
-  try {
-    return loadPackText(text, file);
-  } catch (e) {
-    if (e instanceof PackError) throw new UserError(e.describe(ctx.lang));
-    throw e;
-  }
+  const read = readPackBytes({ name: basename(file), bytes }, { crypto: nodeCrypto });
+  if (read.ok) return { pack: read.pack, form: read.form };
+  if ('unreadable' in read) throw new UserError(ctx.t('cli.cannotReadPack', { file, reason: read.unreadable[ctx.lang] }));
+  throw new UserError(formatPackError(file, read.issues, ctx.lang, max));
+}
+
+export function loadPackOption(ctx: CliContext, file: string | undefined): TemplatePack {
+  return file ? readPackFile(ctx, file).pack : defaultPack();
 }

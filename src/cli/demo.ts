@@ -6,9 +6,15 @@ import { formatNumber, langFromLocale, type Lang } from '../core/i18n/format';
 import { defaultPack } from '../core/load/load-pack';
 import { findUnit } from '../core/pack/find';
 import type { TemplatePack } from '../core/pack/types';
-import { filledWorkbook } from '../core/workbook/render-workbook';
+import { addCheckSheet } from '../core/checks/add-check-sheet';
+import { withFigures } from '../core/report/model-source';
+import { renderWorkbook } from '../core/workbook/render-workbook';
 import { writeWorkbook } from '../xlsx/write';
-import { main } from './main';
+import { PACK_CODEC } from '../xlsx/pack-file';
+import { embeddedPackRows, withEmbeddedPack } from '../core/packbook/embed';
+import { secondPackDemo } from './demo-second-pack';
+import { translateCli } from './translate';
+import { main, run } from './main';
 import { templateFileName } from './template-command';
 
 /**
@@ -18,7 +24,10 @@ import { templateFileName } from './template-command';
  *                                           → out/units/
  *  3. validate them
  *  4. district H02 merges its grassroots unions first → out/H02/tong-hop-H02.xlsx, sent up instead of H02's own form
- *  5. the province merges its direct units → out/tong-hop.xlsx + out/merge-log.json
+ *  5. the province merges its direct units → out/tong-hop.xlsx (its first sheet "Tổng quan") + out/merge-log.json
+ *  6. the draft topical reports of each department and the whole → out/bao-cao/*.docx
+ *  7. a second campaign, its pack designed as a workbook (packs/…6-thang…xlsx): templates, filled
+ *     examples, validate, merge → out/6-thang/
  * Every step runs the real `annex` command; only the filling-in is simulated.
  */
 
@@ -27,6 +36,7 @@ const UNITS = join(OUT, 'units');
 const DISTRICT = join(OUT, 'H02');
 const DISTRICT_UNITS = join(DISTRICT, 'units');
 const DISTRICT_SUMMARY = join(DISTRICT, 'tong-hop-H02.xlsx');
+const REPORTS = join(OUT, 'bao-cao');
 
 const at = (day: number, hour = 9) => new Date(Date.UTC(2020, 11, day, hour - 7));
 
@@ -87,7 +97,10 @@ function fill(pack: TemplatePack, dir: string, sent: Sent): string {
   sent.mistake?.(figures);
   const name = templateFileName(unit.code, unit.name).replace(/\.xlsx$/, sent.suffix ? `_${sent.suffix}.xlsx` : '.xlsx');
   const file = join(dir, name);
-  writeFileSync(file, writeWorkbook(filledWorkbook(pack, unit.code, figures), { modified: sent.savedAt }));
+  // The unit fills the template it was sent, which carries its pack; the file keeps every result
+  // computed for its figures (the check sheet's counts, the totals), as Excel would save it.
+  const template = withEmbeddedPack(renderWorkbook(pack, unit.code, undefined, { checks: false }), embeddedPackRows(pack, PACK_CODEC.compress));
+  writeFileSync(file, writeWorkbook(addCheckSheet(withFigures(template, figures), pack), { modified: sent.savedAt }));
   return file;
 }
 
@@ -99,18 +112,24 @@ function annex(argv: string[], lang: Lang, quiet = false): { code: number; lines
   return { code: main([...argv, '--lang', lang], io), lines };
 }
 
-export function demo(lang: Lang): number {
+/** `annex report …`, whose Word writer is asynchronous. */
+function annexAsync(argv: string[], lang: Lang): Promise<number> {
+  console.log(`\n$ npx annex ${argv.join(' ')}`);
+  return run([...argv, '--lang', lang], { out: (s) => console.log(s), err: (s) => console.log(s) });
+}
+
+export async function demo(lang: Lang): Promise<number> {
   const started = Date.now();
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const pack = defaultPack();
-  for (const dir of [join(OUT, 'templates'), UNITS, DISTRICT]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [join(OUT, 'templates'), UNITS, DISTRICT, REPORTS]) rmSync(dir, { recursive: true, force: true });
   for (const dir of [UNITS, DISTRICT_UNITS]) mkdirSync(dir, { recursive: true });
 
-  console.log(t('1/5 Tạo biểu mẫu cho mọi đơn vị', '1/5 Templates for every unit'));
+  console.log(t('1/6 Tạo biểu mẫu cho mọi đơn vị', '1/6 Templates for every unit'));
   const templates = annex(['template', '--all', '--out-dir', join(OUT, 'templates'), '--force'], lang, true);
   console.log(templates.lines[templates.lines.length - 1]);
 
-  console.log(t('\n2/5 Các đơn vị điền số liệu (ví dụ) và gửi lên', '\n2/5 The units fill in their figures (examples) and send them'));
+  console.log(t('\n2/6 Các đơn vị điền số liệu (ví dụ) và gửi lên', '\n2/6 The units fill in their figures (examples) and send them'));
   // The province's own report: its congress targets, its own budget, what it received from and granted to its units.
   const provinceOwn: Sent = {
     unit: pack.issuer.code,
@@ -129,7 +148,7 @@ export function demo(lang: Lang): number {
   writeFileSync(join(UNITS, `~$${files[0].split(/[\\/]/).pop()}`), 'lock');
   writeFileSync(join(UNITS, 'doc-truoc.txt'), t('Thư mục nhận báo cáo của các đơn vị.', 'Folder of the reports received.'));
 
-  console.log(t('\n3/5 Kiểm tra từng sổ tính', '\n3/5 Validate each workbook'));
+  console.log(t('\n3/6 Kiểm tra từng sổ làm việc', '\n3/6 Validate each workbook'));
   const validation = annex(['validate', ...files, '--json'], lang, true);
   const findings = JSON.parse(validation.lines.find((l) => l.startsWith('['))!) as Array<{ file: string; severity: string }>;
   for (const file of files) {
@@ -139,19 +158,24 @@ export function demo(lang: Lang): number {
     console.log(`  ${errors ? '✗' : warnings ? '!' : '✓'} ${file.padEnd(62)} ${t(`${errors} lỗi, ${warnings} cảnh báo`, `${errors} errors, ${warnings} warnings`)}`);
   }
 
-  console.log(t('\n4/5 LĐLĐ huyện Ba Bể (H02) tổng hợp các CĐCS của mình, rồi gửi bản tổng hợp lên tỉnh', "\n4/5 District H02 merges its grassroots unions, then sends the summary up"));
+  console.log(t('\n4/6 LĐLĐ huyện Ba Bể (H02) tổng hợp các CĐCS của mình, rồi gửi bản tổng hợp lên tỉnh', "\n4/6 District H02 merges its grassroots unions, then sends the summary up"));
   const district = annex(['merge', DISTRICT_UNITS, '--unit', 'H02', '--out', DISTRICT_SUMMARY, '--force'], lang);
   copyFileSync(DISTRICT_SUMMARY, join(UNITS, 'H02_tong-hop-huyen-Ba-Be.xlsx'));
 
-  console.log(t('\n5/5 LĐLĐ tỉnh tổng hợp các đơn vị trực thuộc', '\n5/5 The province merges its direct units'));
+  console.log(t('\n5/6 LĐLĐ tỉnh tổng hợp các đơn vị trực thuộc', '\n5/6 The province merges its direct units'));
   const province = annex(['merge', UNITS, '--out', join(OUT, 'tong-hop.xlsx'), '--json', join(OUT, 'merge-log.json'), '--include', `CS03:${CS03_REASON}`, '--force'], lang);
 
-  console.log(t(`\nXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Mở ${join(OUT, 'tong-hop.xlsx')}: các phụ lục tổng hợp, "Chi tiết", "Tình hình nộp", "Nhật ký".`, `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${join(OUT, 'tong-hop.xlsx')}: the merged annexes, "Chi tiết" (detail), "Tình hình nộp" (completeness), "Nhật ký" (log).`));
+  console.log(t('\n6/6 Các ban dự thảo báo cáo chuyên đề từ bản tổng hợp (Word)', '\n6/6 Each department\'s draft topical report from the summary (Word)'));
+  const reports = await annexAsync(['report', join(OUT, 'tong-hop.xlsx'), '--out-dir', REPORTS, '--force'], lang);
+
+  console.log(t(`\nXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Mở ${join(OUT, 'tong-hop.xlsx')}: "Tổng quan" (biểu đồ, nhận định), các phụ lục tổng hợp, "Chi tiết PL…", "Tình hình nộp", "Nhật ký"; các dự thảo báo cáo ở ${REPORTS}.`, `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${join(OUT, 'tong-hop.xlsx')}: "Tổng quan" (charts, findings), the merged annexes, "Chi tiết PL…" (detail, one sheet per annex), "Tình hình nộp" (completeness), "Nhật ký" (log); the draft reports are in ${REPORTS}.`));
+  const ctx = { lang, t: (key: Parameters<typeof translateCli>[1], params?: Record<string, string | number>) => translateCli(lang, key, params), out: console.log, err: console.log };
+  const second = secondPackDemo(lang, annex, ctx);
   // The province's merge leaves N02 and H05's first file out on purpose: exit 1 is the expected outcome.
-  return district.code === 0 && province.code === 1 ? 0 : 1;
+  return district.code === 0 && province.code === 1 && reports === 0 && second ? 0 : 1;
 }
 
 if (require.main === module) {
   const i = process.argv.indexOf('--lang');
-  process.exitCode = demo(i > 0 ? langFromLocale(process.argv[i + 1]) : 'vi');
+  void demo(i > 0 ? langFromLocale(process.argv[i + 1]) : 'vi').then((code) => (process.exitCode = code));
 }

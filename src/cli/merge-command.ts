@@ -9,7 +9,7 @@ import type { MergeOptions, Override } from '../core/merge/plan';
 import { deadlineText } from '../core/merge/timeliness';
 import type { TemplatePack } from '../core/pack/types';
 import { findUnit } from '../core/pack/find';
-import { summaryWorkbook } from '../core/summary';
+import { summaryWithOverview } from '../core/overview/summary-with-overview';
 import { writeWorkbook } from '../xlsx/write';
 import { ReadBudget } from '../xlsx/open-workbook';
 import { parseArgs, takeRepeated } from './args';
@@ -65,7 +65,7 @@ export function runMerge(ctx: CliContext, argv: readonly string[]): number {
   printResult(ctx, pack, result);
   const outcome = mergeOutcome(result);
   if (outcome !== 'nothingMerged') {
-    writeOutput(ctx, out, writeWorkbook(summaryWorkbook(pack, result, { lang: ctx.lang }), { modified: summarySavedAt(result), title: pack.title }));
+    writeOutput(ctx, out, writeWorkbook(summaryWithOverview(pack, result, { lang: ctx.lang }).model, { modified: summarySavedAt(result), title: pack.title }));
     const counts = mergeCounts(result);
     ctx.out(ctx.t('cli.merge.wrote', { file: out, merged: counts.merged, units: result.contains.length, reported: counts.reported, expected: counts.expected }));
   } else ctx.err(ctx.t('cli.merge.nothingMerged'));

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'fs';
 import { basename, extname, join, resolve } from 'path';
+import { isExcelLockFile } from '../core/merge/submission';
 
 /**
  * The files a merge reads: each path given, and the workbooks directly inside each folder given.
@@ -22,7 +23,7 @@ export function isAmong(files: readonly string[], target: string): boolean {
 }
 
 export function isLockFile(path: string): boolean {
-  return basename(path).startsWith('~$');
+  return isExcelLockFile(basename(path));
 }
 
 export function scanInputs(paths: readonly string[]): InputScan {

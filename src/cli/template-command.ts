@@ -12,6 +12,8 @@ import { AnnexNotForKindError, findUnit } from '../core/pack/find';
 import type { WorkbookModel } from '../core/sheet/model';
 import { fileSlug } from '../core/text/normalize';
 import { WorkbookWriter, writeWorkbook } from '../xlsx/write';
+import { PACK_CODEC } from '../xlsx/pack-file';
+import { embeddedPackRows, withEmbeddedPack } from '../core/packbook/embed';
 import type { ParsedArgs } from './args';
 import { loadPackOption, UserError, type CliContext } from './context';
 import { fsErrorReason } from './fs-errors';
@@ -106,6 +108,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     // What every unit's workbook shares (annexes, check sheet) is built once and written once.
     // An annex chosen that a kind of unit does not fill is left out of its units' workbooks.
     const factory = new TemplateFactory(pack, annexIds, { checks, strict: false });
+    const embedded = embeddedPackRows(pack, PACK_CODEC.compress);
     const writer = new WorkbookWriter();
     for (const unit of pack.units) {
       const file = join(outDir, templateFileName(unit.code, unit.name));
@@ -116,7 +119,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
       }
       let model: WorkbookModel;
       try {
-        model = factory.workbook(unit.code);
+        model = withEmbeddedPack(factory.workbook(unit.code), embedded);
       } catch (e) {
         if (!(e instanceof AnnexNotForKindError)) throw e;
         skipped++;
@@ -135,7 +138,7 @@ export function runTemplate(ctx: CliContext, args: ParsedArgs): number {
     const unit = findUnit(pack, unitCode);
     if (!unit) throw new UserError(ctx.t('cli.unknownUnit', { code: unitCode, codes: [pack.issuer.code, ...pack.units.map((u) => u.code)].join(', ') }));
     if (!force && existsSync(outFile)) throw new UserError(ctx.t('cli.exists', { file: outFile }));
-    const model = rendered(ctx, pack, unit, annexIds, checks);
+    const model = withEmbeddedPack(rendered(ctx, pack, unit, annexIds, checks), embeddedPackRows(pack, PACK_CODEC.compress));
     writeFileOrFail(ctx, outFile, writeWorkbook(model));
     ctx.out(ctx.t('cli.wrote', { file: outFile, unit: `${unit.code} ${unit.name}`, count: annexCount(model) }));
     return 0;

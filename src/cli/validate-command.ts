@@ -3,6 +3,8 @@ import { basename } from 'path';
 import type { Lang } from '../core/i18n/format';
 import { severityMessages } from '../core/i18n/validation-messages';
 import type { TemplatePack } from '../core/pack/types';
+import { embeddedNoteOf } from '../core/packbook/embed';
+import { PACK_CODEC } from '../xlsx/pack-file';
 import { packRules } from '../core/rules/check-rules';
 import type { Finding } from '../core/rules/finding';
 import { validateSource, type ValidationResult } from '../core/rules/validate';
@@ -59,7 +61,8 @@ function validateFile(ctx: CliContext, pack: TemplatePack, path: string, budget:
   }
   const read = openUnlocked(ctx, path, (passwords) => openWorkbookFile({ name: path, bytes }, { budget, skipSheet: skipCheckSheet, crypto: CLI_CRYPTO, passwords }));
   if (!read.ok) return { file: path, kind: needsPassword(read) ? 'needsPassword' : 'unreadable', message: read.message[ctx.lang] };
-  return { file: path, kind: 'validated', result: validateSource(read.source, pack) };
+  const embedded = embeddedNoteOf(read.source, pack, PACK_CODEC.decompress);
+  return { file: path, kind: 'validated', result: validateSource(read.source, pack, { embedded }) };
 }
 
 export function runValidate(ctx: CliContext, args: ParsedArgs): number {

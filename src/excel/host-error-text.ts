@@ -37,5 +37,7 @@ export function describeHostError(error: HostError, lang: Lang): string {
     }
     case 'sheetPassword':
       return fill(excelMessages['excel.sheetPassword'][lang], { names: error.detail }, lang);
+    case 'noBackup':
+      return excelMessages['excel.noBackup'][lang];
   }
 }

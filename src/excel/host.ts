@@ -11,6 +11,8 @@ export interface InsertOutcome {
   written: string[];
   /** Sheet names that were replaced (the user consented). */
   replaced: string[];
+  /** The replaced sheets kept, hidden, until the next replacement (ExcelHost.restoreBackups). */
+  kept: string[];
   /** Number of context.sync() calls the insertion took (measured, for tests and logs). */
   syncs: number;
 }
@@ -24,6 +26,20 @@ export interface ExcelHost {
    * fails with HostError('sheetExists') before anything is written.
    */
   insertWorkbookModel(model: WorkbookModel, replace: readonly string[]): Promise<InsertOutcome>;
+  /** What an earlier replacement kept (hidden) and is still in the workbook; null when nothing is. */
+  backups(): Promise<BackupInfo | null>;
+  /**
+   * Puts the kept sheets back under their names and keeps the sheets that had replaced them in their
+   * place (so a restore can be undone the same way). HostError('noBackup') when nothing is kept.
+   */
+  restoreBackups(): Promise<BackupInfo>;
+}
+
+export interface BackupInfo {
+  /** Names of the sheets kept (or just restored). */
+  sheets: string[];
+  /** When (ISO time). */
+  at: string;
 }
 
 export type MarkSeverity = 'error' | 'warning' | 'info';
@@ -35,17 +51,15 @@ export interface CellMark {
   severity: MarkSeverity;
 }
 
-/** A number to write into an input cell (the one-click fix of a number typed as text). */
+/**
+ * A value to write into an input cell: the one-click fix of a number typed as text, or what the cell
+ * held before, to undo it. A string is written as text, kept as typed (never read as a number).
+ */
 export interface ValueFix {
   sheet: string;
   /** One cell, A1. */
   address: string;
-  value: number;
-}
-
-export interface ReadSourceOptions {
-  /** 'all' (default): every worksheet; 'active': the active one plus the hidden identity sheet. */
-  sheets?: 'all' | 'active';
+  value: number | string;
 }
 
 /**
@@ -53,8 +67,8 @@ export interface ReadSourceOptions {
  * excel/office-validation-host.ts. Each call is one Excel.run with a fixed number of syncs.
  */
 export interface ValidationHost {
-  /** The open workbook as a CellSource, for the same validation as a file read by the CLI. */
-  readSource(options?: ReadSourceOptions): Promise<CellSource>;
+  /** The open workbook (every sheet, and which one is active) as a CellSource, for the same validation as a file read by the CLI. */
+  readSource(): Promise<CellSource>;
   /** Shows the cell to the user: activates its sheet and selects it. Missing sheet → HostError('sheetMissing'). */
   selectCell(sheetName: string, address: string): Promise<void>;
   /**
@@ -64,8 +78,21 @@ export interface ValidationHost {
   markCells(marks: readonly CellMark[]): Promise<void>;
   /** Removes every mark of ours (also those left by an earlier session of the pane), and nothing else. */
   clearMarks(): Promise<void>;
-  /** Writes numbers into unlocked cells; a locked target refuses the whole call (HostError('cellLocked')) before anything is written. */
-  writeValues(fixes: readonly ValueFix[]): Promise<void>;
+  /**
+   * Writes values into unlocked cells; a locked target refuses the whole call (HostError('cellLocked'))
+   * before anything is written. Returns what the cells held before, to undo it with another call.
+   */
+  writeValues(fixes: readonly ValueFix[]): Promise<ValueFix[]>;
+}
+
+/**
+ * The document's own settings (Office.context.document.settings): saved inside the workbook, so a
+ * workbook reopens with what was chosen for it (its campaign's pack). Values are texts.
+ */
+export interface SettingsHost {
+  get(name: string): string | null;
+  /** Sets (or with null removes) the setting and saves it into the document. */
+  set(name: string, value: string | null): Promise<void>;
 }
 
 export type HostErrorCode =
@@ -77,7 +104,8 @@ export type HostErrorCode =
   | 'invalidInput'
   | 'insertFailed'
   | 'insertLeftovers'
-  | 'sheetPassword';
+  | 'sheetPassword'
+  | 'noBackup';
 
 export class HostError extends Error {
   constructor(
@@ -89,7 +117,7 @@ export class HostError extends Error {
      * it was), the sheets left behind for 'insertLeftovers' (it could not be).
      */
     readonly detail: string,
-    /** 'insertLeftovers': Office's text of the first failure; `renamed`: "~annex-old-1 → PL01" pairs. */
+    /** 'insertLeftovers': Office's text of the first failure; `renamed`: "~bản cũ 1 → PL01" pairs. */
     readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(`${code}: ${detail}`);

@@ -4,14 +4,15 @@
  * Excel binds a formula to a sheet when the formula is written: a reference to a sheet that does not
  * exist yet becomes #REF! (or a link to another file), and a reference to a sheet deleted afterwards
  * becomes #REF! — for good, even if a sheet of that name appears later. A summary's annex sheets hold
- * `=SUM('Chi tiết'!E7:E22)`, a template's annexes name the check sheet's ranges, so:
- * 1. every sheet being replaced is first renamed away (`~annex-old-1` …): formulas that pointed at it
+ * `=SUM('Chi tiết PL02'!E7:E22)`, a template's annexes name the check sheet's ranges, so:
+ * 1. every sheet being replaced is first renamed away (`~bản cũ 1` …): formulas that pointed at it
  *    follow it, and its name is free;
  * 2. every new sheet is added, empty, under its final name, before any content is written: whatever
  *    order the contents are then written in, each formula finds the sheet it names;
  * 3. the contents are written, sheet by sheet;
  * 4. the identity sheet and the defined names are written, each new sheet is moved to the place of
- *    the one it replaces, and only then are the old sheets deleted — last, so that a failure before
+ *    the one it replaces, and only then are the old sheets hidden and kept (a replacement the user
+ *    consented to: backups.ts) or deleted (the identity sheet alone) — last, so that a failure before
  *    that point can still be undone (insert-rollback.ts).
  */
 
@@ -45,12 +46,15 @@ export interface InsertPlan {
 
 const key = (name: string) => name.toLowerCase();
 
-/** `~annex-old-N`, unique in the workbook and among the names being written. */
+/**
+ * `~bản cũ N`, unique in the workbook and among the names being written: where a replaced sheet waits
+ * while the new one is written, and the name it keeps if it is kept (hidden) afterwards.
+ */
 export function temporaryNames(count: number, taken: Iterable<string>): string[] {
   const used = new Set([...taken].map(key));
   const out: string[] = [];
   for (let i = 1; out.length < count; i++) {
-    const name = `~annex-old-${i}`;
+    const name = `~bản cũ ${i}`;
     if (used.has(key(name))) continue;
     used.add(key(name));
     out.push(name);

@@ -1,5 +1,6 @@
 import type { WorkbookModel } from '../core/sheet/model';
-import { HostError, type ExcelHost, type InsertOutcome } from './host';
+import { Backups, recordOf } from './backups';
+import { HostError, type BackupInfo, type ExcelHost, type InsertOutcome } from './host';
 import { planInsertion, type ExistingSheet } from './insert-plan';
 import { undoInsertion, type Progress, type SurveyName } from './insert-rollback';
 import { isOfficeError, runExcel } from './office-errors';
@@ -17,7 +18,8 @@ import { planSheet } from './sheet-plan';
  *    formula finds the sheet it names: insert-plan.ts), and the first sheet's contents;
  * 3 … N+1. the other sheets' contents, one sync each;
  * N+2. the identity sheet, the defined names, the new sheets moved to the old ones' places, the old
- *    sheets deleted (last).
+ *    sheets hidden and kept where the user consented to replacing sheets (backups.ts: restorable until
+ *    the next replacement, whose older kept sheets are deleted here), else deleted (last).
  * All or nothing from the user's view: if a sync fails, the sheets added are deleted and the
  * replaced ones renamed back (insert-rollback.ts, two more syncs), and the user is told once
  * (HostError 'insertFailed'); if even that fails, what is left is named ('insertLeftovers').
@@ -26,6 +28,8 @@ import { planSheet } from './sheet-plan';
 export interface OfficeHostOptions {
   /** Font of written cells; the .xlsx writer's default, so both paths look alike. null keeps the workbook's. */
   fontName?: string | null;
+  /** Where the record of kept sheets lives (default: the workbook's settings). */
+  backups?: Backups;
 }
 
 interface Survey {
@@ -40,9 +44,19 @@ const key = (name: string) => name.toLowerCase();
 
 export class OfficeExcelHost implements ExcelHost {
   private readonly fontName: string | null;
+  private readonly kept: Backups;
 
   constructor(options: OfficeHostOptions = {}) {
     this.fontName = options.fontName === undefined ? 'Times New Roman' : options.fontName;
+    this.kept = options.backups ?? new Backups();
+  }
+
+  backups(): Promise<BackupInfo | null> {
+    return this.kept.info();
+  }
+
+  restoreBackups(): Promise<BackupInfo> {
+    return this.kept.restore();
   }
 
   async sheetNames(): Promise<string[]> {
@@ -81,9 +95,15 @@ export class OfficeExcelHost implements ExcelHost {
     if (refused.length) throw new HostError('sheetExists', refused.map((s) => s.name).join(', '));
 
     const plan = planInsertion(model.sheets.map((s) => s.name), model.metaSheet.name, survey.sheets);
+    // The user's sheets were replaced with consent: kept (hidden) rather than deleted, one generation.
+    const keep = plan.replaced.some((r) => consented.has(key(r.name)));
+    const record = keep ? this.kept.record() : null;
+    const replacedIds = new Set(plan.replaced.map((r) => r.old.id));
+    const older = record ? record.sheets.flatMap((e) => (e.backup && !replacedIds.has(e.backup) ? [...survey.sheets.values()].filter((s) => s.id === e.backup) : [])) : [];
     const outcome = (): InsertOutcome => {
       const own = new Set(model.sheets.map((s) => key(s.name)));
-      return { written: model.sheets.map((s) => s.name), replaced: plan.replaced.map((r) => r.name).filter((n) => own.has(key(n))), syncs };
+      const replaced = plan.replaced.map((r) => r.name).filter((n) => own.has(key(n)));
+      return { written: model.sheets.map((s) => s.name), replaced, kept: keep ? replaced : [], syncs };
     };
     const progress: Progress = { phase: 'writing' };
     try {
@@ -110,11 +130,20 @@ export class OfficeExcelHost implements ExcelHost {
       queueNames(context.workbook.names, model.names, new Set(survey.names.map((n) => key(n.name))));
       for (const move of plan.moves) added.get(move.name)!.position = move.position;
       if (model.sheets.length) added.get(model.sheets[0].name)!.activate();
-      // Last: the old sheets. Excel refuses to delete a very hidden sheet.
+      // Last: the old sheets, kept hidden or deleted. Excel refuses to delete a very hidden sheet.
       for (const r of plan.replaced) {
         const old = worksheets.getItem(r.temporary);
+        if (keep) {
+          if (r.old.visibility === 'Visible') old.visibility = 'Hidden';
+          continue;
+        }
         if (r.old.visibility === 'VeryHidden') old.visibility = 'Hidden';
         old.delete();
+      }
+      for (const s of older) {
+        const ws = worksheets.getItem(s.id);
+        if (s.visibility === 'VeryHidden') ws.visibility = 'Hidden';
+        ws.delete();
       }
       await sync();
     } catch (failure) {
@@ -122,6 +151,7 @@ export class OfficeExcelHost implements ExcelHost {
       if (undone === 'completed') return outcome();
       throw failure;
     }
+    if (keep) await this.kept.save(recordOf(plan, model.names.map((n) => n.name), survey.names, new Date()));
     return outcome();
   }
 }

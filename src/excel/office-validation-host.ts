@@ -2,14 +2,14 @@ import { langFromLocale } from '../core/i18n/format';
 import { excelMessages } from '../core/i18n/excel-messages';
 import type { CellSource } from '../core/report/cell-source';
 import { blockAddress, parseBlock } from './cell-address';
-import { HostError, type CellMark, type ReadSourceOptions, type ValidationHost, type ValueFix } from './host';
+import { HostError, type CellMark, type ValidationHost, type ValueFix } from './host';
 import { groupMarks, type SheetMarks } from './marks';
 import { runExcel } from './office-errors';
 import { replaceMarks } from './queue-marks';
 import { CELLS_PER_SYNC, RESPONSE_BYTES_PER_SYNC } from './read-blocks';
 import { readWorkbookSource } from './read-source';
 import { requireFeature, supports } from './requirements';
-import { checkFixes, syncNamingMissingSheets, writeNumbers } from './write-values';
+import { checkFixes, syncNamingMissingSheets, writeValues } from './write-values';
 
 /**
  * ValidationHost over Office.js. Syncs per call, whatever the number of sheets, cells or marks:
@@ -20,7 +20,7 @@ import { checkFixes, syncNamingMissingSheets, writeNumbers } from './write-value
  * - markCells, clearMarks: 5 at most — names; protection and conditional-format types; the Custom
  *   formats' formulas (skipped when there is none); the protected sheets to change unprotected, before
  *   anything is written (skipped when none is); the changes — 2 when there is nothing to change;
- * - writeValues: 2 (check, then write).
+ * - writeValues: 2 (check and read what the cells hold, then write).
  * A refused call (missing sheet, locked cell, bad address, a sheet with a password) changes nothing.
  */
 
@@ -40,10 +40,9 @@ export class OfficeValidationHost implements ValidationHost {
     this.bytesPerSync = options.bytesPerSync ?? RESPONSE_BYTES_PER_SYNC;
   }
 
-  async readSource(options: ReadSourceOptions = {}): Promise<CellSource> {
+  async readSource(): Promise<CellSource> {
     requireFeature('read');
     const settings = {
-      sheets: options.sheets ?? 'all',
       cellsPerSync: this.cellsPerSync,
       bytesPerSync: this.bytesPerSync,
       fallbackLabel: excelMessages['excel.openWorkbook'][displayLang()],
@@ -72,11 +71,11 @@ export class OfficeValidationHost implements ValidationHost {
     return this.replaceMarks([]);
   }
 
-  async writeValues(fixes: readonly ValueFix[]): Promise<void> {
+  async writeValues(fixes: readonly ValueFix[]): Promise<ValueFix[]> {
     requireFeature('fix');
     const checked = checkFixes(fixes);
-    if (!checked.length) return;
-    return runExcel((context) => writeNumbers(context, checked));
+    if (!checked.length) return [];
+    return runExcel((context) => writeValues(context, checked));
   }
 
   private replaceMarks(marks: SheetMarks[]): Promise<void> {

@@ -79,6 +79,7 @@ function applyFormat(range: Excel.Range, area: FormatArea, rect: CellRange, feat
 
 /** Only one bound given: an open-ended comparison; none: the widest range, as the file writer does. */
 export function validationRule(v: DataValidationModel): Excel.DataValidationRule {
+  if (v.rule.kind === 'list') return { list: { inCellDropDown: true, source: v.rule.values.join(',') } };
   const { min, max } = v.rule;
   const criterion: Excel.BasicDataValidation =
     min !== null && max !== null

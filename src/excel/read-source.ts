@@ -1,6 +1,5 @@
 import type { CellSource, SourceName } from '../core/report/cell-source';
 import { rangeA1 } from '../core/sheet/address';
-import { META_SHEET } from '../core/sheet/identity';
 import { jsonBytes } from './payload';
 import { INITIAL_BYTES_PER_CELL, nextBatch, type Area, type BatchBudget } from './read-blocks';
 import { isOfficeError } from './office-errors';
@@ -20,7 +19,6 @@ import { LoadedSheet, sheetVisibility } from './source-cells';
  */
 
 export interface ReadSourceSettings {
-  sheets: 'all' | 'active';
   /** Most cells per content sync (tests make it small to exercise block reading). */
   cellsPerSync: number;
   /** Most estimated bytes per response. */
@@ -32,13 +30,14 @@ export interface ReadSourceSettings {
 export async function readWorkbookSource(context: Excel.RequestContext, settings: ReadSourceSettings): Promise<CellSource> {
   const wb = context.workbook;
   const worksheets = wb.worksheets.load('items/name,items/visibility');
-  const active = settings.sheets === 'active' ? wb.worksheets.getActiveWorksheet().load('name') : null;
+  // Every sheet is read, also to check only the active one: its rules read other annexes, and the
+  // other annexes must be seen to be there (reading the active sheet alone reported them missing).
+  const active = wb.worksheets.getActiveWorksheet().load('name');
   const names = wb.names.load('items/name,items/formula');
   wb.load('name');
   await context.sync();
 
-  const meta = META_SHEET.toLowerCase();
-  const chosen = worksheets.items.filter((ws) => !active || ws.name === active.name || ws.name.toLowerCase() === meta);
+  const chosen = worksheets.items;
   // valuesOnly: formatted but empty cells (the blank input cells) are not worth reading.
   const used = chosen.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   await context.sync();
@@ -79,5 +78,6 @@ export async function readWorkbookSource(context: Excel.RequestContext, settings
     label: wb.name || settings.fallbackLabel,
     sheets,
     names: names.items.map((n): SourceName => ({ name: n.name, formula: n.formula.replace(/^=/, '') })),
+    activeSheet: active.name,
   };
 }

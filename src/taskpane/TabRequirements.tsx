@@ -1,8 +1,8 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { HostError } from '../excel/host';
 import { describeHostError } from '../excel/host-error-text';
-import { FEATURES, tabRequirements, type FeatureName, type TabName } from '../excel/requirements';
+import { FEATURES, TAB_FEATURES, tabRequirements, type FeatureName, type TabName } from '../excel/requirements';
 import { useLang, useT } from './i18n';
 
 /**
@@ -31,5 +31,23 @@ export function TabRequirements({ tab }: { tab: TabName }) {
         ))}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+const useStyles = makeStyles({ line: { display: 'block', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorStatusWarningBackground1 } });
+
+/**
+ * Said once for the whole pane as soon as it opens, above every tab: which tabs this Excel cannot
+ * (fully) serve — so the user learns it before clicking a tab, not after.
+ */
+export function PaneRequirements() {
+  const t = useT();
+  const styles = useStyles();
+  const lacking = useMemo(() => (Object.keys(TAB_FEATURES) as TabName[]).filter((tab) => tabRequirements(tab).missing.length > 0), []);
+  if (!lacking.length) return null;
+  return (
+    <Caption1 className={styles.line} role="status" data-testid="requirements-pane">
+      {t('pane.requirements.tabs', { tabs: lacking.map((tab) => t(`pane.tab.${tab}`)).join(', ') })}
+    </Caption1>
   );
 }

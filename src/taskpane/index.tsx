@@ -1,14 +1,15 @@
 // First: what EdgeHTML 18 and Safari 13 lack beyond core-js's polyfills (TextDecoder, Blob#arrayBuffer …).
 import './polyfills';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { langFromLocale, type Lang } from '../core/i18n/format';
 import { OfficeExcelHost } from '../excel/office-host';
+import { OfficeSettingsStore } from '../excel/settings';
 import { App } from './App';
 import { LazyOfficeValidationHost } from './lazy-validation-host';
 import { LangProvider } from './i18n';
 import { NotInExcel } from './NotInExcel';
+import { PaneThemeProvider } from './theme';
 
 /** Entry of taskpane.html: wait for Office, then render the pane — or say it must be opened in Excel. */
 
@@ -19,7 +20,7 @@ const root = createRoot(document.getElementById('container')!);
 
 function show(lang: Lang, ui: ReactNode): void {
   document.documentElement.lang = lang;
-  root.render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  root.render(<PaneThemeProvider>{ui}</PaneThemeProvider>);
 }
 
 function showNotInExcel(locale: string | undefined): void {
@@ -54,6 +55,7 @@ if (typeof Office === 'undefined') {
       return;
     }
     const lang = langFromLocale(locale);
-    show(lang, <App host={new OfficeExcelHost()} validationHost={new LazyOfficeValidationHost()} lang={lang} />);
+    const settings = new OfficeSettingsStore();
+    show(lang, <App host={new OfficeExcelHost()} validationHost={new LazyOfficeValidationHost()} settings={settings} lang={lang} />);
   });
 }

@@ -1,5 +1,5 @@
 import type { CellSource } from '../core/report/cell-source';
-import type { CellMark, ReadSourceOptions, ValidationHost, ValueFix } from '../excel/host';
+import type { CellMark, ValidationHost, ValueFix } from '../excel/host';
 
 /**
  * The Office.js ValidationHost, loaded with its first call: the reader, marks and writer of the Kiểm
@@ -13,8 +13,8 @@ export class LazyOfficeValidationHost implements ValidationHost {
     return this.host;
   }
 
-  async readSource(options?: ReadSourceOptions): Promise<CellSource> {
-    return (await this.get()).readSource(options);
+  async readSource(): Promise<CellSource> {
+    return (await this.get()).readSource();
   }
 
   async selectCell(sheetName: string, address: string): Promise<void> {
@@ -29,7 +29,7 @@ export class LazyOfficeValidationHost implements ValidationHost {
     return (await this.get()).clearMarks();
   }
 
-  async writeValues(fixes: readonly ValueFix[]): Promise<void> {
+  async writeValues(fixes: readonly ValueFix[]): Promise<ValueFix[]> {
     return (await this.get()).writeValues(fixes);
   }
 }

@@ -1,6 +1,8 @@
 import { CHECK_SHEET_NAME } from '../core/sheet/sheet-names';
 import type { Submission } from '../core/merge/submission';
 import type { SyncCrypto } from './crypto/ops';
+import { readEmbeddedPack } from '../core/packbook/embed';
+import { PACK_CODEC } from './pack-file';
 import { needsPassword, openWorkbookFile, type OpenedWorkbook, type ReadBudget } from './open-workbook';
 
 /** The check sheet is never read by validation or merge (they recompute it): the reader skips it. */
@@ -28,5 +30,7 @@ export function submissionOf(file: { fileName: string; sha256: string; fallbackS
     return { fileName: file.fileName, savedAt, sha256: file.sha256, content: { kind: 'needsPassword', wrongPassword: opened.error.code === 'wrongPassword', message: opened.message } };
   }
   if (!opened.ok) return { fileName: file.fileName, savedAt, sha256: file.sha256, content: { kind: 'unreadable', message: opened.message } };
-  return { fileName: file.fileName, savedAt, sha256: file.sha256, content: { kind: 'workbook', source: opened.source } };
+  // The pack the workbook carries: read here, where it can be inflated; said by the merge, never used.
+  const embedded = readEmbeddedPack(opened.source, PACK_CODEC.decompress);
+  return { fileName: file.fileName, savedAt, sha256: file.sha256, content: { kind: 'workbook', source: opened.source, embedded } };
 }

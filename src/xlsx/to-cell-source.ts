@@ -43,6 +43,7 @@ function sheetSource(sheet: ReadSheet): SourceSheet {
     rowCount: rows,
     colCount: cols,
     cell: (row, col) => sourceCell(cellAt(sheet, row, col)),
+    merges: sheet.merges,
   };
 }
 

@@ -12,7 +12,11 @@ export interface SheetEntry {
   hidden: boolean;
 }
 
-export function contentTypesXml(sheetCount: number): string {
+export function contentTypesXml(sheetCount: number, drawings: { drawings: number; charts: number } = { drawings: 0, charts: 0 }): string {
+  const parts = (count: number, name: (i: number) => string, type: string) =>
+    Array.from({ length: count }, (_, i) => `<Override PartName="${name(i + 1)}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`).join('');
+  const charts =
+    parts(drawings.drawings, (i) => `/xl/drawings/drawing${i}.xml`, 'drawing+xml') + parts(drawings.charts, (i) => `/xl/charts/chart${i}.xml`, 'drawingml.chart+xml');
   const sheets = Array.from(
     { length: sheetCount },
     (_, i) =>
@@ -25,6 +29,7 @@ export function contentTypesXml(sheetCount: number): string {
     '<Default Extension="xml" ContentType="application/xml"/>' +
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
     sheets +
+    charts +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +

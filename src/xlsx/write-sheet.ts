@@ -1,7 +1,7 @@
 /**
  * One xl/worksheets/sheetN.xml. Element order follows CT_Worksheet exactly (sheetPr, dimension,
- * sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, mergeCells, dataValidations,
- * pageMargins, pageSetup): Excel reports a corrupt file for any other order.
+ * sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, mergeCells, conditionalFormatting,
+ * dataValidations, pageMargins, pageSetup, drawing): Excel reports a corrupt file for any other order.
  */
 import type { CellModel, ConditionalFormatModel, DataValidationModel, SheetModel } from '../core/sheet/model';
 import { cellAddress, MAX_COLS, MAX_ROWS, rangeAddress } from './cell-ref';
@@ -14,7 +14,7 @@ export type WorksheetContent = Pick<
   SheetModel,
   'cells' | 'styles' | 'merges' | 'columnWidths' | 'rowHeights' | 'freeze' | 'validations' | 'protection' | 'page'
 > &
-  Partial<Pick<SheetModel, 'conditionalFormats'>>;
+  Partial<Pick<SheetModel, 'conditionalFormats' | 'charts'>>;
 
 // Excel limits: a longer title or message makes it "repair" the file and drop the validation.
 const MAX_ERROR_TITLE = 32;
@@ -51,6 +51,8 @@ export function worksheetXml(
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     // paperSize 9 = A4; fitToHeight 0 = as many pages tall as needed.
     `<pageSetup paperSize="9" orientation="${sheet.page.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    // The sheet's charts: its relationship rId1 is its drawing (write.ts).
+    (sheet.charts?.length ? '<drawing r:id="rId1"/>' : '') +
     '</worksheet>'
   );
 }
@@ -196,6 +198,7 @@ function conditionalFormattingXml(formats: readonly ConditionalFormatModel[], st
 function dataValidationsXml(validations: DataValidationModel[]): string {
   if (!validations.length) return '';
   const items = validations.map((v) => {
+    if (v.rule.kind === 'list') return listValidationXml(v, v.rule.values);
     const type = v.rule.kind === 'wholeNumber' ? 'whole' : 'decimal';
     const { min, max } = v.rule;
     const [operator, f1, f2] =
@@ -217,6 +220,19 @@ function dataValidationsXml(validations: DataValidationModel[]): string {
     );
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+}
+
+/** A drop-down list written inline ("a,b,c" in quotes): Excel keeps at most 255 characters of it. */
+function listValidationXml(v: DataValidationModel, values: readonly string[]): string {
+  const list = `"${values.map((x) => x.replace(/"/g, '""')).join(',')}"`;
+  return (
+    `<dataValidation type="list" allowBlank="1" showErrorMessage="1"` +
+    ` errorTitle="${escapeXmlAttr(truncate(v.errorTitle, MAX_ERROR_TITLE))}"` +
+    ` error="${escapeXmlAttr(truncate(v.errorMessage, MAX_ERROR_MESSAGE))}"` +
+    ` sqref="${rangeAddress(v.range)}">` +
+    `<formula1>${escapeXmlText(list)}</formula1>` +
+    '</dataValidation>'
+  );
 }
 
 /** Cuts by code points so a surrogate pair is never split. */

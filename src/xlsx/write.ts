@@ -17,6 +17,7 @@ import {
   type SheetEntry,
 } from './write-package';
 import { deflatePart, zipParts, type DeflatedPart } from './zip-write';
+import { chartXml, drawingXml, relsXml } from './write-chart';
 
 export interface WriteOptions {
   /** Written as created/modified time in the properties and the zip entries (default 2026-01-01 UTC). */
@@ -99,21 +100,46 @@ export class WorkbookWriter {
     this.previous = { contents, stringIds, sheets: sheetParts, styleTable, styles, fontName };
 
     const part = (name: string, xml: string) => ({ name, part: deflatePart(utf8(xml)) });
+    const charts = chartParts(model, part);
     return zipParts(
       [
-        part('[Content_Types].xml', contentTypesXml(contents.length)),
+        part('[Content_Types].xml', contentTypesXml(contents.length, charts.counts)),
         part('_rels/.rels', rootRelsXml()),
         part('docProps/core.xml', corePropsXml({ creator: opts.creator ?? APPLICATION, title: opts.title, modified })),
         part('docProps/app.xml', appPropsXml(APPLICATION)),
         part('xl/workbook.xml', workbookXml(sheets, model.names)),
         part('xl/_rels/workbook.xml.rels', workbookRelsXml(contents.length)),
         ...sheetParts.map((p, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, part: p })),
+        ...charts.parts,
         { name: 'xl/styles.xml', part: styles },
         part('xl/sharedStrings.xml', strings.toXml()),
       ],
       zipTimestamp(modified),
     );
   }
+}
+
+type NamedPart = { name: string; part: DeflatedPart };
+
+/**
+ * The drawing parts of the sheets that have charts: per such sheet its relationships to drawing N,
+ * the drawing with one anchor per chart, the drawing's relationships, and one chart part per chart
+ * (numbered across the workbook). The charts' caches are the values of the model's cells.
+ */
+function chartParts(model: WorkbookModel, part: (name: string, xml: string) => NamedPart): { parts: NamedPart[]; counts: { drawings: number; charts: number } } {
+  const parts: NamedPart[] = [];
+  let drawings = 0;
+  let charts = 0;
+  model.sheets.forEach((sheet, i) => {
+    if (!sheet.charts?.length) return;
+    const drawing = ++drawings;
+    parts.push(part(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relsXml('drawing', [`../drawings/drawing${drawing}.xml`])));
+    parts.push(part(`xl/drawings/drawing${drawing}.xml`, drawingXml(sheet.charts)));
+    const numbers = sheet.charts.map(() => ++charts);
+    parts.push(part(`xl/drawings/_rels/drawing${drawing}.xml.rels`, relsXml('chart', numbers.map((n) => `../charts/chart${n}.xml`))));
+    sheet.charts.forEach((chart, k) => parts.push(part(`xl/charts/chart${numbers[k]}.xml`, chartXml(chart, { sheetName: sheet.name, cells: sheet.cells }))));
+  });
+  return { parts, counts: { drawings, charts } };
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[] | undefined): boolean {
@@ -139,7 +165,8 @@ function sameShape(a: WorksheetContent, b: WorksheetContent): boolean {
     same(a.validations, b.validations) &&
     same(a.protection, b.protection) &&
     same(a.page, b.page) &&
-    same(a.conditionalFormats, b.conditionalFormats)
+    same(a.conditionalFormats, b.conditionalFormats) &&
+    same(a.charts, b.charts)
   );
 }
 

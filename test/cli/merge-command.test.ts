@@ -60,8 +60,8 @@ describe('a folder with good files only', () => {
     const out = join(root, 'clean-tong-hop.xlsx');
     const r = run('merge', dir, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`Bỏ qua "${join(dir, '~$H01.xlsx')}": tệp khoá tạm của Excel`);
-    expect(r.out).toContain(`Bỏ qua "${join(dir, 'ghi-chu.txt')}": không phải sổ tính`);
+    expect(r.out).toContain(`Bỏ qua "${join(dir, '~$H01.xlsx')}": tệp khóa tạm của Excel`);
+    expect(r.out).toContain(`Bỏ qua "${join(dir, 'ghi-chu.txt')}": không phải sổ làm việc`);
     expect(r.out).toContain(`Bỏ qua thư mục con "${join(dir, 'cu')}"`);
     expect(r.out).toContain('Đã tổng hợp (2):');
     expect(r.out).toContain('Chưa nộp (12):');
@@ -144,7 +144,7 @@ describe('a folder with problems', () => {
     const res = run('merge', join(dir, 'N02.xlsx'), join(dir, 'H01.xlsx'), '--annex', 'TC', '--out', out);
     expect(res.code).toBe(0);
     const read = readWorkbook(new Uint8Array(readFileSync(out)));
-    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['PL07 Tài chính', 'Chi tiết', 'Tình hình nộp', 'Nhật ký', 'Kiểm tra', '_annex_meta']);
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['Tổng quan', 'PL07 Tài chính', 'Chi tiết PL07', 'Tình hình nộp', 'Nhật ký', 'Kiểm tra', '_annex_meta']);
   });
 });
 
@@ -166,7 +166,7 @@ describe('exit 2 and usage errors', () => {
     [['merge', join(root, 'clean'), '--out', join(root, 'a.xlsx'), '--unit', 'Q9'], 'Không có đơn vị mã "Q9"'],
     [['merge', join(root, 'clean'), '--out', join(root, 'a.xlsx'), '--annex', 'PL99'], 'Không có phụ lục hay ban "PL99"'],
     [['merge', join(root, 'clean'), '--out', join(root, 'a.xlsx'), '--include', 'CS03'], '--include "CS03": cần dạng'],
-    [['merge', join(root, 'clean'), '--out', join(root, 'a.xlsx'), '--bogus'], 'Tuỳ chọn không rõ: "--bogus"'],
+    [['merge', join(root, 'clean'), '--out', join(root, 'a.xlsx'), '--bogus'], 'Tùy chọn không rõ: "--bogus"'],
     [['merge', join(root, 'clean'), '--out', join(root, 'a.xlsx'), '--threads', '0'], '--threads "0": cần một số nguyên'],
   ])('%j', (argv, message) => {
     const r = run(...argv);
@@ -180,7 +180,7 @@ describe('exit 2 and usage errors', () => {
     writeFileSync(join(dir, '~$x.xlsx'), 'lock');
     const r = run('merge', dir, '--out', join(root, 'e.xlsx'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Không có sổ tính nào để tổng hợp.');
+    expect(r.err).toContain('Không có sổ làm việc nào để tổng hợp.');
   });
 
   it('merge --help and the general help describe merge', () => {

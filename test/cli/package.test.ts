@@ -5,7 +5,7 @@ import * as path from 'path';
 
 /**
  * The command line as a federation's IT person gets it: `npm pack` → one tarball with the built CLI, the
- * default pack and the three runtime dependencies bundled (no tests, no sources), installed with
+ * default pack and the four runtime dependencies bundled (docx for the draft reports) (no tests, no sources), installed with
  * `npm install -g` — offline: the tarball needs nothing from the registry — and run as `annex` anywhere.
  */
 
@@ -38,8 +38,8 @@ test('npm ci builds the CLI: a prepare script that needs only TypeScript', () =>
   expect(pkg.scripts['build:cli']).toMatch(/^tsc /);
   expect(pkg.bin).toEqual({ annex: 'bin/annex.js' });
   // What the CLI needs at run time, and nothing of the task pane (bundled into dist/ at build time).
-  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@e965/xlsx', 'fflate', 'jsbi']);
-  expect(pkg.bundleDependencies).toEqual(['@e965/xlsx', 'fflate', 'jsbi']);
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@e965/xlsx', 'docx', 'fflate', 'jsbi']);
+  expect(pkg.bundleDependencies).toEqual(['@e965/xlsx', 'docx', 'fflate', 'jsbi']);
 });
 
 test('npm pack: the built CLI and the default pack, without tests or sources', () => {
@@ -50,8 +50,12 @@ test('npm pack: the built CLI and the default pack, without tests or sources', (
   for (const needed of ['package.json', 'README.md', 'bin/annex.js', 'build/cli/cli/main.js', 'build/cli/cli/merge-worker.js', 'build/cli/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json', 'docs/deploy.md']) {
     expect(files).toContain(needed);
   }
-  for (const bundled of ['node_modules/fflate/package.json', 'node_modules/jsbi/package.json', 'node_modules/@e965/xlsx/package.json']) expect(files).toContain(bundled);
-  const outside = files.filter((f) => !/^node_modules\/(fflate|jsbi|@e965\/xlsx)\//.test(f));
+  for (const bundled of ['node_modules/fflate/package.json', 'node_modules/jsbi/package.json', 'node_modules/@e965/xlsx/package.json', 'node_modules/docx/package.json']) expect(files).toContain(bundled);
+  // The runtime dependencies and what they need (the lock's packages not marked dev), nothing else.
+  const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+  const runtime = Object.entries(lock.packages).filter(([at, info]) => at.startsWith('node_modules/') && !info.dev).map(([at]) => `${at}/`);
+  expect(runtime.length).toBeGreaterThanOrEqual(4);
+  const outside = files.filter((f) => !runtime.some((r) => f.startsWith(r)));
   expect(outside.filter((f) => /^(test|src|dist|scripts|bench|node_modules|build\/(bench|tsc))\//.test(f) || f.endsWith('.test.js'))).toEqual([]);
 });
 

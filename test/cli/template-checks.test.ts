@@ -52,13 +52,13 @@ describe('annex template and the check sheet', () => {
     expect(r.code).toBe(0);
     const provinceOnly = 'PL01.rate7-part-within-whole';
     const line = (rule: { id: string; severity: string }, what: string) => new RegExp(`${rule.id.replace(/\./g, '\\.')}\\s+${rule.severity}\\s+${what}`);
-    for (const rule of packRules(pack)) expect(r.out).toMatch(line(rule, rule.id === provinceOnly ? 'không áp dụng' : 'trong sổ tính'));
+    for (const rule of packRules(pack)) expect(r.out).toMatch(line(rule, rule.id === provinceOnly ? 'không áp dụng' : 'trong sổ làm việc'));
     // The province is asked every row: every rule of the pack is in its workbook.
     const province = run(['template', '--list-rules', '--unit', pack.issuer.code]);
     expect(province.code).toBe(0);
-    for (const rule of packRules(pack)) expect(province.out).toMatch(line(rule, 'trong sổ tính'));
-    expect(r.out).toMatch(/builtin\.formulaOverwritten\s+warning\s+cần add-in/);
-    expect(r.out).toMatch(new RegExp(`Tổng cộng: \\d+ dòng kiểm tra bằng công thức trong sổ tính, 7 dòng cần add-in \\(${packRules(pack).length} quy tắc của bộ mẫu; 0 quy tắc cần add-in\\)`));
+    for (const rule of packRules(pack)) expect(province.out).toMatch(line(rule, 'trong sổ làm việc'));
+    expect(r.out).toMatch(/builtin\.formulaOverwritten\s+warning\s+cần phần bổ trợ/);
+    expect(r.out).toMatch(new RegExp(`Tổng cộng: \\d+ dòng kiểm tra bằng công thức trong sổ làm việc, 7 dòng cần phần bổ trợ \\(${packRules(pack).length} quy tắc của bộ mẫu; 0 quy tắc cần phần bổ trợ\\)`));
     const en = run(['template', '--list-rules', '--lang', 'en', '--annex', 'PL02']);
     expect(en.out).toMatch(/PL02\.members-flow\s+error\s+in the workbook/);
     expect(en.out).toMatch(/PL01\.new-members-vs-PL02\s+error\s+not applicable/);

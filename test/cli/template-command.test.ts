@@ -104,6 +104,6 @@ describe('annex template', () => {
 
   test('unknown annex and unknown option', () => {
     expect(run(['template', '--unit', 'H02', '--out', join(dir, 'a.xlsx'), '--annex', 'PL99']).err).toContain('Không có phụ lục "PL99"');
-    expect(run(['template', '--bogus']).err).toContain('Tuỳ chọn không rõ');
+    expect(run(['template', '--bogus']).err).toContain('Tùy chọn không rõ');
   });
 });

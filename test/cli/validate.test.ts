@@ -66,7 +66,7 @@ describe('npx annex validate', () => {
     const { code, err, out } = run('validate', corrupt);
     expect(code).toBe(2);
     expect(err).toContain(`Tệp "${corrupt}"`);
-    expect(err).toMatch(/không phải là sổ tính|bị hỏng/);
+    expect(err).toMatch(/không phải là sổ làm việc|bị hỏng/);
     expect(err + out).not.toMatch(/\n\s+at /);
   });
 
@@ -89,7 +89,7 @@ describe('npx annex validate', () => {
     writeFileSync(lock, 'lock');
     const { code, out } = run('validate', clean, lock);
     expect(code).toBe(0);
-    expect(out).toContain('tệp khoá tạm của Excel');
+    expect(out).toContain('tệp khóa tạm của Excel');
   });
 
   test('--json: an array of findings with file, unit, annex, cell, codes, rule, severity, message, values', () => {

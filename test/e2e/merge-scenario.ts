@@ -9,13 +9,16 @@
  * reason, and the summary is replaced only after consent.
  */
 import type { Page } from 'playwright-core';
+import { expectInView } from './pane-page';
 import { exampleFigures, type FigureMap } from '../../src/core/demo/example-figures';
 import type { TemplatePack } from '../../src/core/pack/types';
 import { withFigures } from '../../src/core/report/model-source';
 import { parseA1 } from '../../src/core/sheet/address';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { SUMMARY_SHEETS } from '../../src/core/sheet/sheet-names';
+import { detailSheetName } from '../../src/core/summary/detail-sheet';
 import { CHECK_SHEET_NAME } from '../../src/core/sheet/sheet-names';
+import { OVERVIEW_SHEET_NAME } from '../../src/core/pack/own-sheets';
 import { writeWorkbook } from '../../src/xlsx/write';
 
 export interface SheetView {
@@ -85,7 +88,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
 
   await page.getByTestId('tab-merge').click();
   await page.getByTestId('merge-pick').waitFor();
-  expect(await page.getByTestId('merge-hint').innerText()).toBe('Hãy chọn sổ tính của các đơn vị.');
+  expect(await page.getByTestId('merge-hint').innerText()).toBe('Hãy chọn sổ làm việc của các đơn vị.');
   expect(await page.getByTestId('merge-run').isDisabled()).toBe(true);
   expect(await page.getByTestId('merge-input').getAttribute('accept')).toBe('.xlsx,.xlsm,.ods,.xls');
 
@@ -101,7 +104,8 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
     unit: (await row(file).getByTestId('merge-file-unit').innerText()).trim(),
     reason: (await row(file).getByTestId('merge-file-reason').allInnerTexts()).join(' '),
   });
-  const unitText = (code: string) => `${code} · ${pack.units.find((u) => u.code === code)!.name}`;
+  // The unit's Vietnamese name is the row's main text; its code and the file name come below it.
+  const unitText = (code: string) => pack.units.find((u) => u.code === code)!.name;
 
   const h01 = await statusOf('H01_bao-cao.xlsx');
   expect(h01).toMatchObject({ status: 'ready', merged: 'true', badge: 'Sẵn sàng', unit: unitText('H01') });
@@ -116,23 +120,29 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   expect(h05New).toMatchObject({ status: 'ready', merged: 'true' });
   expect(h05New.reason).toContain('H05_lan-1.xlsx');
   const text = await statusOf('ghi-chu.txt');
-  expect(text).toMatchObject({ status: 'unreadable', merged: 'false', badge: 'Không đọc được', unit: '(không rõ)' });
+  expect(text).toMatchObject({ status: 'unreadable', merged: 'false', badge: 'Không đọc được', unit: '(không rõ đơn vị)' });
   expect(text.reason).toContain('ghi-chu.txt');
   expect(text.reason).toContain('tệp văn bản');
   expect(text.reason).not.toContain('Nộp sau hạn'); // lateness is said of forms only
-  expect(await page.getByTestId('merge-files-count').innerText()).toBe('5 tệp: 2 sẽ tổng hợp, 3 không tổng hợp.');
+  expect(await page.getByTestId('merge-files-count').innerText()).toBe('5 tệp: 2 sẽ được tổng hợp, 3 cần xem (ở đầu danh sách).');
+  // Problems first: the three files left out come before the two to merge, whatever their names.
+  expect(await page.getByTestId('merge-file').evaluateAll((els) => els.map((el) => el.getAttribute('data-merged')))).toEqual(['false', 'false', 'false', 'true', 'true']);
 
   // Only "Vẫn tổng hợp" rows for the unit with errors.
   expect(await page.locator('[data-testid^="merge-override-"]').count()).toBe(1);
   expect(await page.getByTestId('merge-unit').inputValue()).toBe(pack.issuer.code);
 
-  // Merge.
+  // Merge: the button and then its result in view at 350 × 600, above or below however many files.
+  await expectInView(page, 'merge-run');
   await page.getByTestId('merge-run').click();
   await page.getByTestId('merge-result').waitFor();
+  await expectInView(page, 'merge-result-units');
   const children = pack.units.filter((u) => u.parent === pack.issuer.code).length;
-  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length + 4} trang tính.`); // annexes, 3 tables, the check sheet
-  // Left out: H03 (errors), H05's first file, the text file; missing: every direct unit but H01, H03, H05.
-  expect(await page.getByTestId('merge-result-counts').innerText()).toBe(`Không tổng hợp: 3 tệp. Chưa nộp: ${children - 3} đơn vị. Nộp muộn: 1 đơn vị.`);
+  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 2 đơn vị vào ${pack.annexes.length * 2 + 4} trang tính`); // annexes, one detail sheet each, Tổng quan, 2 tables, the check sheet
+  // Left out: H03 (errors), H05's first file, the text file; missing: every direct unit but H01, H03, H05 — named.
+  expect(await page.getByTestId('merge-result-leftout').innerText()).toMatch(/^Không tổng hợp 3 tệp: .*H03_bao-cao\.xlsx/);
+  expect(await page.getByTestId('merge-result-missing').innerText()).toMatch(new RegExp(`^Chưa nộp \\(${children - 3} đơn vị\\): H02 ${unitText('H02')}, H04 ${unitText('H04')}, .* và ${children - 3 - 5} khác\\.$`));
+  expect(await page.getByTestId('merge-result-late').innerText()).toBe(`Nộp muộn (1 đơn vị): H01 ${unitText('H01')}.`);
   await page.screenshot({ path: screenshot, fullPage: true, animations: 'disabled' });
 
   const accepted = [files[0], files[3]];
@@ -141,14 +151,16 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
 
   // Include H03 with a reason: the summary exists, so the pane asks before replacing it.
   await page.getByTestId('merge-override-H03').click();
-  await page.getByTestId('merge-override-hint-H03').waitFor();
+  await page.getByTestId('merge-override-reason-H03').waitFor();
+  // The reason box takes the row's width (it was ~150 px in a 350 px pane).
+  expect((await page.getByTestId('merge-override-reason-H03').boundingBox())!.width).toBeGreaterThan(250);
   await page.getByTestId('merge-override-reason-H03').fill(OVERRIDE_REASON);
   await page.locator('[data-testid="merge-file"][data-file="H03_bao-cao.xlsx"][data-merged="true"]').waitFor();
   expect((await statusOf('H03_bao-cao.xlsx')).badge).toBe('Có lỗi (vẫn tổng hợp)');
 
   await page.getByTestId('merge-run').click();
   await page.getByTestId('merge-replace-dialog').waitFor();
-  const summaryNames = [...pack.annexes.map((a) => a.sheetName), SUMMARY_SHEETS.detail, SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME];
+  const summaryNames = [OVERVIEW_SHEET_NAME, ...pack.annexes.map((a) => a.sheetName), ...pack.annexes.map((a) => detailSheetName(a.id, 0, 1)), SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME];
   expect(await page.getByTestId('merge-replace-list').locator('li').allTextContents()).toEqual(summaryNames);
   // Cancel first: nothing changes.
   await page.getByTestId('merge-replace-cancel').click();
@@ -158,8 +170,8 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   await page.getByTestId('merge-run').click();
   await page.getByTestId('merge-replace-confirm').click();
   await page.getByTestId('merge-result').waitFor();
-  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 3 đơn vị vào ${summaryNames.length} trang tính.`);
-  expect(await page.getByTestId('merge-status').innerText()).toContain(`Trong đó ${summaryNames.length} trang được thay thế.`);
+  expect(await page.getByTestId('merge-result-units').innerText()).toBe(`Đã tổng hợp 3 đơn vị vào ${summaryNames.length} trang tính`);
+  expect(await page.getByTestId('merge-result-kept').innerText()).toBe(`${summaryNames.length} trang của bản tổng hợp trước được giữ lại (ẩn), có thể khôi phục.`);
   sheets = await readSheets();
   checkSummary(sheets, pack, [files[0], files[1], files[3]], userSheetBefore);
   const log = sheets.find((s) => s.name === SUMMARY_SHEETS.log)!;
@@ -186,7 +198,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
 function checkSummary(sheets: SheetView[], pack: TemplatePack, accepted: UnitFile[], userSheet: SheetView): void {
   const names = sheets.map((s) => s.name);
   expect(names[0]).toBe('Sheet1');
-  for (const name of [...pack.annexes.map((a) => a.sheetName), SUMMARY_SHEETS.detail, SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME]) {
+  for (const name of [...pack.annexes.map((a) => a.sheetName), ...pack.annexes.map((a) => detailSheetName(a.id, 0, 1)), SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, CHECK_SHEET_NAME]) {
     expect(names.filter((n) => n === name)).toEqual([name]);
     expect(sheets.find((s) => s.name === name)!.cells.length).toBeGreaterThan(0);
   }

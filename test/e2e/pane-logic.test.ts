@@ -98,8 +98,8 @@ describe('Kiểm tra tab logic', () => {
 
   test('summary: counts of each severity, or the workbook is ready', () => {
     expect(summary({ counts: { error: 3, warning: 2, info: 0 } }, t)).toBe('3 lỗi, 2 cảnh báo');
-    expect(summary({ counts: { error: 0, warning: 0, info: 0 } }, t)).toBe('Không có lỗi — sổ tính sẵn sàng gửi');
-    expect(summary({ counts: { error: 0, warning: 1, info: 2 } }, t)).toBe('Không có lỗi — sổ tính sẵn sàng gửi; 1 cảnh báo, 2 thông tin');
+    expect(summary({ counts: { error: 0, warning: 0, info: 0 } }, t)).toBe('Không có lỗi — sổ làm việc sẵn sàng gửi');
+    expect(summary({ counts: { error: 0, warning: 1, info: 2 } }, t)).toBe('Không có lỗi — sổ làm việc sẵn sàng gửi; 1 cảnh báo, 2 lưu ý');
   });
 
   test('marks the primary cell of each finding; the text-number fix targets its sheet', () => {

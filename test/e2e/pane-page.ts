@@ -36,8 +36,17 @@ export function webpack(args: string[], env: NodeJS.ProcessEnv = process.env): P
   });
 }
 
-/** Builds taskpane.html and harness.html (development mode) into a folder. */
-export function buildPane(outDir: string): Promise<string> {
+/**
+ * Builds taskpane.html and harness.html (development mode) into a folder. While iterating on one test,
+ * E2E_PANE_BUILD=<folder> reuses a build made there earlier (`webpack --mode development --env e2e
+ * --env outDir=<folder>`) instead of building again; never set in CI.
+ */
+export async function buildPane(outDir: string): Promise<string> {
+  const reuse = process.env.E2E_PANE_BUILD;
+  if (reuse && process.env.CI !== 'true' && fs.existsSync(path.join(reuse, 'harness.html'))) {
+    fs.cpSync(reuse, outDir, { recursive: true });
+    return `reused ${reuse}`;
+  }
   return webpack(['--mode', 'development', '--env', 'e2e', '--env', `outDir=${outDir}`]);
 }
 
@@ -206,4 +215,25 @@ export function checkWorkbook(workbook: WorkbookView, expected: WorkbookModel, u
   const meta = byName.get(expected.metaSheet.name);
   expect(meta?.visibility).not.toBe('Visible');
   for (const name of expected.names) expect(workbook.names).toContain(name.name);
+}
+
+/** A task pane as Excel gives it on a small laptop screen (issue 15): every result must be seen at this size. */
+export const PANE = { width: 350, height: 600 };
+
+/**
+ * The element is on screen, whole, and not covered nor clipped by a scrolling container: its rectangle
+ * lies within the viewport and the point at its centre belongs to it. Fails naming where it is.
+ */
+export async function expectInView(page: Page, testId: string): Promise<void> {
+  const where = await page.getByTestId(testId).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + Math.min(r.height / 2, 10));
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), height: window.innerHeight, hit: !!hit && (el === hit || el.contains(hit)) };
+  });
+  expect({ testId, ...where, visible: where.top >= 0 && where.bottom <= where.height && where.hit }).toEqual({ testId, ...where, visible: true });
+}
+
+/** The data-testid of the focused element, or its tag name when it has none ("BODY"). */
+export function focusedTestId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
 }

@@ -201,14 +201,14 @@ e2eSuite('the production build, served over HTTPS under a sub-path', () => {
     await page.getByTestId(`unit-option-${unit.code}`).click();
     await page.getByTestId('insert-button').click();
     await page.getByTestId('result').waitFor();
-    expect(await text(page, 'result')).toContain(`Đã ghi ${expected.sheets.length} trang tính cho ${unit.name}.`);
+    expect(await text(page, 'result')).toContain(`Đã chèn ${pack.annexes.length} phụ lục cho ${unit.name}`);
     checkWorkbook(await readWorkbook(page), expected, unit.code);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'production-taskpane.png'), fullPage: true, animations: 'disabled' });
 
     await page.getByTestId('insert-button').click();
     await page.getByTestId('replace-confirm').click();
     await page.getByTestId('result').waitFor();
-    expect(await text(page, 'result')).toContain(`Trong đó ${expected.sheets.length} trang được thay thế.`);
+    expect(await text(page, 'result')).toContain(`${expected.sheets.length} trang cũ được giữ lại (ẩn), có thể khôi phục.`);
     checkWorkbook(await readWorkbook(page), expected, unit.code);
   });
 
@@ -224,7 +224,8 @@ e2eSuite('the production build, served over HTTPS under a sub-path', () => {
   test('Tổng hợp: statuses of picked files, merge, include a unit with a reason', async () => {
     const opened = (page = await openPane());
     await checkMergeTab(opened, pack, async () => (await readWorkbook(opened)).sheets, path.join(SCREENSHOTS, 'production-merge.png'));
-  });
+    // Two merges into the workbook, 17 sheets each (one detail sheet per annex).
+  }, 180_000);
 
   test('English display language, and an Excel without ExcelApi 1.8 told so in plain words', async () => {
     page = await openPane('?lang=en-US&api=1.7', { locale: 'en-US' });

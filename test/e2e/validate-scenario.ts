@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { TemplatePack } from '../../src/core/pack/types';
 import { parseA1 } from '../../src/core/sheet/address';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
+import { expectInView } from './pane-page';
 
 /** window.__sim (harness.tsx), spelled inline in each page.evaluate callback: only the callback reaches the page. */
 interface SimWindow {
@@ -57,11 +58,13 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
 
   await page.getByTestId('tab-validate').click();
   await page.getByTestId('validate-workbook').waitFor();
-  expect(await page.getByTestId('validate-workbook').innerText()).toBe('Kiểm tra sổ tính');
+  expect(await page.getByTestId('validate-workbook').innerText()).toBe('Kiểm tra sổ làm việc');
   expect(await page.getByTestId('validate-active').innerText()).toBe('Kiểm tra trang đang mở');
 
   // An empty unit: every required figure is missing — errors, each cell marked.
   await validate(/^\d+ lỗi$/);
+  // The list is paged: show it all.
+  while (await page.getByTestId('findings-more').count()) await page.getByTestId('findings-more').click();
   const required = await page.locator('[data-testid="finding"][data-rule="builtin.required"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cell')!));
   expect(required.length).toBeGreaterThan(0);
   expect(await summary()).toBe(`${required.length} lỗi`);
@@ -87,13 +90,40 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
 
   await validate(/^2 lỗi, 1 cảnh báo$/);
   await finding('builtin.negative', NEGATIVE_CELL).waitFor();
-  expect(await page.getByTestId(`count-PL02-error`).innerText()).toBe('2 lỗi');
-  expect(await page.getByTestId(`count-PL02-warning`).innerText()).toBe('1 cảnh báo');
+  expect(await page.getByTestId('filter-error').innerText()).toBe('2 lỗi');
+  expect(await page.getByTestId('filter-warning').innerText()).toBe('1 cảnh báo');
   expect(await finding('builtin.negative', NEGATIVE_CELL).innerText()).toContain('Không được là số âm');
   const textFinding = finding('builtin.textNumber', TEXT_CELL);
   expect(await textFinding.getByTestId('fix-value').innerText()).toBe('Sẽ thành số 1.250');
   expect(new Set(await marked(sheetName))).toEqual(new Set([TOTAL.replace('12', '34'), NEGATIVE_CELL, TEXT_CELL]));
-  await page.screenshot({ path: screenshot, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: screenshot, animations: 'disabled' });
+
+  // Errors first, and the result where the eye is (beside the button, at 350 × 600).
+  await expectInView(page, 'validate-summary');
+  const severities = await page.getByTestId('finding').evaluateAll((els) => els.map((el) => el.getAttribute('data-severity')));
+  expect(severities).toEqual(['error', 'error', 'warning']);
+  const errorCells = await page.locator('[data-testid="finding"][data-severity="error"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cell')));
+  // Each finding names the indicator, its row code and the column in words, not only a cell.
+  expect(await page.getByTestId('finding-where').first().innerText()).toMatch(/^Lỗi · Phụ lục 02 · .+ \(mã số \d+\) · cột .+ · ô /);
+
+  // "Lỗi tiếp theo" selects the next failing cell in Excel, and says which, in view.
+  await page.getByTestId('next-error').click();
+  await page.waitForFunction((cell) => {
+    const sel = (window as unknown as SimWindow).__sim.selection;
+    return !!sel && `${sel.sheet}!${sel.address}` === cell;
+  }, errorCells[0]);
+  await expectInView(page, 'current-error');
+  expect(await page.getByTestId('current-error').innerText()).toMatch(/^Lỗi 1\/2/);
+  await page.getByTestId('next-error').click();
+  await page.waitForFunction((cell) => {
+    const sel = (window as unknown as SimWindow).__sim.selection;
+    return !!sel && `${sel.sheet}!${sel.address}` === cell;
+  }, errorCells[1]);
+
+  // The counts filter: without errors, the warning alone.
+  await page.getByTestId('filter-error').click();
+  expect(await page.getByTestId('finding').evaluateAll((els) => els.map((el) => el.getAttribute('data-severity')))).toEqual(['warning']);
+  await page.getByTestId('filter-error').click();
 
   // Clicking a finding selects its cell.
   await finding('builtin.negative', NEGATIVE_CELL).getByTestId('finding-select').click();
@@ -107,8 +137,18 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
   expect(await summary()).toBe('2 lỗi');
   expect(await page.evaluate((a) => (window as unknown as SimWindow).__sim.cell(a.sheet, a.cell).value, { sheet: sheetName, cell: TEXT_CELL })).toBe(1250);
   expect(new Set(await marked(sheetName))).toEqual(new Set(['E34', NEGATIVE_CELL]));
+  // It says what it changed, in view, and can be undone: the text as typed comes back, then is fixed again.
+  await expectInView(page, 'fix-done');
+  expect(await page.getByTestId('fix-done').innerText()).toContain(`Đã sửa 1 ô thành số: ${sheetName}!${TEXT_CELL} “1.250” → 1.250.`);
+  await page.getByTestId('fix-undo').click();
+  await textFinding.waitFor();
+  expect(await page.evaluate((a) => (window as unknown as SimWindow).__sim.cell(a.sheet, a.cell).value, { sheet: sheetName, cell: TEXT_CELL })).toBe('1.250');
+  expect(await page.getByTestId('fix-done').innerText()).toContain('Đã trả lại 1 ô như cũ');
+  await textFinding.getByTestId('fix-one').click();
+  await textFinding.waitFor({ state: 'detached' });
+  await page.getByTestId('fix-undo').waitFor();
 
-  // "Xoá đánh dấu" removes every mark.
+  // "Xóa tô màu" removes every mark.
   await page.getByTestId('clear-marks').click();
   await page.getByTestId('marks-cleared').waitFor();
   expect(await allMarks()).toEqual([]);
@@ -116,10 +156,24 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
   // The user corrects the negative figure; validating again finds nothing and marks nothing.
   await page.evaluate((a) => (window as unknown as SimWindow).__sim.typeInto(a.sheet, a.cell, '0'), { sheet: sheetName, cell: NEGATIVE_CELL });
   await validate(/^Không có lỗi/);
-  expect(await summary()).toBe('Không có lỗi — sổ tính sẵn sàng gửi');
+  expect(await summary()).toBe('Không có lỗi — sổ làm việc sẵn sàng gửi');
   expect(await page.getByTestId('finding').count()).toBe(0);
   expect(await allMarks()).toEqual([]);
   expect(await page.getByTestId('validate-error').count()).toBe(0);
+
+  // "Kiểm tra trang đang mở" on PL01 of this complete workbook: PL01's findings only, and not one
+  // "Không tìm thấy Phụ lục 02…07" for the annexes that are there (the old pane reported 6 such errors).
+  const pl01 = pack.annexes.find((a) => a.id === 'PL01')!.sheetName;
+  await page.evaluate((name) => {
+    const w = (window as unknown as { __sim: { workbook: { sheets: Array<{ name: string }>; activeSheet: unknown } } }).__sim.workbook;
+    w.activeSheet = w.sheets.find((s) => s.name === name);
+  }, pl01);
+  await page.getByTestId('validate-active').click();
+  await page.waitForFunction((name) => (document.querySelector('[data-testid="validate-summary"]')?.textContent ?? '').includes(name), pl01);
+  await expectInView(page, 'validate-summary');
+  expect(await summary()).toMatch(/^Không có lỗi/);
+  expect(await page.locator('[data-testid="finding"][data-severity="error"]').count()).toBe(0);
+  expect((await page.getByTestId('findings').allInnerTexts()).join(' ')).not.toContain('Không tìm thấy');
 }
 
 /** Guards the scenario against a change of the pack: the cells it types into are unlocked inputs of PL02. */

@@ -2,10 +2,12 @@
  * An insertion is all or nothing from the user's view: whichever sync fails — before any of its
  * operations ran, half-way, or at its last one — the workbook is left exactly as it was (the same
  * sheets, by Excel's id, with their names, places, cells, protection and conditional formats; the
- * same defined names; the same active sheet) and the user gets one message. Only a failure after the
- * old sheets began to be deleted (the very last operations) completes the insertion instead, since
- * there is nothing left to go back to. For templates and for a merged summary, first inserted and
- * replacing an earlier one.
+ * same defined names; the same active sheet) and the user gets one message. Sheets replaced with the
+ * user's consent are kept (hidden), never deleted, so a failure anywhere is undone; only an old sheet
+ * replaced without being asked about (the hidden identity sheet, when another annex is added) is
+ * deleted, and a failure after deletions began completes the insertion instead, since there is
+ * nothing left to go back to. For templates and for a merged summary, first inserted and replacing an
+ * earlier one.
  */
 import { mergeSubmissions } from '../../src/core/merge/merge';
 import type { WorkbookModel } from '../../src/core/sheet/model';
@@ -41,7 +43,8 @@ function state(sim: WorkbookSimulator, ids: Map<string, number>): unknown {
         // What the user's own formulas show (the inserted ones are compared as text: their values follow).
         cells: s.entries().map(({ row, col, cell }) => ({ row, col, ...cell, bound: undefined, shown: cell.formula && s.name === 'Của tôi' ? sim.value(s.name, a1(row, col)) : undefined })),
       })),
-      names: sim.workbook.names,
+      // Excel lists defined names by name (Name Manager, workbook.names): their creation order is not the user's.
+      names: [...sim.workbook.names].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
       active: sim.activeSheetName,
     }),
   );
@@ -75,20 +78,22 @@ async function workbook(setup?: WorkbookModel): Promise<{ sim: WorkbookSimulator
   return { sim, host, restore, ids: new Map(known.map((id, i) => [id, i])) };
 }
 
-async function sweep(label: string, model: WorkbookModel, before?: WorkbookModel): Promise<void> {
+async function sweep(label: string, model: WorkbookModel, before?: WorkbookModel): Promise<{ completed: number; kept: number }> {
   const replace = (sim: WorkbookSimulator) => model.sheets.map((s) => s.name).filter((n) => sim.hasSheet(n));
 
   // The reference: the insertion without failure, its syncs and operations.
   const ref = await workbook(before);
   const initial = state(ref.sim, ref.ids);
-  await ref.host.insertWorkbookModel(model, replace(ref.sim));
+  const consented = replace(ref.sim);
+  const refOutcome = await ref.host.insertWorkbookModel(model, consented);
   const done = state(ref.sim, ref.ids);
   const perSync = [...ref.sim.operationsPerRoundTrip];
   ref.restore();
   expect(perSync.length).toBe(model.sheets.length + 2);
 
-  // The old sheets are deleted by the last operations of the last sync (one each, the identity sheet's too).
-  const deletions = before ? before.sheets.length + 1 : 0;
+  // Replaced with consent: every old sheet is kept (hidden). Otherwise an old identity sheet is deleted
+  // by the last operation of the last sync.
+  const deletions = !before ? 0 : consented.length ? 0 : 1;
   const outcomes: string[] = [];
   for (let k = 1; k <= perSync.length; k++) {
     const ops = perSync[k - 1];
@@ -110,7 +115,7 @@ async function sweep(label: string, model: WorkbookModel, before?: WorkbookModel
         } else {
           expect(error).toBeInstanceOf(HostError);
           expect((error as HostError).code).toBe('insertFailed');
-          expect(describeHostError(error as HostError, 'vi')).toContain('Sổ tính đã được trả lại như trước khi chèn');
+          expect(describeHostError(error as HostError, 'vi')).toContain('Sổ làm việc đã được trả lại như trước khi chèn');
           expect([`${label} sync ${k} after ${after}`, state(sim, ids)]).toEqual([`${label} sync ${k} after ${after}`, initial]);
           outcomes.push(`${k}.${after}:undone`);
         }
@@ -120,7 +125,7 @@ async function sweep(label: string, model: WorkbookModel, before?: WorkbookModel
     }
   }
   expect(outcomes.filter((o) => o.endsWith('undone')).length).toBeGreaterThanOrEqual(perSync.length * 2);
-  if (deletions) expect(outcomes.filter((o) => o.endsWith('completed')).length).toBe(2);
+  return { completed: outcomes.filter((o) => o.endsWith('completed')).length, kept: refOutcome.kept.length };
 }
 
 const template = renderWorkbook(pack, 'H02', ['PL05']);
@@ -130,8 +135,14 @@ test('templates: a failure at any sync leaves the workbook as it was', async () 
   await sweep('templates', template);
 });
 
-test('templates replacing earlier ones: a failure at any sync leaves the earlier ones as they were', async () => {
-  await sweep('templates again', template, template);
+test('templates replacing earlier ones: a failure at any sync leaves the earlier ones as they were (kept, never deleted)', async () => {
+  expect(await sweep('templates again', template, template)).toEqual({ completed: 0, kept: template.sheets.length });
+});
+
+test('another annex beside earlier ones: only the old identity sheet is deleted, and a failure is undone', async () => {
+  // Without check sheets, no sheet of the new insertion exists already: nothing to ask, nothing kept.
+  const annexOnly = (id: string) => renderWorkbook(pack, 'H02', [id], { checks: false });
+  expect(await sweep('another annex', annexOnly('PL04'), annexOnly('PL05'))).toEqual({ completed: 0, kept: 0 });
 });
 
 test('a merged summary, first inserted: a failure at any sync leaves the workbook as it was', async () => {
@@ -139,7 +150,8 @@ test('a merged summary, first inserted: a failure at any sync leaves the workboo
 });
 
 test('a merged summary replacing an earlier one: a failure at any sync leaves the earlier summary as it was', async () => {
-  await sweep('summary again', summary(directUnits().slice(0, 4)), summary(directUnits().slice(0, 3)));
+  const model = summary(directUnits().slice(0, 4));
+  expect(await sweep('summary again', model, summary(directUnits().slice(0, 3)))).toEqual({ completed: 0, kept: model.sheets.length });
 });
 
 test('when putting the workbook back fails too, the message names what may be left and how the old sheets were renamed', async () => {
@@ -158,9 +170,9 @@ test('when putting the workbook back fails too, the message names what may be le
     const e = error as HostError;
     expect(e.code).toBe('insertLeftovers');
     const text = describeHostError(e, 'vi');
-    expect(text).toContain('không trả lại được sổ tính như cũ');
+    expect(text).toContain('không trả lại được sổ làm việc như cũ');
     for (const sheet of model.sheets) expect(text).toContain(sheet.name);
-    expect(text).toContain(`~annex-old-1 → ${before.sheets[0].name}`);
+    expect(text).toContain(`~bản cũ 1 → ${before.sheets[0].name}`);
     // What the message says is what the workbook holds: the old sheets under the names it gives.
     for (const [temporary, original] of (e.params.renamed ?? '').split(', ').map((pair) => pair.split(' → '))) {
       expect(sim.hasSheet(temporary)).toBe(true);

@@ -1,6 +1,6 @@
 import { HostError } from '../../src/excel/host';
 import { OfficeExcelHost } from '../../src/excel/office-host';
-import { installOfficeGlobals, PAYLOAD_LIMIT_BYTES, snapshotSheet, WorkbookSimulator, type SimulatorOptions } from '../simulator';
+import { DocumentSettingsStore, installOfficeGlobals, PAYLOAD_LIMIT_BYTES, snapshotSheet, WorkbookSimulator, type SimulatorOptions } from '../simulator';
 import { contentBlocks } from '../../src/excel/queue-sheet';
 import { planSheet } from '../../src/excel/sheet-plan';
 import { expectedCells, handBuiltModel, handBuiltSheet, largeSheet, META } from './fixtures';
@@ -33,7 +33,7 @@ describe('OfficeExcelHost.insertWorkbookModel — a hand-built annex', () => {
     const { sim, host } = setup();
     const model = handBuiltModel();
     const outcome = await host.insertWorkbookModel(model, []);
-    expect(outcome).toEqual({ written: ['PL01 Thử'], replaced: [], syncs: 3 });
+    expect(outcome).toEqual({ written: ['PL01 Thử'], replaced: [], kept: [], syncs: 3 });
 
     expect(snapshotSheet(sim, 'PL01 Thử')).toEqual(expectedCells(model.sheets[0]));
     // Texts that Excel would read as a formula, number or date stay text, without the apostrophe.
@@ -171,18 +171,52 @@ describe('existing sheets', () => {
     expect(sim.workbook.names).toEqual([]);
   });
 
-  it('replaces with consent, even the only visible sheet, keeping its tab position', async () => {
+  it('replaces with consent, even the only visible sheet, keeping its tab position — and keeps the old one, hidden', async () => {
     const { sim, host } = setup({ sheets: ['PL01 Thử'] });
     sim.addSheet('Ẩn', 'Hidden');
     const old = sim.sheet('PL01 Thử');
     old.cell(20, 20).value = 'cũ';
     old.protection.protected = true;
     const outcome = await host.insertWorkbookModel(handBuiltModel(), ['pl01 THỬ']);
-    expect(outcome).toEqual({ written: ['PL01 Thử'], replaced: ['PL01 Thử'], syncs: 3 });
-    expect(sim.sheetNames()).toEqual(['PL01 Thử', 'Ẩn', META]);
-    expect(old.deleted).toBe(true);
+    expect(outcome).toEqual({ written: ['PL01 Thử'], replaced: ['PL01 Thử'], kept: ['PL01 Thử'], syncs: 3 });
+    expect(sim.sheetNames()).toEqual(['PL01 Thử', '~bản cũ 1', 'Ẩn', META]);
+    expect(old.deleted).toBe(false);
+    expect(old).toMatchObject({ name: '~bản cũ 1', visibility: 'Hidden' });
+    expect(old.cell(20, 20).value).toBe('cũ');
     expect(sim.cell('PL01 Thử', 'U21').value).toBeNull();
     expect(snapshotSheet(sim, 'PL01 Thử')).toEqual(expectedCells(handBuiltSheet()));
+  });
+
+  it('restores the kept sheets (the current ones kept in turn), and the next replacement keeps one generation only', async () => {
+    const settings = new DocumentSettingsStore();
+    const sim = new WorkbookSimulator({ sheets: ['Của tôi'] });
+    restore = installOfficeGlobals(sim, { supportedExcelApi: '1.9', documentSettings: settings });
+    const host = new OfficeExcelHost();
+    await host.insertWorkbookModel(handBuiltModel(), []);
+    expect(await host.backups()).toBeNull();
+    sim.typeInto('PL01 Thử', 'D5', '7');
+    await host.insertWorkbookModel(handBuiltModel(), ['PL01 Thử']);
+    expect(sim.cell('PL01 Thử', 'D5').value).toBeNull();
+    // The record lives in the workbook's own settings: another session of the pane finds it.
+    expect(Object.keys(settings.snapshot())).toEqual(['annex.backups']);
+    const info = await new OfficeExcelHost().backups();
+    expect(info?.sheets).toEqual(['PL01 Thử', META]);
+
+    await new OfficeExcelHost().restoreBackups();
+    expect(sim.cell('PL01 Thử', 'D5').value).toBe(7);
+    expect(sim.workbook.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name)).toEqual(['Của tôi', 'PL01 Thử']);
+    expect(sim.workbook.names.map((n) => n.name).sort()).toEqual(handBuiltModel().names.map((n) => n.name).sort());
+    // Swapped back: the blank one returns, the figure stays kept.
+    await host.restoreBackups();
+    expect(sim.cell('PL01 Thử', 'D5').value).toBeNull();
+    await host.restoreBackups();
+    expect(sim.cell('PL01 Thử', 'D5').value).toBe(7);
+
+    // A new replacement deletes the older kept sheets: one generation only.
+    await host.insertWorkbookModel(handBuiltModel(), ['PL01 Thử']);
+    expect(sim.sheetNames().filter((n) => n.startsWith('~bản cũ')).length).toBe(2);
+    await host.restoreBackups();
+    expect(sim.cell('PL01 Thử', 'D5').value).toBe(7);
   });
 
   it('updates an identity sheet and names left by an earlier insertion for the same unit', async () => {

@@ -93,8 +93,12 @@ test('first insertion, then replacing it with a newer merge: the totals equal th
   expect(two.compared).toBeGreaterThan(250);
   // The totals did change, so the comparison is not of stale values.
   expect(differences(sim, cli1).differing.length).toBeGreaterThan(0);
-  // Only the summary's sheets, the user's own sheet and the identity sheet remain: nothing left behind.
-  expect(sim.sheetNames()).toEqual(['Sheet1', ...model2.sheets.map((s) => s.name), model2.metaSheet.name]);
+  // Visible: the user's own sheet and the new summary; the earlier summary and identity sheet are kept, hidden, next to them.
+  const shown = sim.workbook.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+  expect(shown).toEqual(['Sheet1', ...model2.sheets.map((s) => s.name)]);
+  const kept = sim.workbook.sheets.filter((s) => /^~bản cũ \d+$/.test(s.name));
+  expect(kept.length).toBe(model1.sheets.length + 1);
+  expect(kept.every((s) => s.visibility === 'Hidden')).toBe(true);
   // And no formula anywhere refers to a deleted or missing sheet, nor computes to #REF!.
   const broken = sim.workbook.sheets.flatMap((s) =>
     s
@@ -103,4 +107,14 @@ test('first insertion, then replacing it with a newer merge: the totals equal th
       .map(({ row, col }) => `${s.name}!${columnLetters(col)}${row + 1}`),
   );
   expect(broken).toEqual([]);
+
+  // "Khôi phục bản cũ": the earlier summary is back, with the earlier totals; the newer one is kept in turn.
+  const info = await host.backups();
+  expect(info?.sheets).toEqual([...model2.sheets.map((s) => s.name), model2.metaSheet.name]);
+  await host.restoreBackups();
+  expect(differences(sim, cli1).differing).toEqual([]);
+  expect(sim.workbook.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name)).toEqual(['Sheet1', ...model1.sheets.map((s) => s.name)]);
+  // And swapped back again: nothing was lost either way.
+  await host.restoreBackups();
+  expect(differences(sim, cli2).differing).toEqual([]);
 });

@@ -144,11 +144,13 @@ describe('readSource', () => {
     expect(counts).toEqual([3, 3]);
   });
 
-  it("'active' reads the active sheet and the identity sheet only", async () => {
+  it('reads every sheet and tells which one is active, in the same 3 syncs', async () => {
     const { sim, host } = await setup();
     sim.workbook.activeSheet = sim.sheet(MODEL.sheets[2].name);
-    const source = await host.readSource({ sheets: 'active' });
-    expect(source.sheets.map((s) => s.name)).toEqual([MODEL.sheets[2].name, META]);
+    const source = await host.readSource();
+    // Every sheet: checking only the active one still needs the annexes its rules read, and to see that the others are there.
+    expect(source.sheets.map((s) => s.name)).toEqual(sim.sheetNames());
+    expect(source.activeSheet).toBe(MODEL.sheets[2].name);
     expect(sim.syncCount).toBe(3);
   });
 
@@ -327,7 +329,7 @@ describe('markCells and clearMarks', () => {
     sim.excelApi = '1.6';
     const old = await failure(host.markCells([]));
     expect([old.code, old.detail]).toEqual(['unsupported', 'ExcelApi 1.7']);
-    expect(describeHostError(old, 'vi')).toMatch(/ExcelApi 1\.7.*tô màu/);
+    expect(describeHostError(old, 'vi')).toMatch(/không tô màu được.*ExcelApi 1\.7/);
     expect((await failure(host.clearMarks())).detail).toBe('ExcelApi 1.7');
   });
 });
@@ -348,6 +350,24 @@ describe('writeValues', () => {
     const source = await host.readSource();
     const m = /^([A-Z]+)(\d+)$/.exec(textNumber)!;
     expect(sheetOf(source, pl01.name).cell(Number(m[2]) - 1, m[1].charCodeAt(0) - 65)).toEqual({ value: { kind: 'number', value: 1250 } });
+  });
+
+  it('returns what the cells held, and writing that back undoes the fix: the text as typed, an empty cell empty', async () => {
+    const { sim, host } = await setup();
+    sim.typeInto(pl01.name, textNumber, "'1.250");
+    const previous = await host.writeValues([
+      { sheet: pl01.name, address: textNumber, value: 1250 },
+      { sheet: pl01.name, address: other, value: 3 },
+    ]);
+    expect(previous).toEqual([
+      { sheet: pl01.name, address: textNumber, value: '1.250' },
+      { sheet: pl01.name, address: other, value: '' },
+    ]);
+    expect(sim.cell(pl01.name, textNumber).value).toBe(1250);
+    await host.writeValues(previous);
+    // Text again, not 1.25 nor 1250: Excel keeps a leading apostrophe's text as typed.
+    expect(sim.cell(pl01.name, textNumber)).toMatchObject({ value: '1.250', quotePrefix: true });
+    expect(sim.cell(pl01.name, other).value).toBeNull();
   });
 
   it('refuses a locked target before writing anything, even the unlocked ones', async () => {

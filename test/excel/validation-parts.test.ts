@@ -155,7 +155,7 @@ describe('describeHostError', () => {
   });
 
   it('says why each requirement set is needed, and which hosts have it (Microsoft\'s table)', () => {
-    expect(describeHostError(new HostError('unsupported', 'ExcelApi 1.7', { feature: 'marks' }), 'en')).toMatch(/ExcelApi 1\.7 \(needed to highlight/);
+    expect(describeHostError(new HostError('unsupported', 'ExcelApi 1.7', { feature: 'marks' }), 'en')).toMatch(/cannot highlight the cells.*\(For IT: ExcelApi 1\.7 is needed\.\)/);
     const read = describeHostError(new HostError('unsupported', 'ExcelApi 1.7', { feature: 'read' }), 'en');
     expect(read).toMatch(/read the open workbook/);
     expect(read).toContain('Office 2019 or later');

@@ -67,13 +67,13 @@ describeLibreOffice('LibreOffice recalculates the summary to the merge\'s values
     expect(compared).toBeGreaterThan(250);
     // The summary carries its own check sheet; recalculated, it finds the consistent summary clean.
     const countLine = cellAt(recalculated.sheets.find((s) => s.name === model.sheets[0].name)!, 2, 0)?.value;
-    expect(String(countLine)).toContain('cả sổ tính: 0 lỗi');
+    expect(String(countLine)).toContain('cả sổ làm việc: 0 lỗi');
   });
 
   it('the input cells are SUMs over the detail sheet', () => {
     const pl07 = model.sheets.find((s) => s.identity.annexId === 'PL07')!;
     const c = pl07.cells.find((x) => x.row === pl07.layout.rows['22'] && x.col === pl07.layout.cols['1'])!;
-    expect(c.formula).toMatch(/^SUM\('Chi tiết'!/);
+    expect(c.formula).toMatch(/^SUM\('Chi tiết PL07'!/);
     expect(cellAt(recalculated.sheets.find((s) => s.name === pl07.name)!, c.row, c.col)?.value).toBe(c.value);
   });
 

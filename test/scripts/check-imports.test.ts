@@ -109,6 +109,22 @@ describe('scripts/check-imports.js, run by npm run lint', () => {
     ]);
   });
 
+  test('the Word writer (docx) only in src/report-docx, which uses the core alone and serves the CLI and the pane', () => {
+    const problems = problemsOf({
+      'report-docx/render.ts': "import { Document } from 'docx';\nimport { d } from '../core/overview/d';\nimport { x } from '../xlsx/x';\nexport const r = [Document, d, x];\n",
+      'core/overview/d.ts': 'export const d = 1;\n',
+      'xlsx/x.ts': 'export const x = 1;\n',
+      'cli/report.ts': "import { r } from '../report-docx/render';\nexport const c = r;\n",
+      'taskpane/lazy.ts': "export const load = () => import('../report-docx/render');\n",
+      'excel/e.ts': "import { Packer } from 'docx';\nimport { r } from '../report-docx/render';\nexport const e = [Packer, r];\n",
+    });
+    expect(problems).toEqual([
+      'excel/e.ts:1: the Word writer (docx) only in src/report-docx, not in src/excel ("docx")',
+      'excel/e.ts:2: src/excel may not import src/report-docx ("../report-docx/render")',
+      'report-docx/render.ts:3: src/report-docx may not import src/xlsx ("../xlsx/x")',
+    ]);
+  });
+
   test('dynamic imports count', () => {
     const problems = problemsOf({
       'core/sheet/a.ts': "export const load = () => import('../summary/b');\n",

@@ -68,3 +68,10 @@ export const builtCli = (): Requirement => ({
   how: 'npm run build:cli',
   present: existsSync(resolve(ROOT, 'build/cli/cli/main.js')) && existsSync(resolve(ROOT, 'build/cli/cli/merge-worker.js')),
 });
+
+/** pdftoppm and pdftotext (Debian poppler-utils): a PDF page rendered to pixels, a PDF's text read back. */
+export const popplerUtils = (): Requirement => ({
+  what: 'poppler-utils (pdftoppm, pdftotext)',
+  how: 'apt-get install poppler-utils',
+  present: command('pdftoppm', '', ['-v']).present && command('pdftotext', '', ['-v']).present,
+});

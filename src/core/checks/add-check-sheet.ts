@@ -46,10 +46,10 @@ export function addCheckSheet(model: WorkbookModel, pack: TemplatePack, opts: Ch
 export function withChecks(model: WorkbookModel, pack: TemplatePack, opts: CheckOptions = {}): WorkbookWithChecks {
   const annexes = withoutChecks(model);
   const meta = new Map(model.metaSheet.rows);
-  const unitCode = annexes.sheets.find((s) => s.role !== 'table')?.identity.unitCode ?? meta.get(META_KEYS.unitCode) ?? '';
-  const unitName = meta.get(META_KEYS.unitName) ?? (pack.units.find((u) => u.code === unitCode)?.name || (unitCode === pack.issuer.code ? pack.issuer.name : unitCode));
-  // A summary's own tables (detail, completeness, log) stay as they are, after the check sheet's annexes.
+  // A summary's own tables (detail, completeness, log) and an overview stay as they are.
   const isAnnex = (s: SheetModel) => s.role === undefined || s.role === 'annex';
+  const unitCode = annexes.sheets.find(isAnnex)?.identity.unitCode ?? meta.get(META_KEYS.unitCode) ?? '';
+  const unitName = meta.get(META_KEYS.unitName) ?? (pack.units.find((u) => u.code === unitCode)?.name || (unitCode === pack.issuer.code ? pack.issuer.name : unitCode));
   // The rules of the unit's form: a row or an annex its kind is not asked for has no line.
   const checks = buildCheckSheet({ pack: unitForm(pack, unitCode), sheets: annexes.sheets.filter(isAnnex), metaSheet: annexes.metaSheet, names: annexes.names, unit: { code: unitCode, name: unitName }, ...(opts.limits && { limits: opts.limits }) });
   const sheets = annexes.sheets.map((s) => (isAnnex(s) ? withAnnexMarks(s, checks) : s));

@@ -61,12 +61,23 @@ export class CheckContext {
     return row === undefined ? 'TRUE' : `${abs(row, LINE.verdict)}=${VERDICT.error}`;
   }
 
+  /**
+   * What the sheet calls a line's rule: "QT 12" (the pack's 12th rule), "Có sẵn" (a built-in check),
+   * "Cấu trúc" — words, not the pack's English ids ("PL02.members-flow"), which the CLI and the logs keep.
+   */
+  lineCode(ruleId: string): string {
+    if (ruleId === 'structure') return T('checks.code.structure');
+    if (ruleId.startsWith('builtin.')) return T('checks.code.builtin');
+    const n = this.pack.rules.findIndex((r) => r.id === ruleId);
+    return n < 0 ? ruleId : T('checks.code.rule', { n: n + 1 });
+  }
+
   /** The first columns of a line: number, annex, rule, message, cells. */
   setLine(row: number, d: LineBase, text: string | { formula: string; cached: string }, cellsText: string): void {
     const c = this.cells;
     c.set(row, LINE.stt, row - this.firstLine + 1, 'center');
     c.set(row, LINE.annex, d.annexId, 'center');
-    c.set(row, LINE.id, d.ruleId, 'text');
+    c.set(row, LINE.id, this.lineCode(d.ruleId), 'text');
     if (typeof text === 'string') c.set(row, LINE.text, text, 'text');
     else c.set(row, LINE.text, text.cached, 'text', text.formula);
     c.set(row, LINE.cells, cellsText, 'text');

@@ -5,7 +5,7 @@ import type { Catalogue } from './format';
  * forms; English kept for reference and the CLI), and of `annex template --list-rules`.
  */
 export const checksMessages = {
-  'checks.title': { vi: 'KIỂM TRA SỐ LIỆU CỦA SỔ TÍNH', en: 'CHECKS OF THE WORKBOOK' },
+  'checks.title': { vi: 'KIỂM TRA SỐ LIỆU CỦA SỔ LÀM VIỆC', en: 'CHECKS OF THE WORKBOOK' },
   'checks.errors': { vi: 'Số lỗi:', en: 'Errors:' },
   'checks.warnings': { vi: 'Số cảnh báo:', en: 'Warnings:' },
   'checks.errorsHint': {
@@ -13,14 +13,17 @@ export const checksMessages = {
     en: 'Errors must be fixed before sending; warnings need an explanation in the notes column.',
   },
   'checks.explain': {
-    vi: 'Trang này tự kiểm tra số liệu bằng công thức (Excel 2010 trở lên, LibreOffice, WPS) mỗi khi số liệu thay đổi. Ô có lỗi được tô đỏ, cảnh báo tô vàng trong các phụ lục. Các dòng ghi “kiểm tra bằng add-in” chỉ được kiểm tra bằng add-in hoặc lệnh annex validate — kết quả của add-in và của lệnh annex validate là căn cứ chính thức. Trang được khoá; không sửa.',
-    en: 'This sheet checks the figures with formulas (Excel 2010 and later, LibreOffice, WPS) whenever they change. Cells in error are shaded red, warnings yellow, in the annexes. Lines marked "checked by the add-in" are checked only by the add-in or annex validate, whose results are authoritative. The sheet is locked; do not edit.',
+    vi: 'Trang này tự kiểm tra số liệu bằng công thức (Excel 2010 trở lên, LibreOffice, WPS) mỗi khi số liệu thay đổi. Ô có lỗi được tô đỏ, cảnh báo tô vàng trong các phụ lục. Các dòng ghi “kiểm tra bằng phần bổ trợ” chỉ kiểm tra được bằng phần bổ trợ “Phụ lục biểu mẫu” của Excel (thẻ Kiểm tra), hoặc khi tỉnh kiểm tra tệp; kết quả của phần bổ trợ là căn cứ chính thức. Trang được khóa; không sửa.',
+    en: "This sheet checks the figures with formulas (Excel 2010 and later, LibreOffice, WPS) whenever they change. Cells in error are shaded red, warnings yellow, in the annexes. Lines marked \"checked by the add-in\" are checked only by the \"Annex tables\" add-in of Excel (Validate tab), or when the province checks the file; the add-in's results are authoritative. The sheet is locked; do not edit.",
   },
   'checks.sectionRules': { vi: 'I. CÁC QUY TẮC KIỂM TRA', en: 'I. THE CHECKS' },
   'checks.sectionFigures': {
     vi: 'II. SỐ LIỆU ĐÃ ĐỌC TỪ CÁC PHỤ LỤC (các công thức ở phần I dùng bảng này; các cột bên phải là bước tính phụ)',
     en: 'II. FIGURES READ FROM THE ANNEXES (the formulas of part I use this table; the columns on the right are intermediate steps)',
   },
+  'checks.code.structure': { vi: 'Cấu trúc', en: 'Structure' },
+  'checks.code.builtin': { vi: 'Có sẵn', en: 'Built-in' },
+  'checks.code.rule': { vi: 'QT {n}', en: 'R {n}' },
   'checks.col.stt': { vi: 'STT', en: 'No.' },
   'checks.col.annex': { vi: 'Phụ lục', en: 'Annex' },
   'checks.col.rule': { vi: 'Mã quy tắc', en: 'Rule' },
@@ -48,7 +51,7 @@ export const checksMessages = {
   'checks.status.warning': { vi: 'CẢNH BÁO', en: 'WARNING' },
   'checks.status.info': { vi: 'LƯU Ý', en: 'NOTE' },
   'checks.status.skipped': { vi: 'BỎ QUA', en: 'SKIPPED' },
-  'checks.status.addIn': { vi: 'kiểm tra bằng add-in', en: 'checked by the add-in' },
+  'checks.status.addIn': { vi: 'kiểm tra bằng phần bổ trợ', en: 'checked by the add-in' },
   'checks.reading.blank': { vi: 'trống', en: 'blank' },
   'checks.reading.number': { vi: 'số', en: 'number' },
   'checks.reading.textNumber': { vi: 'số nhập dạng chữ', en: 'number typed as text' },
@@ -64,8 +67,8 @@ export const checksMessages = {
   'checks.presence.blank': { vi: 'trống', en: 'blank' },
   'checks.pending': { vi: '…', en: '…' },
   'checks.structure': {
-    vi: 'Cấu trúc phụ lục (mã số các dòng, mã các cột) còn nguyên. Nếu LỖI: dòng/cột đã bị chèn, xoá hoặc di chuyển — các kiểm tra của phụ lục này bị bỏ qua; hãy kiểm tra bằng add-in hoặc lệnh annex validate.',
-    en: "The annex's structure (row codes, column codes) is intact. On ERROR: rows or columns were inserted, deleted or moved — this annex's checks are skipped; check with the add-in or annex validate.",
+    vi: 'Cấu trúc phụ lục (mã số các dòng, mã các cột) còn nguyên. Nếu LỖI: dòng/cột đã bị chèn, xóa hoặc di chuyển — các kiểm tra của phụ lục này bị bỏ qua; hãy kiểm tra bằng phần bổ trợ “Phụ lục biểu mẫu” (thẻ Kiểm tra).',
+    en: "The annex's structure (row codes, column codes) is intact. On ERROR: rows or columns were inserted, deleted or moved — this annex's checks are skipped; check with the \"Annex tables\" add-in (Validate tab).",
   },
   'checks.builtin.errorValue': { vi: 'Ô có giá trị lỗi (#REF!, #DIV/0!, #VALUE! …)', en: 'Cells holding an error value (#REF!, #DIV/0!, #VALUE! …)' },
   'checks.builtin.required': { vi: 'Ô bắt buộc nhập còn trống', en: 'Required cells left blank' },
@@ -91,33 +94,33 @@ export const checksMessages = {
     en: "This rule's formula would exceed Excel's limits ({length} characters, {depth} nesting levels).",
   },
   'checks.notApplicable': {
-    vi: 'Không áp dụng: phụ lục {annexes} không có trong sổ tính này.',
+    vi: 'Không áp dụng: phụ lục {annexes} không có trong sổ làm việc này.',
     en: 'Not applicable: annex {annexes} is not in this workbook.',
   },
   'checks.annexHint': {
-    vi: 'Kiểm tra tự động — phụ lục này: {annexErrors} lỗi, {annexWarnings} cảnh báo; cả sổ tính: {errors} lỗi, {warnings} cảnh báo. Xem trang “{sheet}”.',
+    vi: 'Kiểm tra tự động — phụ lục này: {annexErrors} lỗi, {annexWarnings} cảnh báo; cả sổ làm việc: {errors} lỗi, {warnings} cảnh báo. Xem trang “{sheet}”.',
     en: 'Automatic checks — this annex: {annexErrors} errors, {annexWarnings} warnings; whole workbook: {errors} errors, {warnings} warnings. See the sheet "{sheet}".',
   },
   'checks.annexHintMissing': {
-    vi: 'Không tìm thấy trang “{sheet}”: hãy kiểm tra bằng add-in hoặc lệnh annex validate.',
-    en: 'The sheet "{sheet}" is missing: check with the add-in or annex validate.',
+    vi: 'Không tìm thấy trang “{sheet}”: hãy kiểm tra bằng phần bổ trợ “Phụ lục biểu mẫu” (thẻ Kiểm tra).',
+    en: 'The sheet "{sheet}" is missing: check with the "Annex tables" add-in (Validate tab).',
   },
   'checks.list.header': {
-    vi: 'Bộ mẫu {title} (phiên bản {version}) — các kiểm tra trong sổ tính (trang “{sheet}”):',
+    vi: 'Bộ mẫu {title} (phiên bản {version}) — các kiểm tra trong sổ làm việc (trang “{sheet}”):',
     en: 'Pack {title} (version {version}) — the checks inside the workbook (sheet "{sheet}"):',
   },
-  'checks.list.inWorkbook': { vi: 'trong sổ tính', en: 'in the workbook' },
-  'checks.list.addIn': { vi: 'cần add-in', en: 'needs the add-in' },
-  'checks.list.partly': { vi: 'một phần cần add-in', en: 'partly needs the add-in' },
+  'checks.list.inWorkbook': { vi: 'trong sổ làm việc', en: 'in the workbook' },
+  'checks.list.addIn': { vi: 'cần phần bổ trợ', en: 'needs the add-in' },
+  'checks.list.partly': { vi: 'một phần cần phần bổ trợ', en: 'partly needs the add-in' },
   'checks.list.notApplicable': { vi: 'không áp dụng', en: 'not applicable' },
   'checks.list.instances': { vi: '{count} lần áp dụng', en: '{count} applications' },
   'checks.list.builtins': { vi: 'Kiểm tra có sẵn:', en: 'Built-in checks:' },
   'checks.list.summary': {
-    vi: 'Tổng cộng: {formula} dòng kiểm tra bằng công thức trong sổ tính, {addIn} dòng cần add-in ({rules} quy tắc của bộ mẫu; {rulesAddIn} quy tắc cần add-in).',
+    vi: 'Tổng cộng: {formula} dòng kiểm tra bằng công thức trong sổ làm việc, {addIn} dòng cần phần bổ trợ ({rules} quy tắc của bộ mẫu; {rulesAddIn} quy tắc cần phần bổ trợ).',
     en: 'In all: {formula} check lines computed by formulas in the workbook, {addIn} lines that need the add-in ({rules} rules of the pack; {rulesAddIn} need the add-in).',
   },
   'checks.list.noChecks': {
-    vi: 'Với --no-checks, sổ tính không có trang kiểm tra: mọi quy tắc cần add-in hoặc lệnh annex validate.',
+    vi: 'Với --no-checks, sổ làm việc không có trang kiểm tra: mọi quy tắc cần phần bổ trợ hoặc công cụ dòng lệnh (annex validate).',
     en: 'With --no-checks the workbook has no check sheet: every rule needs the add-in or annex validate.',
   },
 } as const satisfies Catalogue;

@@ -6,16 +6,22 @@ export const cliMessages = {
     vi: `annex — Phụ lục biểu mẫu: tạo, kiểm tra và tổng hợp các biểu phụ lục của đợt báo cáo
 
 Cách dùng:
-  npx annex template --unit <mã> --out <tệp.xlsx>    Tạo sổ tính biểu mẫu cho một đơn vị
-  npx annex template --all --out-dir <thư mục>       Tạo một sổ tính cho mỗi đơn vị của bộ mẫu
+  npx annex template --unit <mã> --out <tệp.xlsx>    Tạo sổ làm việc biểu mẫu cho một đơn vị
+  npx annex template --all --out-dir <thư mục>       Tạo một sổ làm việc cho mỗi đơn vị của bộ mẫu
   npx annex template --list-rules                    Quy tắc nào nằm trong trang "Kiểm tra", quy tắc nào cần add-in
   npx annex units                                    Liệt kê các đơn vị và phụ lục của bộ mẫu
-  npx annex validate <tệp.xlsx> …                    Kiểm tra số liệu của các sổ tính đơn vị gửi lên
+  npx annex validate <tệp.xlsx> …                    Kiểm tra số liệu của các sổ làm việc đơn vị gửi lên
   npx annex validate --list-rules                    Liệt kê các quy tắc kiểm tra của bộ mẫu
   npx annex merge <tệp|thư mục> … --out <tổng-hợp.xlsx>
-                                                     Tổng hợp sổ tính các đơn vị thành báo cáo tổng hợp
+                                                     Tổng hợp sổ làm việc các đơn vị thành báo cáo tổng hợp
+  npx annex report <tổng-hợp.xlsx> --out-dir <thư mục> [--department <mã ban>]
+  npx annex pack export [--pack <tệp>] --out <bộ-mẫu.xlsx>
+                                                     Ghi bộ mẫu thành sổ Excel để soạn, sửa (mặc định: bộ mẫu kèm theo)
+  npx annex pack build <bộ-mẫu.xlsx> --out <bộ-mẫu.json>
+                                                     Dịch sổ bộ mẫu thành tệp JSON
+  npx annex pack check <tệp>                         Kiểm tra bộ mẫu (.json hoặc sổ .xlsx), liệt kê mọi lỗi kèm trang và ô
 
-Tuỳ chọn:
+Tùy chọn:
   --annex <PL01,PL02>   Chỉ tạo các phụ lục này (mặc định: tất cả)
   --no-checks           Tạo biểu: không kèm trang tự kiểm tra "Kiểm tra"
   --json                Kiểm tra: in kết quả dạng JSON (mỗi phát hiện một mục)
@@ -24,17 +30,19 @@ Tuỳ chọn:
   --annex <PL07|TC>     Tổng hợp: chỉ các phụ lục này, hoặc các phụ lục của một ban (mã ban)
   --include <mã>:<lý do>  Tổng hợp: vẫn đưa đơn vị có lỗi vào, ghi lý do vào nhật ký (lặp lại được)
   --threads <n>         Tổng hợp: số luồng đọc tệp (mặc định: số lõi CPU khi có nhiều tệp; 1 = không song song)
-  --password <mật khẩu> Kiểm tra, tổng hợp: mật khẩu mở các tệp được mã hoá (lặp lại được; mỗi mật khẩu được thử
-                        với mọi tệp mã hoá, sau mật khẩu mặc định của Excel). Không có và chạy trên terminal:
+  --password <mật khẩu> Kiểm tra, tổng hợp: mật khẩu mở các tệp được mã hóa (lặp lại được; mỗi mật khẩu được thử
+                        với mọi tệp mã hóa, sau mật khẩu mặc định của Excel). Không có và chạy trên terminal:
                         chương trình hỏi mật khẩu (không hiện ký tự). Tệp sai mật khẩu không bị coi là hỏng.
-  --pack <tệp.json>     Dùng bộ mẫu khác (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
+  --department <mã>     Báo cáo: chỉ dự thảo của ban này (VP, TC, TCKT, CTCS …); "toan-bo": báo cáo chung
+  --pack <tệp>          Dùng bộ mẫu khác, tệp .json hoặc sổ bộ mẫu .xlsx (mặc định: bộ mẫu "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Cho phép ghi đè tệp đã có
   --lang vi|en          Ngôn ngữ thông báo (mặc định: vi)
   --help                Hướng dẫn này
 
 Mã thoát của "validate": 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.
 Mã thoát của "merge": 0 đã tổng hợp mọi tệp, 1 có tệp không được tổng hợp, 2 không tổng hợp được tệp nào.
-"merge" quét thư mục (không quét thư mục con), bỏ qua tệp khoá "~$…" và tệp không phải sổ tính; không sửa tệp nguồn.`,
+Mã thoát của "pack": 0 bộ mẫu hợp lệ (đã ghi), 2 bộ mẫu có lỗi hoặc không đọc/ghi được.
+"merge" quét thư mục (không quét thư mục con), bỏ qua tệp khóa "~$…" và tệp không phải sổ làm việc; không sửa tệp nguồn.`,
     en: `annex — Annex tables: generate, validate and merge the annex tables of a reporting campaign
 
 Usage:
@@ -46,6 +54,11 @@ Usage:
   npx annex validate --list-rules                     List the validation rules of the pack
   npx annex merge <files|folders> … --out <summary.xlsx>
                                                       Merge the units' workbooks into a summary
+  npx annex report <summary.xlsx> --out-dir <dir> [--department <id>]
+  npx annex pack export [--pack <file>] --out <pack.xlsx>
+                                                      Write a pack as an Excel workbook to design or edit (default: the bundled pack)
+  npx annex pack build <pack.xlsx> --out <pack.json>  Compile a pack workbook to a JSON pack
+  npx annex pack check <file>                         Check a pack (.json or .xlsx workbook); every problem with its sheet and cell
 
 Options:
   --annex <PL01,PL02>   Only these annexes (default: all)
@@ -59,23 +72,54 @@ Options:
   --password <password> validate, merge: the open password of encrypted workbooks (repeatable; each is tried on
                         every encrypted file, after Excel's default one). Without it, on a terminal, the
                         password is asked for (not echoed). A wrong password is not a broken file.
-  --pack <file.json>    Use another template pack (default: "Sơ kết giữa nhiệm kỳ 2018–2023")
+  --department <id>     report: only this department's draft (VP, TC, TCKT, CTCS …); "toan-bo": the whole
+  --pack <file>         Use another template pack, a .json file or a pack workbook .xlsx (default: "Sơ kết giữa nhiệm kỳ 2018–2023")
   --force               Allow overwriting existing files
   --lang vi|en          Language of messages (default: vi)
   --help                This help
 
 Exit codes of "validate": 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.
 Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be merged.
+Exit codes of "pack": 0 the pack is valid (and written), 2 the pack has problems or could not be read or written.
 "merge" scans folders (not their subfolders), skips "~$…" lock files and files that are not workbooks, and never changes a source.`,
   },
+  'cli.report.needFile': { vi: 'Cần một tệp tổng hợp: npx annex report <tổng-hợp.xlsx> --out-dir <thư mục>.', en: 'Give a summary: npx annex report <summary.xlsx> --out-dir <dir>.' },
+  'cli.report.needOutDir': { vi: 'Cần --out-dir <thư mục> để ghi các dự thảo báo cáo.', en: 'Give --out-dir <dir> to write the draft reports to.' },
+  'cli.report.cannotOpen': { vi: 'Không mở được "{file}": {reason}', en: 'Cannot open "{file}": {reason}' },
+  'cli.report.notSummary': {
+    vi: '"{file}" không phải bản tổng hợp của bộ mẫu này (không có trang tổng hợp, hoặc thiếu danh sách đơn vị): hãy tổng hợp bằng "npx annex merge" trước.',
+    en: '"{file}" is not a summary of this pack (no merged annexes, or no list of units): merge with "npx annex merge" first.',
+  },
+  'cli.report.unknownDepartment': { vi: 'Không có ban mã "{id}". Các ban: {ids}', en: 'No department "{id}". Departments: {ids}' },
+  'cli.report.wrote': { vi: 'Đã ghi {file} — dự thảo báo cáo: {name}', en: 'Wrote {file} — draft report: {name}' },
   'cli.unknownCommand': { vi: 'Lệnh không rõ: "{command}". Gõ "npx annex --help" để xem hướng dẫn.', en: 'Unknown command "{command}". Type "npx annex --help" for help.' },
-  'cli.unknownOption': { vi: 'Tuỳ chọn không rõ: "{option}".', en: 'Unknown option "{option}".' },
-  'cli.missingValue': { vi: 'Tuỳ chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
+  'cli.unknownOption': { vi: 'Tùy chọn không rõ: "{option}".', en: 'Unknown option "{option}".' },
+  'cli.missingValue': { vi: 'Tùy chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
   'cli.needUnitOrAll': { vi: 'Cần --unit <mã> --out <tệp.xlsx>, hoặc --all --out-dir <thư mục>.', en: 'Give --unit <code> --out <file.xlsx>, or --all --out-dir <dir>.' },
   'cli.unknownUnit': { vi: 'Không có đơn vị mã "{code}" trong bộ mẫu. Các mã có: {codes}', en: 'No unit with code "{code}" in the pack. Known codes: {codes}' },
   'cli.unknownAnnex': { vi: 'Không có phụ lục "{id}" trong bộ mẫu. Các phụ lục: {ids}', en: 'No annex "{id}" in the pack. Annexes: {ids}' },
   'cli.exists': { vi: 'Tệp "{file}" đã có; không ghi đè. Thêm --force nếu muốn thay thế.', en: 'File "{file}" exists; not overwritten. Add --force to replace it.' },
   'cli.cannotWrite': { vi: 'Không ghi được "{file}": {reason}', en: 'Cannot write "{file}": {reason}' },
+  'cli.pack.usage': {
+    vi: 'Dùng: annex pack export [--pack <tệp>] --out <bộ-mẫu.xlsx> | annex pack build <bộ-mẫu.xlsx> --out <bộ-mẫu.json> | annex pack check <tệp>',
+    en: 'Usage: annex pack export [--pack <file>] --out <pack.xlsx> | annex pack build <pack.xlsx> --out <pack.json> | annex pack check <file>',
+  },
+  'cli.pack.exported': {
+    vi: 'Đã ghi sổ bộ mẫu {file}: {id} {version}, {units} đơn vị, {annexes} phụ lục, {rules} quy tắc',
+    en: 'Wrote the pack workbook {file}: {id} {version}, {units} units, {annexes} annexes, {rules} rules',
+  },
+  'cli.pack.built': {
+    vi: 'Đã dịch {source} thành {file}: {id} {version}, {units} đơn vị, {annexes} phụ lục, {rules} quy tắc',
+    en: 'Compiled {source} to {file}: {id} {version}, {units} units, {annexes} annexes, {rules} rules',
+  },
+  'cli.pack.valid': {
+    vi: 'Bộ mẫu hợp lệ ({form}): {id} {version} — {title}; {units} đơn vị, {annexes} phụ lục, {rules} quy tắc',
+    en: 'The pack is valid ({form}): {id} {version} — {title}; {units} units, {annexes} annexes, {rules} rules',
+  },
+  'cli.pack.notWorkbook': {
+    vi: '"{file}" không phải sổ bộ mẫu (.xlsx); "pack build" dịch một sổ bộ mẫu thành JSON',
+    en: '"{file}" is not a pack workbook (.xlsx); "pack build" compiles a pack workbook to JSON',
+  },
   'cli.cannotReadPack': { vi: 'Không đọc được tệp bộ mẫu "{file}": {reason}', en: 'Cannot read pack file "{file}": {reason}' },
   'cli.wrote': { vi: 'Đã tạo {file} ({unit}, {count} phụ lục)', en: 'Wrote {file} ({unit}, {count} annexes)' },
   'cli.annexNotForKind': {
@@ -87,7 +131,7 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
     en: 'Skipped {unit}: a {kind} fills none of the annexes chosen ({ids})',
   },
   'cli.skipped': { vi: 'Bỏ qua {file}: tệp đã có (dùng --force để ghi đè)', en: 'Skipped {file}: exists (use --force to overwrite)' },
-  'cli.summaryAll': { vi: 'Xong: {written} sổ tính đã tạo, {skipped} bỏ qua, trong {dir}', en: 'Done: {written} workbooks written, {skipped} skipped, in {dir}' },
+  'cli.summaryAll': { vi: 'Xong: {written} sổ làm việc đã tạo, {skipped} bỏ qua, trong {dir}', en: 'Done: {written} workbooks written, {skipped} skipped, in {dir}' },
   'cli.unitsHeader': { vi: 'Bộ mẫu {title} (phiên bản {version}) — {count} đơn vị:', en: 'Pack {title} (version {version}) — {count} units:' },
   'cli.annexesHeader': { vi: 'Phụ lục:', en: 'Annexes:' },
   'cli.unexpected': { vi: 'Lỗi không mong đợi: {reason}. Hãy báo lại cho người quản trị kèm lệnh đã chạy.', en: 'Unexpected error: {reason}. Please report it with the command you ran.' },
@@ -97,7 +141,7 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
   },
   'cli.validate.cannotOpen': { vi: 'Không mở được tệp "{file}": {reason}.', en: 'Cannot open file "{file}": {reason}.' },
   'cli.validate.lockFile': {
-    vi: 'Bỏ qua "{file}": đây là tệp khoá tạm của Excel (~$…), không phải sổ tính.',
+    vi: 'Bỏ qua "{file}": đây là tệp khóa tạm của Excel (~$…), không phải sổ làm việc.',
     en: 'Skipped "{file}": an Excel lock file (~$…), not a workbook.',
   },
   'cli.validate.fileHeader': { vi: 'Tệp {file} — đơn vị {unit}', en: 'File {file} — unit {unit}' },
@@ -105,7 +149,7 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
   'cli.validate.counts': { vi: '{error} lỗi, {warning} cảnh báo, {info} thông tin', en: '{error} errors, {warning} warnings, {info} info' },
   'cli.validate.verdictPassed': { vi: 'Đạt: không có lỗi.', en: 'Passed: no errors.' },
   'cli.validate.verdictFailed': { vi: 'Chưa đạt: cần sửa các lỗi trước khi gửi/tổng hợp.', en: 'Not passed: fix the errors before sending or merging.' },
-  'cli.validate.workbook': { vi: 'Toàn sổ tính', en: 'Whole workbook' },
+  'cli.validate.workbook': { vi: 'Toàn sổ làm việc', en: 'Whole workbook' },
   'cli.validate.annexHeader': { vi: '{id} — {title} (trang "{sheet}")', en: '{id} — {title} (sheet "{sheet}")' },
   'cli.validate.cell': { vi: 'ô {address}, mã {row}, cột {col}', en: 'cell {address}, code {row}, column {col}' },
   'cli.validate.summary': {
@@ -144,8 +188,8 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
     vi: 'Tổng hợp cho {unit} — phụ lục {annexes} — {files} tệp',
     en: 'Merging for {unit} — annexes {annexes} — {files} files',
   },
-  'cli.merge.skipLock': { vi: '  Bỏ qua "{file}": tệp khoá tạm của Excel (~$…), không phải sổ tính.', en: '  Skipped "{file}": an Excel lock file (~$…), not a workbook.' },
-  'cli.merge.skipNotWorkbook': { vi: '  Bỏ qua "{file}": không phải sổ tính (.xlsx).', en: '  Skipped "{file}": not a workbook (.xlsx).' },
+  'cli.merge.skipLock': { vi: '  Bỏ qua "{file}": tệp khóa tạm của Excel (~$…), không phải sổ làm việc.', en: '  Skipped "{file}": an Excel lock file (~$…), not a workbook.' },
+  'cli.merge.skipNotWorkbook': { vi: '  Bỏ qua "{file}": không phải sổ làm việc (.xlsx).', en: '  Skipped "{file}": not a workbook (.xlsx).' },
   'cli.merge.skipFolder': { vi: '  Bỏ qua thư mục con "{file}" (không quét thư mục con).', en: '  Skipped the subfolder "{file}" (subfolders are not scanned).' },
   'cli.merge.mergedHeader': { vi: 'Đã tổng hợp ({count}):', en: 'Merged ({count}):' },
   'cli.merge.leftOutHeader': { vi: 'Không tổng hợp ({count}):', en: 'Left out ({count}):' },
@@ -157,7 +201,7 @@ Exit codes of "merge": 0 every file merged, 1 some left out, 2 nothing could be 
     en: 'Note: --include {unit} was not used (the unit has no errors, or sent no file).',
   },
   'cli.merge.badThreads': { vi: '--threads "{value}": cần một số nguyên ≥ 1.', en: '--threads "{value}": expected a whole number ≥ 1.' },
-  'cli.merge.noFiles': { vi: 'Không có sổ tính nào để tổng hợp.', en: 'No workbook to merge.' },
+  'cli.merge.noFiles': { vi: 'Không có sổ làm việc nào để tổng hợp.', en: 'No workbook to merge.' },
   'cli.merge.nothingMerged': {
     vi: 'Không tổng hợp được tệp nào: không ghi tệp tổng hợp.',
     en: 'Nothing could be merged: no summary written.',

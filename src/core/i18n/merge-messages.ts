@@ -54,7 +54,7 @@ export const mergeMessages = {
     en: 'Unit {unit} is not under {merging}',
   },
   'reason.notPackWorkbook': {
-    vi: 'Không phải sổ tính biểu mẫu của bộ mẫu "{pack}" (không thấy phụ lục nào)',
+    vi: 'Không phải sổ làm việc biểu mẫu của bộ mẫu "{pack}" (không thấy phụ lục nào)',
     en: 'Not a workbook of the pack "{pack}" (no annex found)',
   },
   'reason.otherPack': { vi: 'Biểu của bộ mẫu khác: {found}', en: 'A form of another pack: {found}' },
@@ -68,10 +68,14 @@ export const mergeMessages = {
   },
   'reason.unknownUnit': { vi: 'Mã đơn vị "{code}" không có trong bộ mẫu', en: 'Unit code "{code}" is not in the pack' },
   'reason.unitMissing': {
-    vi: 'Không xác định được đơn vị: mã nhận dạng của biểu đã bị xoá',
+    vi: 'Không xác định được đơn vị: mã nhận dạng của biểu đã bị xóa',
     en: 'The unit cannot be identified: the form identity was removed',
   },
   'reason.late': { vi: 'Nộp sau hạn {deadline}', en: 'Sent after the deadline {deadline}' },
+  'reason.recalculated': {
+    vi: 'Giá trị được tính lại vì tệp không lưu kết quả công thức ({count} ô)',
+    en: 'Values recomputed because the file does not store formula results ({count} cells)',
+  },
 
   'transfer.eliminated': {
     vi: '{annex}, cột {col}: loại trừ {eliminated} chuyển nội bộ — các đơn vị ghi ở mã {unitsRow}, {merging} ghi ở mã {ownRow}; hai phía khớp nhau.',
@@ -140,7 +144,10 @@ export const mergeMessages = {
   'log.override': { vi: 'Lý do vẫn tổng hợp', en: 'Override reason' },
   'log.hash': { vi: 'Mã băm nội dung (SHA-256)', en: 'Content hash (SHA-256)' },
   'completeness.title': { vi: 'TÌNH HÌNH NỘP BÁO CÁO — các đơn vị trực thuộc {name} (mã {code})', en: 'REPORTING — the units under {name} (code {code})' },
-  'completeness.deadline': { vi: 'Hạn nộp: {deadline}. Đã nộp {reported}/{expected}, muộn {late}, chưa nộp {missing}.', en: 'Deadline: {deadline}. Reported {reported}/{expected}, late {late}, not reported {missing}.' },
+  'completeness.deadline': {
+    vi: 'Hạn nộp: {deadline}. Đã nộp {sent}/{expected} (được tổng hợp {reported}), muộn {late}, chưa nộp {missing}.',
+    en: 'Deadline: {deadline}. Sent {sent}/{expected} (merged {reported}), late {late}, not reported {missing}.',
+  },
   'completeness.unitCode': { vi: 'Mã đơn vị', en: 'Unit code' },
   'completeness.unitName': { vi: 'Đơn vị', en: 'Unit' },
   'completeness.reportedCol': { vi: 'Đã nộp', en: 'Reported' },

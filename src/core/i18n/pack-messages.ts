@@ -47,5 +47,20 @@ export const packMessages = {
     vi: 'loại đơn vị "{kind}" không điền phụ lục này (forKinds của phụ lục)',
     en: 'units of kind "{kind}" do not fill this annex (the annex\'s forKinds)',
   },
+  'pack.parentCycle': { vi: 'đơn vị là cấp trên của chính nó qua: {cycle}', en: 'the unit is its own ancestor through: {cycle}' },
+  'pack.sentenceKey': { vi: 'không có câu nào mang khóa này; các khóa: {allowed}', en: 'no sentence has this key; the keys: {allowed}' },
+  'pack.sentencePlaceholder': {
+    vi: 'chỗ trống {found} không có trong câu này; được dùng: {allowed}',
+    en: 'placeholder {found} is not one of this sentence\'s; allowed: {allowed}',
+  },
   'pack.parentSelf': { vi: 'đơn vị cấp trên không thể là chính nó', en: 'a unit cannot be its own parent' },
 } as const satisfies Catalogue;
+
+/** What a pack message's {what} names (a unit, a row …), worded per language: a finance officer reads "dòng", not "row". */
+export const packRefNames: Record<string, { vi: string; en: string }> = {
+  unit: { vi: 'đơn vị', en: 'unit' },
+  row: { vi: 'dòng', en: 'row' },
+  column: { vi: 'cột', en: 'column' },
+  department: { vi: 'phòng ban', en: 'department' },
+  congress: { vi: 'đại hội', en: 'congress' },
+};

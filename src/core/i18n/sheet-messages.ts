@@ -16,7 +16,7 @@ export const sheetMessages = {
   'sheet.head': { vi: 'THỦ TRƯỞNG ĐƠN VỊ', en: 'HEAD OF UNIT' },
   'sheet.signHint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
   'sheet.inputHint': {
-    vi: 'Chỉ nhập số vào các ô nền vàng; các ô khác được khoá và tự tính.',
+    vi: 'Chỉ nhập số vào các ô nền vàng; các ô khác được khóa và tự tính.',
     en: 'Type figures only into the yellow cells; the others are locked and computed.',
   },
   'dv.title': { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
@@ -27,7 +27,7 @@ export const sheetMessages = {
   'dv.decimal': { vi: 'Nhập số không âm.', en: 'Enter a number ≥ 0.' },
   'dv.percent': { vi: 'Nhập tỷ lệ phần trăm từ 0 đến 100.', en: 'Enter a percentage from 0 to 100.' },
   'meta.notice': {
-    vi: 'Trang ẩn này giữ mã nhận dạng của bộ mẫu và đơn vị. Không sửa, không xoá.',
+    vi: 'Trang ẩn này giữ mã nhận dạng của bộ mẫu và đơn vị. Không sửa, không xóa.',
     en: 'This hidden sheet keeps the identity of the pack and the unit. Do not edit or delete it.',
   },
 } as const satisfies Catalogue;

@@ -112,7 +112,7 @@ export const builtinMessages = {
   },
   'builtin.bool': { vi: 'Ô cần một số nhưng chứa giá trị đúng/sai.', en: 'The cell needs a number but holds TRUE/FALSE.' },
   'builtin.errorValue': {
-    vi: 'Ô có giá trị lỗi {code} (công thức hỏng hoặc tham chiếu bị xoá).',
+    vi: 'Ô có giá trị lỗi {code} (công thức hỏng hoặc tham chiếu bị xóa).',
     en: 'The cell holds the error value {code} (a broken formula or a deleted reference).',
   },
   'builtin.integer': { vi: 'Phải là số nguyên; đang là {value}.', en: 'Must be a whole number; it is {value}.' },
@@ -130,9 +130,69 @@ export const builtinMessages = {
     vi: 'Ô tính tự động đã bị ghi đè bằng {value} (mất công thức).',
     en: 'A computed cell was overwritten with {value} (its formula is gone).',
   },
+  'builtin.formulaLost': {
+    vi: '{count} ô tính tự động không còn công thức ({cells}): tệp được lưu lại bởi chương trình khác, công thức đã mất. Số liệu vẫn được tính lại từ các ô nhập; nên dùng lại biểu mẫu gốc, hoặc lưu bằng Excel hay LibreOffice.',
+    en: '{count} computed cell(s) no longer hold their formulas ({cells}): the file was saved again by another program and the formulas were lost. The figures are still recomputed from the inputs; better use the original form, or save it with Excel or LibreOffice.',
+  },
+  'builtin.formulaUncomputable': {
+    vi: 'Ô có công thức ={formula} nhưng tệp không lưu kết quả của công thức, và không tính lại được: {why}. Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.',
+    en: 'The cell holds the formula ={formula} but the file saved no result for it, and it cannot be computed: {why}. Open the file in Excel or LibreOffice and save it again.',
+  },
+  'builtin.formulaDisagrees': {
+    vi: 'Ô ghi {cached} nhưng công thức ={formula} tính lại từ các ô nó tham chiếu ra {value}: hai nơi không khớp nhau (trang chi tiết có thể đã bị sửa tay). Số được dùng là số tính lại từ công thức: {value}.',
+    en: 'The cell shows {cached} but its formula ={formula}, recomputed from the cells it names, gives {value}: the two disagree (the detail sheet may have been edited by hand). The figure used is the recomputed one: {value}.',
+  },
+  'builtin.formulaBroken': {
+    vi: 'Công thức của ô đã mất tham chiếu (={formula}): thường do tệp đã được lưu dạng .xls (Excel 97–2003), chỉ giữ 256 cột và 65.536 dòng. Số ô đang ghi ({cached}) không còn kiểm chứng được. Hãy gửi lại tệp .xlsx gốc.',
+    en: "The cell's formula lost its references (={formula}): usually because the file was saved as .xls (Excel 97–2003), which keeps only 256 columns and 65,536 rows. The figure it shows ({cached}) can no longer be checked. Send the original .xlsx again.",
+  },
+  'builtin.recalculated': {
+    vi: 'Giá trị được tính lại vì tệp không lưu kết quả công thức: {count} ô nhập có công thức, tính từ chính sổ làm việc.',
+    en: 'Values were recomputed because the file does not store formula results: {count} input cell(s) holding formulas, computed from the workbook itself.',
+  },
+} as const satisfies Catalogue;
+
+/** Why a formula saved without its result cannot be computed (the {why} of builtin.formulaUncomputable). */
+export const formulaTroubleMessages = {
+  'trouble.cycle': { vi: 'các tham chiếu tạo thành vòng, qua ô {at}', en: 'its references go round in a cycle, through {at}' },
+  'trouble.function': { vi: 'công thức dùng hàm không được hỗ trợ ({names}, ở ô {at})', en: 'it uses functions that are not supported ({names}, in {at})' },
+  'trouble.syntax': { vi: 'không đọc được công thức ở ô {at}', en: 'the formula in {at} cannot be read' },
+  'trouble.limit': { vi: 'công thức lồng quá sâu hoặc đọc quá nhiều ô (tại ô {at})', en: 'the formulas nest too deep or read too many cells (at {at})' },
+  'trouble.more': { vi: '{cells} và {count} ô khác', en: '{cells} and {count} more' },
 } as const satisfies Catalogue;
 
 /** A tampered workbook, said once per annex (or once for the workbook). */
+/** A difference between a workbook's own pack and the pack in use, by kind (core/pack/compare-packs.ts). */
+export const packDifferenceMessages = {
+  annexAdded: { vi: 'có thêm phụ lục {items}', en: 'annexes added: {items}' },
+  annexRemoved: { vi: 'thiếu phụ lục {items}', en: 'annexes missing: {items}' },
+  rowAdded: { vi: 'có thêm dòng {items}', en: 'rows added: {items}' },
+  rowRemoved: { vi: 'bỏ dòng {items}', en: 'rows removed: {items}' },
+  rowChanged: { vi: 'đổi dòng {items}', en: 'rows changed: {items}' },
+  columnAdded: { vi: 'có thêm cột {items}', en: 'columns added: {items}' },
+  columnRemoved: { vi: 'bỏ cột {items}', en: 'columns removed: {items}' },
+  columnChanged: { vi: 'đổi cột {items}', en: 'columns changed: {items}' },
+  ruleAdded: { vi: 'có thêm quy tắc {items}', en: 'rules added: {items}' },
+  ruleRemoved: { vi: 'bỏ quy tắc {items}', en: 'rules removed: {items}' },
+  ruleChanged: { vi: 'đổi quy tắc {items}', en: 'rules changed: {items}' },
+  unitAdded: { vi: 'có thêm đơn vị {items}', en: 'units added: {items}' },
+  unitRemoved: { vi: 'bỏ đơn vị {items}', en: 'units removed: {items}' },
+  unitChanged: { vi: 'đổi đơn vị {items}', en: 'units changed: {items}' },
+  campaignChanged: { vi: 'đổi thông tin đợt báo cáo ({items})', en: 'campaign details changed ({items})' },
+  otherPack: { vi: 'là bộ mẫu khác', en: 'another pack' },
+} satisfies Catalogue;
+
+/** Why a workbook's own pack could not be read. */
+export const embeddedCorruptionMessages = {
+  encoding: { vi: 'cách mã hóa không rõ', en: 'unknown encoding' },
+  parts: { vi: 'thiếu phần dữ liệu', en: 'parts missing' },
+  tooLarge: { vi: 'quá lớn', en: 'too large' },
+  inflate: { vi: 'không giải nén được', en: 'cannot be decompressed' },
+  digest: { vi: 'mã kiểm tra SHA-256 không khớp', en: 'SHA-256 digest does not match' },
+  json: { vi: 'không phải JSON', en: 'not JSON' },
+  invalid: { vi: 'bộ mẫu không hợp lệ', en: 'not a valid pack' },
+} satisfies Catalogue;
+
 export const structureMessages = {
   'structure.annexHeader': {
     vi: 'Cấu trúc {annex} (trang "{sheet}") đã bị thay đổi: {issues}.',
@@ -143,20 +203,32 @@ export const structureMessages = {
     en: '{annex} is not filled by a {kind}: its figures are not read and not merged. Delete the sheet, or use the template of the right unit.',
   },
   'structure.annexMissing': {
-    vi: 'Không tìm thấy {annex} (trang "{sheet}") trong sổ tính: không có trang nào mang mã nhận dạng, tên định danh hay tên trang của phụ lục này.',
+    vi: 'Không tìm thấy {annex} (trang "{sheet}") trong sổ làm việc: không có trang nào mang mã nhận dạng, tên định danh hay tên trang của phụ lục này.',
     en: '{annex} (sheet "{sheet}") is not in the workbook: no sheet carries its identity, its defined name or its sheet name.',
   },
   'structure.notPackWorkbook': {
-    vi: 'Sổ tính không phải biểu mẫu của bộ "{pack}" (phiên bản {version}): không tìm thấy phụ lục nào.',
+    vi: 'Sổ làm việc không phải biểu mẫu của bộ "{pack}" (phiên bản {version}): không tìm thấy phụ lục nào.',
     en: 'The workbook is not a form of the pack "{pack}" (version {version}): no annex was found.',
   },
   'structure.otherPack': {
-    vi: 'Sổ tính thuộc bộ mẫu khác: "{found}" (cần "{expected}").',
+    vi: 'Sổ làm việc thuộc bộ mẫu khác: "{found}" (cần "{expected}").',
     en: 'The workbook belongs to another pack: "{found}" (expected "{expected}").',
   },
   'structure.otherVersion': {
-    vi: 'Sổ tính được lập theo phiên bản {found} của bộ mẫu, nhưng cần phiên bản {expected}: hãy nhập số liệu vào biểu mẫu mới.',
+    vi: 'Sổ làm việc được lập theo phiên bản {found} của bộ mẫu, nhưng cần phiên bản {expected}: hãy nhập số liệu vào biểu mẫu mới.',
     en: 'The workbook was made from version {found} of the pack, but version {expected} is expected: enter the figures in the new form.',
+  },
+  'structure.earlierVersion': {
+    vi: 'Sổ làm việc được lập theo phiên bản {found} của bộ mẫu; phiên bản {expected} giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản {expected}.',
+    en: 'The workbook was made from version {found} of the pack; version {expected} keeps the same layout, so the figures are read and checked by version {expected}.',
+  },
+  'structure.embeddedDiffers': {
+    vi: 'Bộ mẫu kèm trong sổ làm việc ({embedded}) khác bộ mẫu đang dùng ({used}): {differences}. Số liệu được kiểm tra theo bộ mẫu đang dùng.',
+    en: 'The pack carried by the workbook ({embedded}) differs from the pack in use ({used}): {differences}. The figures are checked by the pack in use.',
+  },
+  'structure.embeddedCorrupt': {
+    vi: 'Bộ mẫu kèm trong sổ làm việc không đọc được ({reason}); số liệu được kiểm tra theo bộ mẫu đang dùng ({used}).',
+    en: 'The pack carried by the workbook cannot be read ({reason}); the figures are checked by the pack in use ({used}).',
   },
   'structure.unitUnknown': {
     vi: 'Đơn vị mã "{code}" không có trong danh sách đơn vị của bộ mẫu.',
@@ -179,7 +251,7 @@ export const structureMessages = {
     en: 'the form is version {found} of the pack, version {expected} is expected — enter the figures in the new form',
   },
   'issue.otherUnit': {
-    vi: 'trang mang mã đơn vị {found}, khác với đơn vị của sổ tính {expected} (trang chép từ sổ tính khác?)',
+    vi: 'trang mang mã đơn vị {found}, khác với đơn vị của sổ làm việc {expected} (trang chép từ sổ làm việc khác?)',
     en: 'the sheet carries unit code {found}, not the workbook\'s unit {expected} (copied from another workbook?)',
   },
   'issue.duplicateSheet': { vi: 'trang "{sheet}" cũng mang mã của phụ lục này và đã bị bỏ qua', en: 'sheet "{sheet}" also carries this annex\'s identity and was ignored' },

@@ -82,7 +82,9 @@ export function reasonText(entry: LogEntry, pack: PackLabel, lang: Lang): string
   // Lateness is said of a unit's form; a file that is not one (unreadable, another pack) only says why.
   const isForm = d.status !== 'unreadable' && d.status !== 'needsPassword' && d.status !== 'notFromPack';
   if (isForm && entry.timeliness === 'late') parts.push(t('reason.late', { deadline: deadlineText(pack.campaign) }));
-  return parts.join('; ');
+  if (isForm && entry.recalculated > 0) parts.push(t('reason.recalculated', { count: entry.recalculated }));
+  // A sentence's full stop before "; " would read ".;": each part but the last ends without one.
+  return parts.map((p, i) => (i < parts.length - 1 ? p.replace(/\.\s*$/, '') : p)).join('; ');
 }
 
 /** The override reason, when the file was merged despite errors. */

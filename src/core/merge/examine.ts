@@ -4,6 +4,7 @@ import { readMeta } from '../report/locate-annex';
 import { readUnitReport } from '../report/read-unit-report';
 import type { Finding } from '../rules/finding';
 import { validateReport } from '../rules/validate';
+import { embeddedNote } from '../packbook/embed';
 import { extractFigures, type UnitFigures } from './input-cells';
 import type { FileInfo, Submission } from './submission';
 import { readSummaryContents, type SummaryContents } from './summary-identity';
@@ -41,6 +42,8 @@ export interface ExaminedForm {
   /** Annexes present in the workbook. */
   annexIds: readonly string[];
   figures: UnitFigures;
+  /** Input cells whose formulas the file saved without results, computed from the workbook (0: none). */
+  recalculated: number;
 }
 
 export function fileInfo(s: FileInfo): FileInfo {
@@ -62,7 +65,8 @@ export function examineSubmission(pack: TemplatePack, submission: Submission): E
 
   const summary = readSummaryContents(readMeta(source), unit.code);
   if (summary.kind === 'broken') return { kind: 'notFromPack', file, found: { issue: 'brokenSummary', detail: summary.detail } };
-  const { findings } = validateReport(report, pack);
+  const embedded = submission.content.embedded ? embeddedNote(submission.content.embedded, pack) : null;
+  const { findings } = validateReport(report, pack, { embedded });
   return {
     kind: 'form',
     file,
@@ -71,15 +75,19 @@ export function examineSubmission(pack: TemplatePack, submission: Submission): E
     findings: keptFindings(findings),
     annexIds: [...report.annexes.keys()],
     figures: extractFigures(report, pack),
+    recalculated: report.recalculated,
   };
 }
 
+/** Notes the merge keeps: which pack the workbook was made with, when it is not the one merging. */
+const PACK_NOTES = new Set(['structure.embeddedDiffers', 'structure.embeddedCorrupt', 'structure.earlierVersion']);
+
 /**
- * Errors and warnings — info findings (the attainment of each target …) are for reading, not for
+ * Errors and warnings (and the pack notes above) — info findings (the attainment of each target …) are for reading, not for
  * deciding. Copied through JSON: their messages quote cell texts, which are slices of the workbook's
  * decoded XML and would otherwise keep it alive as long as the merge keeps the finding.
  */
 function keptFindings(findings: readonly Finding[]): Finding[] {
-  const kept = findings.filter((f) => f.severity !== 'info');
+  const kept = findings.filter((f) => f.severity !== 'info' || PACK_NOTES.has(f.ruleId));
   return kept.length ? (JSON.parse(JSON.stringify(kept)) as Finding[]) : [];
 }

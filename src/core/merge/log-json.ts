@@ -25,6 +25,8 @@ export interface JsonLogFile {
   timeliness: Timeliness;
   replaces: string[];
   replacedBy: string | null;
+  /** Input cells whose formulas the file saved without results, computed by the merge (0: none). */
+  recalculated: number;
   findings: Array<{ ruleId: string; severity: Severity; annex: string | null; sheet: string | null; cell: string | null; message: string }>;
 }
 
@@ -68,6 +70,7 @@ export function jsonLog(result: MergeResult, campaign: Pick<Campaign, 'deadline'
       timeliness: e.timeliness,
       replaces: [...e.replaces],
       replacedBy: e.decision.status === 'duplicate' ? e.decision.replacedBy : null,
+      recalculated: e.recalculated,
       findings: e.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, annex: f.annexId, sheet: f.sheetName, cell: f.address, message: f.message[lang] })),
     })),
     completeness: result.completeness.map((r) => ({

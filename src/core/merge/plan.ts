@@ -75,6 +75,8 @@ export interface LogEntry {
   timeliness: Timeliness;
   /** Older files of the same unit that this one replaced. */
   replaces: readonly string[];
+  /** Input cells whose values were computed because the file saved its formulas without results (0: none). */
+  recalculated: number;
   decision: Decision;
 }
 
@@ -104,7 +106,7 @@ export function planMerge(pack: TemplatePack, examined: readonly Examined[], opt
 
   const entries: LogEntry[] = [];
   const base = (file: FileInfo) => ({ file, timeliness: timelinessOf(file.savedAt, pack.campaign), replaces: [] as string[] });
-  const none = { unitCode: null, unitName: null, summary: null, validation: null, findings: [] };
+  const none = { unitCode: null, unitName: null, summary: null, validation: null, findings: [], recalculated: 0 };
 
   const byUnit = new Map<string, ExaminedForm[]>();
   for (const e of examined) {
@@ -182,6 +184,7 @@ function formEntry(e: ExaminedForm, selected: ReadonlySet<string>, base: Pick<Lo
     summary: e.summary,
     validation: { errors, warnings: findings.length - errors },
     findings,
+    recalculated: e.recalculated,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Message } from '../i18n/format';
+import type { EmbeddedPack } from '../packbook/embed';
 import type { CellSource } from '../report/cell-source';
 
 /**
@@ -20,7 +21,12 @@ export interface FileInfo {
 
 export type SubmissionContent =
   /** The workbook as read (by the .xlsx reader, or from an open Excel workbook). */
-  | { kind: 'workbook'; source: CellSource }
+  | {
+      kind: 'workbook';
+      source: CellSource;
+      /** The pack the workbook carries, as read by the caller (it alone can inflate it); absent: not looked at. */
+      embedded?: EmbeddedPack;
+    }
   /** The file could not be read at all; `message` says why, in both languages. */
   | { kind: 'unreadable'; message: Message }
   /**
@@ -31,4 +37,13 @@ export type SubmissionContent =
 
 export interface Submission extends FileInfo {
   content: SubmissionContent;
+}
+
+/**
+ * Excel's lock file of an open workbook ("~$H01.xlsx", a few bytes naming who has it open): never a
+ * report. The CLI and the pane skip it and say so.
+ */
+export function isExcelLockFile(fileName: string): boolean {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  return base.startsWith('~$');
 }

@@ -13,3 +13,13 @@ export function formatDecimal(d: Decimal, lang: Lang, maxDecimals = 6): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
   return (negative ? '-' : '') + grouped + (frac ? decimal + frac : '');
 }
+
+/** With exactly `digits` decimals, zeros kept: 147 → "147,0" (vi), the way a percentage is written in a report. */
+export function formatFixed(d: Decimal, lang: Lang, digits: number): string {
+  const text = formatDecimal(d, lang, digits);
+  if (digits <= 0) return text;
+  const decimal = lang === 'vi' ? ',' : '.';
+  const at = text.indexOf(decimal);
+  const have = at < 0 ? 0 : text.length - at - 1;
+  return (at < 0 ? text + decimal : text) + '0'.repeat(digits - have);
+}

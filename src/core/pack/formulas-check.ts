@@ -37,7 +37,11 @@ export function checkFormulas(c: Checker, annex: Annex, path: string): void {
   for (const row of annex.rows) if (row.formula) check(row.formula, `${path}.rows[${row.code}].formula`, 'row', row.code);
   for (const col of annex.columns) if (col.formula) check(col.formula, `${path}.columns[${col.code}].formula`, 'column', col.code);
   const cycle = findCycle(deps);
-  if (cycle) c.add(path, 'pack.formulaCycle', { cycle: cycle.join(' → ') });
+  if (cycle) {
+    // Said at the formula of the cycle's first member, so a workbook can point at its cell.
+    const [scope, code] = cycle[0].split(/:(.*)/);
+    c.add(`${path}.${scope === 'row' ? 'rows' : 'columns'}[${code}].formula`, 'pack.formulaCycle', { cycle: cycle.map((n) => n.replace(/^(row|column):/, '')).join(' → ') });
+  }
   annex.rows.forEach((row) => {
     for (const code of Object.keys(row.cells ?? {})) {
       if (!colCodes.has(code)) c.add(`${path}.rows[${row.code}].cells`, 'pack.unknownRef', { what: 'column', code });

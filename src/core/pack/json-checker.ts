@@ -1,5 +1,6 @@
 import { fill, type Lang } from '../i18n/format';
-import { packMessages } from '../i18n/pack-messages';
+import { packMessages, packRefNames } from '../i18n/pack-messages';
+import { packbookMessages } from '../i18n/packbook-messages';
 import { ruleCheckMessages } from '../i18n/validation-messages';
 
 /**
@@ -8,18 +9,23 @@ import { ruleCheckMessages } from '../i18n/validation-messages';
  */
 
 export interface PackIssue {
+  /** The field's JSON path ("annexes[PL01].rows[1.1].formula"), or for a pack workbook its sheet and cell ("Dòng!I7"). */
   path: string;
-  /** Pack messages, or the rule checker's (rules/check-rules.ts) for a refused rule. */
-  key: keyof typeof packMessages | keyof typeof ruleCheckMessages;
+  /** Pack messages, the rule checker's (rules/check-rules.ts) for a refused rule, or the pack workbook's compiler. */
+  key: keyof typeof packMessages | keyof typeof ruleCheckMessages | keyof typeof packbookMessages;
   params?: Record<string, string | number>;
   /** Parameters worded per language (what a rule's parser expected), merged over `params`. */
   localParams?: { vi: Record<string, string | number>; en: Record<string, string | number> };
+  /** In a pack workbook: the cell to show (0-based); row -1 names the whole sheet. */
+  at?: { sheet: string; row: number; col: number };
 }
 
-const ISSUE_MESSAGES = { ...packMessages, ...ruleCheckMessages };
+const ISSUE_MESSAGES = { ...packMessages, ...ruleCheckMessages, ...packbookMessages };
 
 export function describeIssue(issue: PackIssue, lang: Lang): string {
-  return `${issue.path}: ${fill(ISSUE_MESSAGES[issue.key][lang], { ...issue.params, ...issue.localParams?.[lang] }, lang)}`;
+  const what = issue.params?.what;
+  const named = typeof what === 'string' && Object.prototype.hasOwnProperty.call(packRefNames, what) ? { what: packRefNames[what][lang] } : undefined;
+  return `${issue.path}: ${fill(ISSUE_MESSAGES[issue.key][lang], { ...issue.params, ...named, ...issue.localParams?.[lang] }, lang)}`;
 }
 
 export type Json = unknown;

@@ -15,5 +15,19 @@ export const SUMMARY_SHEETS = {
   log: 'Nhật ký',
 } as const;
 
+/**
+ * A summary's detail is one sheet per annex ("Chi tiết PL02"), split further when an annex has more
+ * input cells than a legacy .xls sheet has columns ("Chi tiết PL02 (2)"): every sheet whose name is
+ * "Chi tiết" or begins with "Chi tiết " is the add-in's, never an annex (Excel ignores case).
+ */
+export function isDetailSheetName(name: string): boolean {
+  const n = name.normalize('NFC').toLowerCase();
+  const prefix = SUMMARY_SHEETS.detail.normalize('NFC').toLowerCase();
+  return n === prefix || n.startsWith(`${prefix} `);
+}
+
+/** The overview (core/overview): a summary's first sheet, and a unit's own glance at its targets. */
+export const OVERVIEW_SHEET_NAME = 'Tổng quan';
+
 /** The hidden identity sheet (core/sheet/identity.ts). */
 export const META_SHEET = '_annex_meta';

@@ -1,3 +1,4 @@
+import { SENTENCE_KEYS, sentencePlaceholders, type SentenceKey } from '../i18n/sentence-messages';
 import { Checker, join, type Json, type Obj } from './json-checker';
 import type {
   Congress,
@@ -28,7 +29,6 @@ const TARGET_DIRECTIONS: readonly TargetDirection[] = ['>=', '<='];
 const TRANSFER_DIRECTIONS: readonly TransferDirection[] = ['toParent', 'fromChildren', 'fromParent', 'toChildren'];
 const ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const CODE = /^[0-9A-Za-z][0-9A-Za-z._]*$/;
-const SENTENCE_KEY = /^[a-z][A-Za-z0-9.]*$/;
 
 /** A non-empty list of unit kinds, each once. */
 export function checkKinds(c: Checker, o: Obj, key: string, path: string): UnitKind[] | undefined {
@@ -187,14 +187,20 @@ export function checkSentences(c: Checker, v: Json): Record<string, LocalText> |
   const out: Record<string, LocalText> = {};
   for (const [key, text] of Object.entries(o)) {
     const p = join('sentences', key);
-    if (!SENTENCE_KEY.test(key) || key === '__proto__' || key === 'constructor' || key === 'prototype') {
-      c.add(p, 'pack.unknownField');
+    // Only the keys of the sentence catalogue (core/i18n/sentence-messages.ts): a misspelt key would reword nothing.
+    if (!(SENTENCE_KEYS as readonly string[]).includes(key)) {
+      c.add(p, 'pack.sentenceKey', { allowed: SENTENCE_KEYS.join(', ') });
       continue;
     }
     const t = c.obj(text, p, ['vi', 'en']);
     if (!t) continue;
     const vi = c.str(t, 'vi', p);
     const en = c.str(t, 'en', p);
+    const allowed = sentencePlaceholders(key as SentenceKey);
+    for (const [lang, s] of [['vi', vi], ['en', en]] as const) {
+      const unknown = [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !allowed.includes(name));
+      if (unknown.length) c.add(join(p, lang), 'pack.sentencePlaceholder', { found: unknown.map((n) => `{${n}}`).join(', '), allowed: allowed.map((n) => `{${n}}`).join(', ') || '—' });
+    }
     if (vi && en) out[key] = { vi, en };
   }
   return out;

@@ -22,6 +22,10 @@ const ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 
 function checkUnits(c: Checker, raw: Json[] | undefined, issuerCode: string | undefined): ReportingUnit[] {
   const units: ReportingUnit[] = [];
+  // Each kept unit's index in the file: a unit refused for another field does not shift the paths said.
+  const at: number[] = [];
+  // Every code given, even of a unit refused for another field: its children are not said again.
+  const known = new Set<string>();
   const paths: Array<{ code: string | undefined; path: string }> = [];
   (raw ?? []).forEach((u, i) => {
     const path = join('units', i);
@@ -33,16 +37,38 @@ function checkUnits(c: Checker, raw: Json[] | undefined, issuerCode: string | un
     const parent = c.str(o, 'parent', path, { pattern: CODE });
     const place = c.str(o, 'place', path, { optional: true });
     paths.push({ code, path: join(path, 'code') });
-    if (code && name && kind && parent) units.push({ code, name, kind, parent, ...(place && { place }) });
+    if (code) known.add(code);
+    if (code && name && kind && parent) {
+      units.push({ code, name, kind, parent, ...(place && { place }) });
+      at.push(i);
+    }
   });
   c.unique(paths);
-  const known = new Set(units.map((u) => u.code));
   if (issuerCode) known.add(issuerCode);
   units.forEach((u, i) => {
-    if (u.parent === u.code) c.add(join(join('units', i), 'parent'), 'pack.parentSelf');
-    else if (!known.has(u.parent)) c.add(join(join('units', i), 'parent'), 'pack.unknownRef', { what: 'unit', code: u.parent });
+    if (u.parent === u.code) c.add(join(join('units', at[i]), 'parent'), 'pack.parentSelf');
+    else if (!known.has(u.parent)) c.add(join(join('units', at[i]), 'parent'), 'pack.unknownRef', { what: 'unit', code: u.parent });
   });
+  checkAncestors(c, units, at);
   return units;
+}
+
+/** A unit that is its own ancestor (A under B under A) is said once per cycle, at its first unit. */
+function checkAncestors(c: Checker, units: readonly ReportingUnit[], at: readonly number[]): void {
+  const parent = new Map(units.map((u) => [u.code, u.parent]));
+  const index = new Map(units.map((u, i) => [u.code, at[i]]));
+  const reported = new Set<string>();
+  for (const u of units) {
+    const chain = [u.code];
+    let at = parent.get(u.code);
+    while (at !== undefined && at !== u.code && !chain.includes(at) && chain.length <= units.length) {
+      chain.push(at);
+      at = parent.get(at);
+    }
+    if (at !== u.code || chain.length < 2 || chain.some((code) => reported.has(code))) continue;
+    chain.forEach((code) => reported.add(code));
+    c.add(join(join('units', index.get(u.code)!), 'parent'), 'pack.parentCycle', { cycle: [...chain, u.code].join(' → ') });
+  }
 }
 
 function checkAggregation(c: Checker, v: Json, path: string): Aggregation | undefined {

@@ -29,6 +29,8 @@ export interface SourceSheet {
   rowCount: number;
   colCount: number;
   cell(row: number, col: number): SourceCell;
+  /** Merged ranges, when the reader knows them (the .xlsx reader does); a pack workbook refuses them. */
+  merges?: ReadonlyArray<{ row: number; col: number; rows: number; cols: number }>;
 }
 
 export interface SourceName {
@@ -38,10 +40,12 @@ export interface SourceName {
 }
 
 export interface CellSource {
-  /** Name the user knows the workbook by (file name, or "Sổ tính đang mở"). */
+  /** Name the user knows the workbook by (file name, or "Sổ làm việc đang mở"). */
   label: string;
   sheets: SourceSheet[];
   names: SourceName[];
+  /** The sheet the user had open when the workbook was read (Excel only; a file has none). */
+  activeSheet?: string;
 }
 
 export const BLANK: SourceCell = { value: { kind: 'blank' } };

@@ -1,10 +1,12 @@
 import type { TemplatePack } from '../pack/types';
+import { layoutFingerprint } from '../pack/layout';
 import { packIndex } from '../pack/pack-index';
 import { a1 } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
 import { findUnit } from '../pack/find';
 import { kindForm } from '../pack/kind-form';
-import type { CellSource } from './cell-source';
+import type { CellSource, SourceSheet } from './cell-source';
+import { FormulaValues, lostReference, parsedFormula, sameValue, toCellValue } from './formula-values';
 import { expectedAnnexes, locateAnnexes, type LocatedAnnex } from './locate-annex';
 import { readLayout } from './read-layout';
 import type { StructureIssue } from './structure';
@@ -25,7 +27,7 @@ export function readUnitReport(source: CellSource, pack: TemplatePack): UnitRepo
     const metaPack = located.meta.get(META_KEYS.packId);
     const other = located.foreign[0] ?? (metaPack && metaPack !== pack.id ? { packId: metaPack, packVersion: located.meta.get(META_KEYS.packVersion) ?? '?' } : null);
     issues.push(other ? { kind: 'otherPack', found: `${other.packId} ${other.packVersion}` } : { kind: 'notPackWorkbook' });
-    return { ...base, unitCode: null, unitName: null, annexes: new Map(), issues };
+    return { ...base, unitCode: null, unitName: null, annexes: new Map(), issues, recalculated: 0 };
   }
 
   const unitCode = mostCommon([...located.annexes.values()].flatMap((l) => (l.identity ? [l.identity.unitCode] : []))) ?? (located.meta.get(META_KEYS.unitCode) || null);
@@ -44,15 +46,22 @@ export function readUnitReport(source: CellSource, pack: TemplatePack): UnitRepo
   const versions = new Set([...located.annexes.values()].flatMap((l) => versionOf(l, located.meta) ?? []));
   const [onlyVersion] = versions;
   const wholeWorkbookVersion = versions.size === 1 && onlyVersion !== undefined && onlyVersion !== pack.version;
-  if (wholeWorkbookVersion) issues.push({ kind: 'otherVersion', found: onlyVersion });
+  if (wholeWorkbookVersion) {
+    // A pack re-issued with the same layout (rules, messages changed) reads its earlier versions' workbooks.
+    const sameLayout = located.meta.get(META_KEYS.packLayout) === layoutFingerprint(pack);
+    issues.push({ kind: sameLayout ? 'earlierVersion' : 'otherVersion', found: onlyVersion });
+  }
 
   // An annex the unit's kind does not fill is said once (above) and not read: its figures are not merged.
   const annexes = new Map<string, AnnexReport>();
+  const values = new FormulaValues(source);
   for (const annex of form.annexes) {
     const l = located.annexes.get(annex.id);
-    if (l) annexes.set(annex.id, readAnnex(l, form, unitCode, located.meta, !wholeWorkbookVersion));
+    if (l) annexes.set(annex.id, readAnnex(l, form, unitCode, located.meta, !wholeWorkbookVersion, values));
   }
-  return { ...base, unitCode, unitName: unit?.name ?? null, annexes, issues };
+  let recalculated = 0;
+  for (const a of annexes.values()) for (const cols of a.cells.values()) for (const cell of cols.values()) if (cell.formulaNote?.kind === 'computed') recalculated++;
+  return { ...base, unitCode, unitName: unit?.name ?? null, annexes, issues, recalculated };
 }
 
 function mostCommon(values: string[]): string | undefined {
@@ -68,7 +77,7 @@ function versionOf(l: LocatedAnnex, meta: Map<string, string>): string | undefin
   return l.identity?.packVersion ?? (meta.get(META_KEYS.packVersion) || undefined);
 }
 
-function readAnnex(l: LocatedAnnex, pack: TemplatePack, unitCode: string | null, meta: Map<string, string>, checkVersion: boolean): AnnexReport {
+function readAnnex(l: LocatedAnnex, pack: TemplatePack, unitCode: string | null, meta: Map<string, string>, checkVersion: boolean, values: FormulaValues): AnnexReport {
   const index = packIndex(pack).annex(l.annex.id)!;
   const issues: StructureIssue[] = [];
   if (l.foundBy !== 'identity') issues.push({ kind: 'foundBy', by: l.foundBy });
@@ -87,10 +96,37 @@ function readAnnex(l: LocatedAnnex, pack: TemplatePack, unitCode: string | null,
         const role = index.role(rowCode, colCode);
         if (role === undefined || role === 'none') continue;
         const cell = l.sheet.cell(row, col);
-        byCol.set(colCode, { value: cell.value, hasFormula: cell.formula !== undefined, row, col, address: a1(row, col) });
+        // Computed cells are never read as figures (recomputed from the inputs with the pack's formulas).
+        const read = cell.formula !== undefined && role === 'input' ? formulaCell(values, l.sheet, row, col) : { value: cell.value };
+        byCol.set(colCode, { ...read, hasFormula: cell.formula !== undefined, row, col, address: a1(row, col) });
       }
       cells.set(rowCode, byCol);
     }
   }
   return { annexId: l.annex.id, sheetName: l.sheet.name, foundBy: l.foundBy, identity: l.identity, layout, cells, issues };
+}
+
+/**
+ * A figure's formula cell (an input or notes cell holding a formula): its saved result; computed from
+ * the workbook when the file saved none; when the formula names another sheet, the saved result
+ * cross-checked against the formula recomputed — the detail sheet is what a summary's figure is made
+ * of, so on disagreement the recomputation counts and the note says so.
+ */
+function formulaCell(values: FormulaValues, sheet: SourceSheet, row: number, col: number): Pick<ReportCell, 'value' | 'formulaNote'> {
+  const cell = sheet.cell(row, col);
+  const formula = cell.formula ?? '';
+  const parsed = parsedFormula(formula);
+  if (parsed.ok ? lostReference(parsed.formula) : /#REF!/i.test(formula)) {
+    return { value: cell.value.kind === 'blank' ? { kind: 'error', code: '#REF!' } : cell.value, formulaNote: { kind: 'brokenRef', formula } };
+  }
+  if (cell.value.kind === 'blank') {
+    const computed = values.compute(sheet, row, col);
+    if (computed.ok) return { value: toCellValue(computed.value), formulaNote: { kind: 'computed' } };
+    return { value: cell.value, formulaNote: { kind: 'uncomputable', formula, trouble: computed.trouble } };
+  }
+  // Nothing to cross-check against: a formula on its own sheet, or naming a sheet the workbook lacks.
+  if (!parsed.ok || parsed.formula.sheets.length === 0 || !parsed.formula.sheets.every((m) => values.hasSheet(m.name))) return { value: cell.value };
+  const computed = values.compute(sheet, row, col);
+  if (!computed.ok || sameValue(cell.value, computed.value)) return { value: cell.value };
+  return { value: toCellValue(computed.value), formulaNote: { kind: 'disagrees', formula, cached: cell.value } };
 }

@@ -1,6 +1,7 @@
 import type { UnitKind } from '../pack/types';
 import type { SheetIdentity } from '../sheet/model';
 import type { CellValue } from './cell-source';
+import type { FormulaTrouble } from './formula-values';
 import type { StructureIssue } from './structure';
 
 /**
@@ -17,7 +18,27 @@ export interface ReportCell {
   row: number;
   col: number;
   address: string;
+  /** Set when the value is not simply the one the file saved (see FormulaNote). */
+  formulaNote?: FormulaNote;
 }
+
+/**
+ * What became of a formula cell's value (report/formula-values.ts computes them):
+ * - `computed`: the file saved the formula without its result (openpyxl, xlsx-populate …); the value
+ *   is the formula computed from the workbook;
+ * - `uncomputable`: no result saved, and it cannot be computed (a cycle, a function the project never
+ *   writes, a limit); the value is blank and the finding names the cell;
+ * - `disagrees`: the saved result differs from the formula recomputed from the cells it names on
+ *   another sheet (a summary's detail edited by hand); the value is the RECOMPUTATION, the saved
+ *   result is kept here for the finding;
+ * - `brokenRef`: the formula lost its references (#REF!, e.g. a summary saved as .xls, which keeps
+ *   256 columns); the value is the saved result, which can no longer be checked (#REF! without one).
+ */
+export type FormulaNote =
+  | { kind: 'computed' }
+  | { kind: 'uncomputable'; formula: string; trouble: FormulaTrouble }
+  | { kind: 'disagrees'; formula: string; cached: CellValue }
+  | { kind: 'brokenRef'; formula: string };
 
 /** How the annex's sheet was recognised: the identity cell, the defined name ANNEX_SHEET_<id>, or its name. */
 export type FoundBy = 'identity' | 'definedName' | 'sheetName';
@@ -55,6 +76,8 @@ export type WorkbookIssue =
   | { kind: 'otherPack'; found: string }
   /** Every annex of the workbook is of another version of the pack: said once, not per annex. */
   | { kind: 'otherVersion'; found: string }
+  /** Every annex is of another version of the pack with the same layout: read with this one, said as a note. */
+  | { kind: 'earlierVersion'; found: string }
   | { kind: 'unitUnknown'; code: string }
   | { kind: 'unitMissing' }
   | { kind: 'annexMissing'; annexId: string }
@@ -75,6 +98,12 @@ export interface UnitReport {
   annexes: ReadonlyMap<string, AnnexReport>;
   /** Problems of the workbook as a whole (another pack, unknown unit, a missing annex). */
   issues: WorkbookIssue[];
+  /**
+   * Input and notes cells whose formula was saved without its result and whose value was therefore
+   * computed (FormulaNote `computed`): said once per file. Computed cells of the pack are not
+   * counted: their figures are always recomputed from the inputs anyway.
+   */
+  recalculated: number;
 }
 
 export function reportCell(report: UnitReport, annexId: string, rowCode: string, colCode: string): ReportCell | undefined {

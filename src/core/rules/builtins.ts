@@ -1,13 +1,15 @@
 import { fill, type Lang, type Params } from '../i18n/format';
-import { builtinMessages } from '../i18n/validation-messages';
+import { builtinMessages, formulaTroubleMessages } from '../i18n/validation-messages';
 import { Decimal } from '../numbers/decimal';
 import { formatDecimal } from '../numbers/format';
 import type { NumberType, TemplatePack } from '../pack/types';
 import { type CellRole } from '../pack/cells';
+import type { FormulaTrouble } from '../report/formula-values';
+import type { CellValue } from '../report/cell-source';
 import type { ReportCell, UnitReport } from '../report/unit-report';
 import { coerceCell, numberOf, type Coerced } from './coerce';
 import { makeFinding, type Finding } from './finding';
-import type { FigureReader } from './figures';
+import type { Figure, FigureReader } from './figures';
 import { packIndex, type AnnexIndex } from '../pack/pack-index';
 import { type Severity } from '../pack/types';
 
@@ -49,15 +51,22 @@ const isComputed = (c: CellCheckContext) => c.role === 'computed-row' || c.role 
 const numberIn = (c: CellCheckContext): Decimal | null => numberOf(c.value);
 const show = (d: Decimal) => (lang: Lang) => ({ value: formatDecimal(d, lang) });
 
+/** A figure the cell's formula note explains already: its error value or its blank is not said twice. */
+const explained = (c: CellCheckContext, ...kinds: string[]) => c.cell.formulaNote !== undefined && kinds.includes(c.cell.formulaNote.kind);
+
 /** The checks, in the order their findings are listed for one cell. */
 export const CELL_CHECKS: ReadonlyArray<{ id: BuiltinKey; check: CellCheck }> = [
+  { id: 'builtin.formulaUncomputable', check: uncomputable },
+  { id: 'builtin.formulaBroken', check: brokenReference },
+  { id: 'builtin.formulaDisagrees', check: disagrees },
   {
     id: 'builtin.errorValue',
-    check: (c) => (c.value.kind === 'error' && c.type !== 'text' ? { key: 'builtin.errorValue', severity: 'error', params: () => ({ code: (c.value as { code: string }).code }) } : null),
+    check: (c) =>
+      c.value.kind === 'error' && c.type !== 'text' && !explained(c, 'brokenRef', 'disagrees') ? { key: 'builtin.errorValue', severity: 'error', params: () => ({ code: (c.value as { code: string }).code }) } : null,
   },
   {
     id: 'builtin.required',
-    check: (c) => (isInput(c) && c.required && c.value.kind === 'blank' ? { key: 'builtin.required', severity: 'error' } : null),
+    check: (c) => (isInput(c) && c.required && c.value.kind === 'blank' && !explained(c, 'uncomputable') ? { key: 'builtin.required', severity: 'error' } : null),
   },
   {
     id: 'builtin.textNumber',
@@ -114,6 +123,8 @@ export const CELL_CHECKS: ReadonlyArray<{ id: BuiltinKey; check: CellCheck }> = 
       if (!isComputed(c) || c.cell.hasFormula || c.value.kind === 'blank') return null;
       const typed = numberOf(c.value);
       const recomputed = c.figures.figure({ annexId: c.annexId, rowCode: c.rowCode, colCode: c.colCode });
+      // The figure it would show anyway: only the formula is gone (said once per annex, builtin.formulaLost).
+      if (!typedOver(c.value, recomputed)) return null;
       const shown = (lang: Lang) => (typed ? formatDecimal(typed, lang) : `"${cellShown(c.value)}"`);
       if (recomputed.kind === 'number') {
         return { key: 'builtin.formulaOverwritten', severity: 'warning', params: (lang) => ({ value: shown(lang), computed: formatDecimal(recomputed.value, lang) }) };
@@ -122,6 +133,63 @@ export const CELL_CHECKS: ReadonlyArray<{ id: BuiltinKey; check: CellCheck }> = 
     },
   },
 ];
+
+const TOLERANCE = Decimal.parse('0.000000001')!;
+
+/**
+ * A computed cell without its formula holds something else than its figure recomputed from the
+ * inputs (someone typed over it) — not merely the same figure, or nothing, where a program that saves
+ * no formulas left it. Numbers within a relative 1e-9: the file's double against the exact decimal.
+ */
+export function typedOver(value: Coerced, recomputed: Figure): boolean {
+  if (value.kind === 'blank') return false;
+  const typed = numberOf(value);
+  if (!typed || recomputed.kind !== 'number') return true;
+  const scale = Decimal.max(Decimal.ONE, Decimal.max(typed.abs(), recomputed.value.abs()));
+  return typed.sub(recomputed.value).abs().gt(scale.mul(TOLERANCE));
+}
+
+/** Errors for a figure the merge reads; warnings for a computed cell, whose figure is recomputed anyway. */
+const figureSeverity = (c: CellCheckContext): Severity => (c.role === 'input' ? 'error' : 'warning');
+
+function uncomputable(c: CellCheckContext): Problem | null {
+  const note = c.cell.formulaNote;
+  if (note?.kind !== 'uncomputable') return null;
+  return { key: 'builtin.formulaUncomputable', severity: figureSeverity(c), params: (lang) => ({ formula: note.formula, why: troubleText(note.trouble, lang) }) };
+}
+
+function brokenReference(c: CellCheckContext): Problem | null {
+  const note = c.cell.formulaNote;
+  if (note?.kind !== 'brokenRef') return null;
+  return { key: 'builtin.formulaBroken', severity: figureSeverity(c), params: (lang) => ({ formula: note.formula, cached: valueShown(c.cell.value, lang) }) };
+}
+
+function disagrees(c: CellCheckContext): Problem | null {
+  const note = c.cell.formulaNote;
+  if (note?.kind !== 'disagrees') return null;
+  return { key: 'builtin.formulaDisagrees', severity: 'error', params: (lang) => ({ formula: note.formula, cached: valueShown(note.cached, lang), value: valueShown(c.cell.value, lang) }) };
+}
+
+export function troubleText(trouble: FormulaTrouble, lang: Lang): string {
+  const params: Params = trouble.kind === 'function' ? { at: trouble.at, names: trouble.names.join(', ') } : { at: trouble.at };
+  return fill(formulaTroubleMessages[`trouble.${trouble.kind}`][lang], params, lang);
+}
+
+/** A cell's value as the user sees it in a message: a number the Vietnamese or English way, a text quoted, an error's code. */
+function valueShown(v: CellValue, lang: Lang): string {
+  switch (v.kind) {
+    case 'number':
+      return Number.isFinite(v.value) ? formatDecimal(Decimal.fromNumber(v.value), lang) : String(v.value);
+    case 'text':
+      return `"${v.text}"`;
+    case 'bool':
+      return v.value ? 'TRUE' : 'FALSE';
+    case 'error':
+      return v.code;
+    case 'blank':
+      return lang === 'vi' ? '(trống)' : '(empty)';
+  }
+}
 
 function cellShown(v: Coerced): string {
   switch (v.kind) {

@@ -47,6 +47,8 @@ function workbookFinding(issue: WorkbookIssue, report: UnitReport, pack: Templat
       return makeFinding({ ...base, ruleId: 'structure.otherPack', annexId: null, message: t('structure.otherPack', { found: issue.found, expected: `${report.packId} ${report.packVersion}` }) });
     case 'otherVersion':
       return makeFinding({ ...base, ruleId: 'structure.otherVersion', annexId: null, message: t('structure.otherVersion', { found: issue.found, expected: report.packVersion }) });
+    case 'earlierVersion':
+      return makeFinding({ ...base, severity: 'info', ruleId: 'structure.earlierVersion', annexId: null, message: t('structure.earlierVersion', { found: issue.found, expected: report.packVersion }) });
     case 'unitUnknown':
       return makeFinding({ ...base, ruleId: 'structure.unitUnknown', annexId: null, message: t('structure.unitUnknown', { code: issue.code }) });
     case 'unitMissing':

@@ -6,10 +6,13 @@ import { runBuiltins } from './builtins';
 import { packRules } from './check-rules';
 import { countFindings, SEVERITY_RANK, type Finding, type FindingCounts } from './finding';
 import { FigureReader } from './figures';
+import { formulaFindings } from './formula-findings';
 import { packIndex } from '../pack/pack-index';
 import { unitForm } from '../pack/kind-form';
 import { runRule } from './run-rules';
 import { structureFindings } from './structure-findings';
+import { embeddedFindings } from './embedded-findings';
+import type { EmbeddedNote } from '../pack/compare-packs';
 import type { Rule } from './types';
 
 /**
@@ -31,6 +34,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Only these rules (default: every rule of the pack). */
   rules?: readonly Rule[];
+  /** What differs in the pack the workbook carries (core/packbook/embed.ts `embeddedNote`): said, never used. */
+  embedded?: EmbeddedNote | null;
 }
 
 export function validateSource(source: CellSource, pack: TemplatePack, opts: ValidateOptions = {}): ValidationResult {
@@ -43,7 +48,7 @@ export function validateReport(report: UnitReport, pack: TemplatePack, opts: Val
   const figures = new FigureReader(report, form);
   const rules = opts.rules ?? packRules(form);
   const ctx = { report, pack: form, figures };
-  const findings = sortFindings(pack, [...structureFindings(report, pack), ...runBuiltins(report, form, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
+  const findings = sortFindings(pack, [...embeddedFindings(opts.embedded, pack), ...structureFindings(report, pack), ...runBuiltins(report, form, figures), ...formulaFindings(report, form, figures), ...rules.flatMap((r) => runRule(r, ctx))]);
   const counts = countFindings(findings);
   return { report, findings, counts, passed: counts.error === 0 };
 }

@@ -1,5 +1,6 @@
 import { fill } from '../i18n/format';
 import { sheetMessages } from '../i18n/sheet-messages';
+import { layoutFingerprint } from '../pack/layout';
 import { META_SHEET } from '../pack/own-sheets';
 import type { ReportingUnit, TemplatePack } from '../pack/types';
 import { a1, quoteSheet } from './address';
@@ -41,6 +42,8 @@ export const META_KEYS = {
   unitCode: 'unit.code',
   unitName: 'unit.name',
   annexPrefix: 'annex.',
+  /** The pack's layout fingerprint (pack/layout.ts): a re-issued pack with the same layout reads this workbook. */
+  packLayout: 'pack.layout',
 } as const;
 
 export function metaSheetModel(pack: TemplatePack, unit: ReportingUnit, sheets: SheetModel[]): MetaSheetModel {
@@ -54,6 +57,7 @@ export function metaSheetModel(pack: TemplatePack, unit: ReportingUnit, sheets: 
       [META_KEYS.packTitle, pack.title],
       [META_KEYS.notice, fill(sheetMessages['meta.notice'].vi, undefined, 'vi')],
       ...sheets.map((s): [string, string] => [META_KEYS.annexPrefix + s.identity.annexId, s.name]),
+      [META_KEYS.packLayout, layoutFingerprint(pack)],
     ],
   };
 }

@@ -51,7 +51,9 @@ export interface CellRange {
 
 export type ValidationRule =
   | { kind: 'wholeNumber'; min: number | null; max: number | null }
-  | { kind: 'decimal'; min: number | null; max: number | null };
+  | { kind: 'decimal'; min: number | null; max: number | null }
+  /** A closed choice: the cell offers these words in a drop-down and refuses others (a pack workbook's kinds, types …). */
+  | { kind: 'list'; values: string[] };
 
 export interface DataValidationModel {
   range: CellRange;
@@ -109,10 +111,47 @@ export interface ConditionalFormatModel {
 }
 
 /**
- * What a sheet of the workbook is: an annex (the default), the check sheet "Kiểm tra", or one of a
- * summary's own tables (detail, completeness, log) — never read as an annex, never checked.
+ * What a sheet of the workbook is: an annex (the default), the check sheet "Kiểm tra", one of a
+ * summary's own tables (detail, completeness, log), or the overview "Tổng quan" (a summary's first
+ * sheet, a unit's glance) — only annexes are read as annexes and checked.
  */
-export type SheetRole = 'annex' | 'checks' | 'table';
+export type SheetRole = 'annex' | 'checks' | 'table' | 'overview';
+
+/**
+ * A native chart over cells of its own sheet (both writers: DrawingML parts in the .xlsx file,
+ * `worksheet.charts` through Office.js), so that it follows the figures when someone corrects a cell.
+ * Series are ranges of one column each; the writers take the values a viewer shows before
+ * recalculation from the sheet's cells (cached values), so viewers that do not recalculate show them.
+ */
+export type ChartKind = 'column' | 'bar' | 'line' | 'pie';
+
+export interface ChartSeriesModel {
+  /** The cell holding the series' name (a text cell of the same sheet). */
+  name: { row: number; col: number };
+  /** One column of values, the same length as the categories. */
+  values: CellRange;
+  /** Drawn as a line over the chart's bars (the 100 % line of a target chart). */
+  asLine?: boolean;
+  /** "RRGGBB"; the writer's palette when absent. */
+  color?: string;
+  /** One colour per point (a pie's slices), "RRGGBB". */
+  pointColors?: string[];
+}
+
+export interface ChartModel {
+  kind: ChartKind;
+  title: string;
+  /** The cells the chart covers on the sheet: top-left cell and size in cells. */
+  anchor: CellRange;
+  /** One column of category labels (texts or numbers), the same length as every series. */
+  categories: CellRange;
+  series: ChartSeriesModel[];
+  axisTitles?: { category?: string; value?: string };
+  /** Number format of the value axis and data labels, e.g. "0.0" or "#,##0". */
+  numberFormat?: string;
+  /** Value shown on each bar or slice. */
+  dataLabels?: boolean;
+}
 
 export interface SheetModel {
   name: string;
@@ -132,6 +171,8 @@ export interface SheetModel {
   protection: { enabled: boolean };
   /** In priority order: the first wins where several apply. */
   conditionalFormats?: ConditionalFormatModel[];
+  /** Native charts over the sheet's own cells. */
+  charts?: ChartModel[];
   page: PageSetupModel;
   identity: SheetIdentity;
   layout: SheetLayout;

@@ -479,6 +479,14 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
     },
   ],
   ['INDEX', rawFunction(2, 3, index)],
+  [
+    // The overview links each unit to its line: the cell shows the friendly name (or the link itself).
+    'HYPERLINK',
+    scalarFunction(1, 2, ([link, friendly]) => {
+      const shown = friendly === undefined ? link : friendly;
+      return shown;
+    }),
+  ],
 ]);
 
 export function isKnownFunction(name: string): boolean {

@@ -17,10 +17,11 @@ import type { DetailSheet } from './detail-sheet';
  * One summary sheet per annex: the template rendered for the merging unit (its form) — same layout,
  * same row and column codes, same identity line — so that it validates with the same rules and merges
  * again one level up like any unit's form. Then filled:
- * - input cells: a formula over the detail sheet's column (=SUM('Chi tiết'!E7:E29)), a ratio over the
- *   summary's own cells, the merging unit's own target, or the units' notes; a transfer inside the
- *   union eliminated adds the detail sheet's elimination cell (consolidated figure); every formula
- *   carries its exact result as the cached value, for viewers that do not recalculate;
+ * - input cells: a formula over the detail sheet's column (=SUM('Chi tiết PL02'!E7:E29)), a ratio over
+ *   the summary's own cells, the merging unit's own target, or the units' notes (not wrapped: one row per
+ *   unit is on the detail sheet); a transfer inside the union eliminated adds the detail sheet's
+ *   elimination cell (consolidated figure); every formula carries its exact result as the cached value,
+ *   for viewers that do not recalculate;
  * - computed cells: the template's formula, with the recomputed result cached;
  * - right of the table: on the targets annex, the sum of the units' targets; on an annex with
  *   transfers, the plain sum of the transfer rows, before elimination.
@@ -39,7 +40,12 @@ export function summaryAnnexSheet(pack: TemplatePack, annex: Annex, result: Merg
       const summary = result.cells.get(id);
       const at = b.get(rows[rowCode], cols[colCode]);
       if (!summary || !at) continue;
-      b.put({ ...fill(at, summary, (code) => a1(rows[code], cols[colCode]), detail.rangeOf(id), detail.eliminationOf(id)), locked: true });
+      const filled = fill(at, summary, (code) => a1(rows[code], cols[colCode]), detail.rangeOf(id), detail.eliminationOf(id));
+      // The units' notes, one line each, stay whole in the cell (the next level merges them) but are
+      // not wrapped: a cell of every unit's notes would make one row pages tall; "Chi tiết" has each
+      // unit's note in its own row.
+      if (summary.kind === 'text') filled.style = b.style(valueStyleKey('computed', 'text', 0), () => valueStyle('computed', 'text', 0));
+      b.put({ ...filled, locked: true });
     }
   }
 

@@ -5,7 +5,7 @@ import { planMerge, type MergeOptions, type MergePlan } from '../../core/merge/p
 import type { Submission } from '../../core/merge/submission';
 import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
-import { summaryWorkbook } from '../../core/summary/summary-workbook';
+import { summaryWithOverview, type OverviewResult } from '../../core/overview/summary-with-overview';
 import { ReadBudget } from '../../xlsx/open-workbook';
 import { webCrypto } from '../../xlsx/crypto/web-crypto';
 import { openWorkbookFileAsync } from '../../xlsx/open-workbook';
@@ -81,13 +81,24 @@ export async function examineFile(pack: TemplatePack, file: PickedFile, budget: 
 
 export interface BuiltSummary {
   model: WorkbookModel;
+  /** What "Tổng quan" shows, for the pane's overview and the draft reports. */
+  overview: OverviewResult;
   counts: MergeCounts;
   /** Units whose figures are in the summary. */
   units: number;
+  /** Who the counts are: the files left out, the units that sent nothing, those that sent late ("H07 LĐLĐ huyện Ngân Sơn"). */
+  named: { leftOut: string[]; missing: string[]; late: string[] };
 }
 
-/** The plan's accepted files → the summary WorkbookModel (annex sheets, detail, completeness, log). */
+/** The plan's accepted files → the summary WorkbookModel (overview, annex sheets, detail, completeness, log). */
 export function buildSummary(pack: TemplatePack, plan: MergePlan, lang: Lang): BuiltSummary {
   const result = mergePlanned(pack, plan);
-  return { model: summaryWorkbook(pack, result, { lang }), counts: mergeCounts(result), units: result.sources.length };
+  const unit = (r: (typeof result.completeness)[number]) => `${r.unit.code} ${r.unit.name}`;
+  const named = {
+    leftOut: result.entries.filter((e) => !e.decision.merged).map((e) => e.file.fileName),
+    missing: result.completeness.filter((r) => r.reporting.kind === 'missing').map(unit),
+    late: result.completeness.filter((r) => r.reporting.kind === 'reported' && r.reporting.timeliness === 'late').map(unit),
+  };
+  const built = summaryWithOverview(pack, result, { lang });
+  return { model: built.model, overview: { overview: built.overview, sentences: built.sentences }, counts: mergeCounts(result), units: result.sources.length, named };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { makeTranslator } from '../../core/i18n/format';
 import { paneMessages } from '../../core/i18n/pane-messages';
+import { isExcelLockFile } from '../../core/merge/submission';
 import type { TemplatePack } from '../../core/pack/types';
 import type { PasswordAnswer, PasswordRequest } from '../unlock';
 import type { Examined, PickedFile, ReadBudget } from './merge-engine';
@@ -9,6 +10,8 @@ import type { Examined, PickedFile, ReadBudget } from './merge-engine';
  * The files of the Tổng hợp tab: each picked or dropped file is read, hashed and examined as it
  * arrives (the engine is loaded with the first one), with the count read so far for the progress bar.
  * One ReadBudget covers the whole list — a "run" — and starts afresh when the list is cleared.
+ * Excel's lock files ("~$…", made while a workbook is open) are not reports: skipped and named, as the
+ * CLI does.
  */
 
 export type MergeEngine = typeof import('./merge-engine');
@@ -34,6 +37,7 @@ export function useMergeFiles(pack: TemplatePack) {
   const [files, setFiles] = useState<readonly ListedFile[]>([]);
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [skipped, setSkipped] = useState(0);
+  const [locks, setLocks] = useState<readonly string[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
   const budget = useRef<ReadBudget | null>(null);
   const nextId = useRef(1);
@@ -58,7 +62,10 @@ export function useMergeFiles(pack: TemplatePack) {
   );
 
   const add = useCallback(
-    (picked: readonly PickedFile[]) => {
+    (all: readonly PickedFile[]) => {
+      const lockFiles = all.filter((f) => isExcelLockFile(f.name)).map((f) => f.name);
+      if (lockFiles.length) setLocks((before) => [...before, ...lockFiles.filter((n) => !before.includes(n))]);
+      const picked = all.filter((f) => !isExcelLockFile(f.name));
       if (picked.length === 0) return;
       queue.current = queue.current.then(async () => {
         let loaded: MergeEngine;
@@ -98,11 +105,12 @@ export function useMergeFiles(pack: TemplatePack) {
     queue.current = queue.current.then(() => {
       setFiles([]);
       setSkipped(0);
+      setLocks([]);
       known.current = new Set();
       budget.current = null;
       sharedPasswords.current = [];
     });
   }, []);
 
-  return { engine, files, reading, skipped, loadError, add, clear, passwordRequest };
+  return { engine, files, reading, skipped, locks, loadError, add, clear, passwordRequest };
 }

@@ -7,13 +7,14 @@ import type { WorkbookModel } from '../../core/sheet/model';
 import type { ExcelHost } from '../../excel/host';
 import type { Translate } from '../i18n';
 import { describeInsertError } from '../describe-error';
+import type { BuiltSummary } from './merge-engine';
 import type { MergeEngine } from './use-merge-files';
 
 /**
- * "Tổng hợp vào sổ tính" as a small state machine, like the Biểu mẫu tab's insertion: build the
+ * "Tổng hợp vào sổ làm việc" as a small state machine, like the Biểu mẫu tab's insertion: build the
  * summary, look for sheets of the same names, ask before replacing any, write, report. Nothing is
  * written before the user consents; the user's other sheets are never touched (the host writes only
- * the model's sheets).
+ * the model's sheets), and a replaced summary is kept, hidden, restorable from the pane.
  */
 
 export type MergeRunStatus =
@@ -22,15 +23,11 @@ export type MergeRunStatus =
   | { kind: 'checking' }
   | { kind: 'confirm'; conflicts: string[] }
   | { kind: 'writing'; count: number }
-  | { kind: 'done'; counts: MergeCounts; units: number; written: number; replaced: number }
+  | { kind: 'done'; counts: MergeCounts; units: number; written: number; kept: number; named: BuiltSummary['named'] }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
-interface Built {
-  model: WorkbookModel;
-  counts: MergeCounts;
-  units: number;
-}
+type Built = BuiltSummary;
 
 /** Sheets of the model the workbook already has (Excel compares sheet names case-blind). */
 export function summaryConflicts(model: WorkbookModel, existing: readonly string[]): string[] {
@@ -54,7 +51,7 @@ export function useMergeRun(host: ExcelHost, pack: TemplatePack, lang: Lang, t: 
       setStatus({ kind: 'writing', count: built.model.sheets.length });
       try {
         const outcome = await host.insertWorkbookModel(built.model, replace);
-        setStatus({ kind: 'done', counts: built.counts, units: built.units, written: countOf(built.model, outcome.written), replaced: countOf(built.model, outcome.replaced) });
+        setStatus({ kind: 'done', counts: built.counts, units: built.units, written: countOf(built.model, outcome.written), kept: countOf(built.model, outcome.kept), named: built.named });
       } catch (error) {
         setStatus({ kind: 'error', message: describeInsertError(error, lang, t) });
       }

@@ -2,28 +2,21 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/
 import { useT } from '../i18n';
 import type { InsertStatus } from './use-insertion';
 
-/** Progress while the insertion runs, then its outcome; nothing while idle or asking. */
+/** Progress while the insertion runs, then its outcome — one sentence each, nothing said twice. */
 export function InsertStatusView({ status }: { status: InsertStatus }) {
   const t = useT();
   switch (status.kind) {
     case 'checking':
       return <Spinner size="tiny" labelPosition="after" data-testid="progress" label={t('templates.progress.checking')} />;
     case 'writing':
-      return (
-        <Spinner
-          size="tiny"
-          labelPosition="after"
-          data-testid="progress"
-          label={t('templates.progress.writing', { count: status.count })}
-        />
-      );
+      return <Spinner size="tiny" labelPosition="after" data-testid="progress" label={t('templates.progress.writing', { count: status.count })} />;
     case 'done':
       return (
         <MessageBar intent="success" layout="multiline" data-testid="result">
           <MessageBarBody>
-            <MessageBarTitle>{t('templates.done.title')}</MessageBarTitle>
-            {t('templates.done.written', { count: status.written, unit: status.unitName })}
-            {status.replaced > 0 && ` ${t('templates.done.replaced', { count: status.replaced })}`}
+            <MessageBarTitle>{t('templates.done.title', { count: status.annexes, unit: status.unitName })}</MessageBarTitle>
+            {status.checkSheet && t('templates.done.checkSheet', { sheet: status.checkSheet })}
+            {status.kept > 0 && ` ${t('templates.done.kept', { count: status.kept })}`}
           </MessageBarBody>
         </MessageBar>
       );

@@ -1,21 +1,22 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { WithPack } from '../WithPack';
 import type { ReportingUnit, TemplatePack } from '../../core/pack/types';
-import { useExcelHost } from '../host-context';
+import { BackupBar } from '../BackupBar';
+import { useExcelHost, useGoToTab } from '../host-context';
 import { useLang, useT } from '../i18n';
+import { useRemembered } from '../remember';
 import { AnnexChecklist } from './AnnexChecklist';
 import { InsertStatusView } from './InsertStatusView';
 import { ReplaceDialog } from '../ReplaceDialog';
+import { NextStep, TabLayout } from '../TabLayout';
 import { TabRequirements, useTabRequirements } from '../TabRequirements';
 import { UnitPicker } from './UnitPicker';
 import { useInsertion } from './use-insertion';
 
 const useStyles = makeStyles({
-  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
-  status: { alignSelf: 'stretch' },
+  actions: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** The "Biểu mẫu" tab: choose a unit and annexes of the default pack, insert them into the workbook. */
@@ -28,17 +29,23 @@ function TemplatesForm({ pack }: { pack: TemplatePack }) {
   const lang = useLang();
   const styles = useStyles();
   const host = useExcelHost();
-  const [unit, setUnit] = useState<ReportingUnit | null>(null);
-  const [annexIds, setAnnexIds] = useState<Set<string>>(() => new Set(pack.annexes.map((annex) => annex.id)));
+  const goTo = useGoToTab();
+  const button = useRef<HTMLButtonElement>(null);
+  const allIds = useMemo(() => pack.annexes.map((annex) => annex.id), [pack]);
+  // Remembered per workbook and per user: the unit, and the annexes chosen.
+  const [unitCode, setUnitCode] = useRemembered<string | null>('templates.unit', null, (v) => (typeof v === 'string' && pack.units.some((u) => u.code === v) ? v : null));
+  const [annexList, setAnnexList] = useRemembered<string[]>('templates.annexes', allIds, (v) => (Array.isArray(v) && v.every((id) => allIds.includes(id as string)) ? (v as string[]) : null));
+  const unit = pack.units.find((u) => u.code === unitCode) ?? null;
+  const annexIds = useMemo(() => new Set(annexList), [annexList]);
   const { status, start, confirmReplace, cancelReplace } = useInsertion(host, pack, lang, t);
   const requirements = useTabRequirements('templates');
 
-  const busy = status.kind === 'checking' || status.kind === 'writing' || status.kind === 'confirm';
-  const chosenAnnexes = pack.annexes.filter((annex) => annexIds.has(annex.id)).map((annex) => annex.id);
+  const busy = status.kind === 'checking' || status.kind === 'writing';
+  const chosenAnnexes = allIds.filter((id) => annexIds.has(id));
   const missing = !unit ? t('templates.insert.needUnit') : chosenAnnexes.length === 0 ? t('templates.insert.needAnnex') : null;
 
-  return (
-    <div className={styles.tab}>
+  const body = (
+    <>
       <TabRequirements tab="templates" />
       <div className={styles.heading}>
         <Subtitle2 as="h2" data-testid="pack-title">
@@ -46,25 +53,39 @@ function TemplatesForm({ pack }: { pack: TemplatePack }) {
         </Subtitle2>
         <Caption1 data-testid="pack-notice">{pack.notice}</Caption1>
       </div>
-      <UnitPicker units={pack.units} selected={unit} onSelect={setUnit} />
-      <AnnexChecklist annexes={pack.annexes} selected={annexIds} onChange={setAnnexIds} />
+      <UnitPicker units={pack.units} selected={unit} onSelect={(u: ReportingUnit | null) => setUnitCode(u ? u.code : null)} />
+      <AnnexChecklist annexes={pack.annexes} selected={annexIds} onChange={(next) => setAnnexList(allIds.filter((id) => next.has(id)))} />
+    </>
+  );
+
+  const footer = (
+    <>
       <div className={styles.actions}>
         <Button
           appearance="primary"
+          ref={button}
           data-testid="insert-button"
-          disabled={busy || missing !== null || requirements.blocking}
+          disabledFocusable={busy || status.kind === 'confirm' || missing !== null || requirements.blocking}
           onClick={() => unit && void start(unit.code, chosenAnnexes)}
         >
           {t('templates.insert')}
         </Button>
-        {missing && status.kind === 'idle' && <Caption1 data-testid="insert-hint">{missing}</Caption1>}
-        <div aria-live="polite" data-testid="status" className={styles.status}>
-          <InsertStatusView status={status} />
-        </div>
+        {missing && status.kind !== 'confirm' && !busy && <Caption1 data-testid="insert-hint">{missing}</Caption1>}
       </div>
-      {status.kind === 'confirm' && (
-        <ReplaceDialog conflicts={status.conflicts} onReplace={confirmReplace} onCancel={cancelReplace} title="templates.replace.title" body="templates.replace.body" testId="replace" />
+      <div aria-live="polite" data-testid="status">
+        <InsertStatusView status={status} />
+      </div>
+      {status.kind === 'done' ? (
+        <NextStep testId="templates-next" text={t('templates.next.fill')} action={{ label: t('templates.next.validate'), onClick: () => goTo('validate') }} />
+      ) : (
+        <NextStep testId="templates-next" text={t('templates.next.choose')} />
       )}
-    </div>
+      <BackupBar version={status.kind === 'done' ? status : null} testId="templates-backup" />
+      {status.kind === 'confirm' && (
+        <ReplaceDialog conflicts={status.conflicts} onReplace={confirmReplace} onCancel={cancelReplace} title="templates.replace.title" body="templates.replace.body" testId="replace" returnFocus={button} />
+      )}
+    </>
   );
+
+  return <TabLayout testId="templates" body={body} footer={footer} />;
 }

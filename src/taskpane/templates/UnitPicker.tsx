@@ -1,4 +1,4 @@
-import { Combobox, Field, Option, OptionGroup } from '@fluentui/react-components';
+import { Combobox, Field, Option, OptionGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { ReportingUnit } from '../../core/pack/types';
 import { useT } from '../i18n';
@@ -10,9 +10,17 @@ interface UnitPickerProps {
   onSelect: (unit: ReportingUnit | null) => void;
 }
 
-/** A searchable unit list: type part of a code or a name, with or without accents. */
+const useStyles = makeStyles({ noMatch: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' } });
+
+const NO_MATCH = '\u0000none';
+
+/**
+ * A searchable unit list: type part of a code or a name, with or without accents. When nothing
+ * matches, the open list says so itself (a list left empty would hide the message under it).
+ */
 export function UnitPicker({ units, selected, onSelect }: UnitPickerProps) {
   const t = useT();
+  const styles = useStyles();
   const [query, setQuery] = useState(selected ? unitText(selected) : '');
   // The input shows the chosen unit's text after a choice: list everything then, not just that unit.
   const showingSelection = selected !== null && query === unitText(selected);
@@ -34,6 +42,7 @@ export function UnitPicker({ units, selected, onSelect }: UnitPickerProps) {
         selectedOptions={selected ? [selected.code] : []}
         onChange={(event) => setQuery(event.target.value)}
         onOptionSelect={(_, data) => {
+          if (data.optionValue === NO_MATCH) return;
           const unit = units.find((u) => u.code === data.optionValue) ?? null;
           onSelect(unit);
           // No unit: the selection was cleared because the text was edited; keep what is being typed.
@@ -54,6 +63,11 @@ export function UnitPicker({ units, selected, onSelect }: UnitPickerProps) {
             ))}
           </OptionGroup>
         ))}
+        {noMatch && (
+          <Option key={NO_MATCH} value={NO_MATCH} text={query} disabled className={styles.noMatch} data-testid="unit-no-match">
+            {t('templates.unit.noMatch', { query: query.trim() })}
+          </Option>
+        )}
       </Combobox>
     </Field>
   );

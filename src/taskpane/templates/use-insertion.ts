@@ -3,13 +3,16 @@ import type { Lang } from '../../core/i18n/format';
 import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
 import { renderWorkbook } from '../../core/workbook/render-workbook';
+import { embeddedPackRows, withEmbeddedPack } from '../../core/packbook/embed';
+import { PACK_CODEC } from '../../xlsx/pack-file';
 import type { ExcelHost } from '../../excel/host';
 import type { Translate } from '../i18n';
 import { describeInsertError } from '../describe-error';
 
 /**
  * The insertion as a small state machine: check the workbook for sheets of the same names, ask before
- * replacing any of them, write, report. Nothing is written until the user has consented.
+ * replacing any of them, write, report. Nothing is written until the user has consented, and what a
+ * replacement takes away is kept (hidden) by the host, restorable from the pane.
  */
 
 export type InsertStatus =
@@ -17,20 +20,14 @@ export type InsertStatus =
   | { kind: 'checking' }
   | { kind: 'confirm'; conflicts: string[] }
   | { kind: 'writing'; count: number }
-  | { kind: 'done'; written: number; replaced: number; unitName: string }
+  | { kind: 'done'; annexes: number; checkSheet: string | null; kept: number; unitName: string }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
-/** Annex sheets of the model that the workbook already has (Excel compares sheet names case-blind). */
+/** Sheets of the model that the workbook already has (Excel compares sheet names case-blind). */
 export function conflictingSheets(model: WorkbookModel, existing: readonly string[]): string[] {
   const taken = new Set(existing.map((name) => name.toLocaleLowerCase()));
   return model.sheets.map((sheet) => sheet.name).filter((name) => taken.has(name.toLocaleLowerCase()));
-}
-
-/** How many of the given sheet names are annex sheets of the model (the hidden identity sheet not counted). */
-function annexSheetCount(model: WorkbookModel, names: readonly string[]): number {
-  const annexNames = new Set(model.sheets.map((sheet) => sheet.name.toLocaleLowerCase()));
-  return names.filter((name) => annexNames.has(name.toLocaleLowerCase())).length;
 }
 
 export function useInsertion(host: ExcelHost, pack: TemplatePack, lang: Lang, t: Translate) {
@@ -42,12 +39,8 @@ export function useInsertion(host: ExcelHost, pack: TemplatePack, lang: Lang, t:
       setStatus({ kind: 'writing', count: model.sheets.length });
       try {
         const outcome = await host.insertWorkbookModel(model, replace);
-        setStatus({
-          kind: 'done',
-          written: annexSheetCount(model, outcome.written),
-          replaced: annexSheetCount(model, outcome.replaced),
-          unitName,
-        });
+        const checks = model.sheets.find((s) => s.role === 'checks');
+        setStatus({ kind: 'done', annexes: model.sheets.filter((s) => s.role !== 'checks').length, checkSheet: checks ? checks.name : null, kept: outcome.kept.length, unitName });
       } catch (error) {
         setStatus({ kind: 'error', message: describeInsertError(error, lang, t) });
       }
@@ -60,7 +53,8 @@ export function useInsertion(host: ExcelHost, pack: TemplatePack, lang: Lang, t:
       awaitingConsent.current = null;
       setStatus({ kind: 'checking' });
       try {
-        const model = renderWorkbook(pack, unitCode, annexIds);
+        // The workbook carries its pack: the unit validates against its province's rules with no file to install.
+        const model = withEmbeddedPack(renderWorkbook(pack, unitCode, annexIds), embeddedPackRows(pack, PACK_CODEC.compress));
         const unitName = pack.units.find((unit) => unit.code === unitCode)?.name ?? unitCode;
         const conflicts = conflictingSheets(model, await host.sheetNames());
         if (conflicts.length > 0) {

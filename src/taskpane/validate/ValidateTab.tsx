@@ -1,17 +1,20 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { WithPack } from '../WithPack';
-import type { TemplatePack } from '../../core/pack/types';
+import { formatNumber, type Lang } from '../../core/i18n/format';
+import type { Severity, TemplatePack } from '../../core/pack/types';
+import type { Finding } from '../../core/rules/finding';
 import { useValidationHost } from '../host-context';
-import { useLang, useT } from '../i18n';
+import { useLang, useT, type Translate } from '../i18n';
+import { NextStep, TabLayout } from '../TabLayout';
 import { TabRequirements, useTabRequirements } from '../TabRequirements';
-import { FindingGroups } from './FindingGroups';
-import { fixOf, summary, useValidation } from './use-validation';
+import { whereText } from './finding-text';
+import { bySeverity, FindingList } from './FindingList';
+import { fixOf, summary, useValidation, type ValidationOutcome } from './use-validation';
 
 const useStyles = makeStyles({
-  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** The "Kiểm tra" tab: validate the open workbook (or its active sheet) against the default pack. */
@@ -19,66 +22,156 @@ export default function ValidateTab() {
   return <WithPack testId="validate-pack-error">{(pack) => <ValidatePanel pack={pack} />}</WithPack>;
 }
 
+const DEFAULT_SHOWN: ReadonlySet<Severity> = new Set<Severity>(['error', 'warning']);
+
 function ValidatePanel({ pack }: { pack: TemplatePack }) {
   const t = useT();
-  const lang = useLang();
   const styles = useStyles();
   const host = useValidationHost();
+  const lang = useLang();
   const requirements = useTabRequirements('validate');
-  const { busy, outcome, error, run, fix, clearMarks, select } = useValidation(host, pack, lang, t, { marks: !requirements.lacks('marks') });
+  const v = useValidation(host, pack, lang, t, { marks: !requirements.lacks('marks') });
+  const { busy, outcome, marks, lastFix } = v;
   const canFix = !requirements.lacks('fix');
-  const fixes = useMemo(() => (outcome && canFix ? outcome.findings.flatMap((f) => fixOf(f) ?? []) : []), [outcome, canFix]);
+  const findings = useMemo(() => (outcome ? bySeverity(outcome.findings) : []), [outcome]);
+  const fixes = useMemo(() => (canFix ? findings.flatMap((f) => fixOf(f) ?? []) : []), [findings, canFix]);
+  const errors = useMemo(() => findings.filter((f) => f.severity === 'error' && f.sheetName && f.address), [findings]);
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(DEFAULT_SHOWN);
+  const [current, setCurrent] = useState<Finding | null>(null);
+  // A new result: the notes are hidden again and "Lỗi tiếp theo" starts from the first error.
+  useEffect(() => {
+    setCurrent(null);
+    setShown(DEFAULT_SHOWN);
+  }, [outcome]);
   const disabled = busy !== null || requirements.blocking;
 
-  return (
-    <div className={styles.tab}>
+  const select = (f: Finding) => {
+    setCurrent(f);
+    void v.select(f.sheetName!, f.address!);
+  };
+  const nextError = () => {
+    if (!errors.length) return;
+    const at = current ? errors.indexOf(current) : -1;
+    if (!shown.has('error')) setShown(new Set([...shown, 'error']));
+    select(errors[(at + 1) % errors.length]);
+  };
+
+  const body = (
+    <>
       <TabRequirements tab="validate" />
       <Caption1>{t('validate.intro')}</Caption1>
-      <div className={styles.actions}>
-        <Button appearance="primary" data-testid="validate-workbook" disabled={disabled} onClick={() => void run('all')}>
-          {t('validate.workbook')}
-        </Button>
-        <Button data-testid="validate-active" disabled={disabled} onClick={() => void run('active')}>
-          {t('validate.activeSheet')}
-        </Button>
-      </div>
-      <div aria-live="polite" data-testid="validate-status">
-        {busy && <Spinner size="tiny" labelPosition="after" data-testid="validate-progress" label={t(`validate.progress.${busy}`)} />}
-        {error && (
-          <MessageBar intent="error" layout="multiline" data-testid="validate-error" politeness="assertive">
-            <MessageBarBody>
-              <MessageBarTitle>{t('validate.error.title')}</MessageBarTitle>
-              {error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
       {outcome && (
-        <div className={styles.summary}>
-          <MessageBar intent={outcome.passed ? (outcome.counts.warning ? 'warning' : 'success') : 'error'} layout="multiline" data-testid="validate-summary">
-            <MessageBarBody>
-              <MessageBarTitle>{t(`validate.scope.${outcome.scope}`)}</MessageBarTitle>
-              <span data-testid="validate-summary-text">{summary(outcome, t)}</span>
-            </MessageBarBody>
-          </MessageBar>
+        <div className={styles.results} data-testid="validate-results">
           <div className={styles.actions}>
             {fixes.length > 0 && (
-              <Button data-testid="fix-all" disabled={disabled} onClick={() => void fix(fixes)}>
+              <Button size="small" data-testid="fix-all" disabledFocusable={disabled} onClick={() => void v.fix(fixes)}>
                 {t('validate.fix.all', { count: fixes.length })}
               </Button>
             )}
-            {outcome.marked > 0 && (
-              <Button data-testid="clear-marks" disabled={disabled} onClick={() => void clearMarks()}>
-                {t('validate.clearMarks')}
-              </Button>
+            {marks.kind === 'marked' && (
+              <>
+                <Caption1 data-testid="marks-placed">{t('validate.marks.placed', { count: marks.count })}</Caption1>
+                <Button size="small" data-testid="clear-marks" disabledFocusable={disabled} onClick={() => void v.clearMarks()}>
+                  {t('validate.clearMarks')}
+                </Button>
+              </>
             )}
-            {outcome.marked === 0 && outcome.findings.length > 0 && (
-              <Caption1 data-testid="marks-cleared">{t('validate.marksCleared')}</Caption1>
-            )}
+            {marks.kind === 'cleared' && <Caption1 data-testid="marks-cleared">{t('validate.marksCleared', { count: marks.count })}</Caption1>}
           </div>
-          <FindingGroups pack={pack} findings={outcome.findings} disabled={disabled || !canFix} onSelect={select} onFix={(f) => void fix([f])} />
+          {marks.kind === 'failed' && (
+            <MessageBar intent="warning" layout="multiline" data-testid="marks-failed">
+              <MessageBarBody>
+                <MessageBarTitle>{t('validate.marks.failed')}</MessageBarTitle>
+                {marks.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <FindingList pack={pack} findings={findings} shown={shown} onShown={setShown} current={current} disabled={disabled || !canFix} onSelect={select} onFix={(f) => void v.fix([f])} />
         </div>
       )}
-    </div>
+    </>
   );
+
+  const footer = (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="primary" data-testid="validate-workbook" disabledFocusable={disabled} onClick={() => void v.run('all')}>
+          {t('validate.workbook')}
+        </Button>
+        <Button data-testid="validate-active" disabledFocusable={disabled} onClick={() => void v.run('active')}>
+          {t('validate.activeSheet')}
+        </Button>
+        {errors.length > 0 && (
+          <Button data-testid="next-error" disabledFocusable={busy !== null} onClick={nextError}>
+            {t('validate.nextError')}
+          </Button>
+        )}
+      </div>
+      <div aria-live="polite" data-testid="validate-status">
+        {busy && <Spinner size="tiny" labelPosition="after" data-testid="validate-progress" label={t(`validate.progress.${busy}`)} />}
+        {v.error && (
+          <MessageBar intent="error" layout="multiline" data-testid="validate-error" politeness="assertive">
+            <MessageBarBody>
+              <MessageBarTitle>{t(outcome ? 'validate.error.after' : 'validate.error.title')}</MessageBarTitle>
+              {v.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome && !busy && <OutcomeBar outcome={outcome} />}
+        {current && (
+          <Caption1 data-testid="current-error">{t('validate.current', { at: errors.indexOf(current) + 1, count: errors.length, where: whereText(current, pack, t), message: current.message[lang] })}</Caption1>
+        )}
+        {lastFix && !busy && (
+          <div className={styles.actions} data-testid="fix-done">
+            <Caption1>{t(lastFix.undone ? 'validate.fix.undone' : 'validate.fix.done', { count: lastFix.fixes.length, cells: fixedCells(lastFix.previous, lastFix.fixes, t, lang) })}</Caption1>
+            {!lastFix.undone && (
+              <Button size="small" data-testid="fix-undo" disabledFocusable={disabled} onClick={() => void v.undoFix()}>
+                {t('validate.fix.undo')}
+              </Button>
+            )}
+          </div>
+        )}
+      </div>
+      <NextStep testId="validate-next" text={nextText(outcome, pack, t)} />
+    </>
+  );
+
+  return <TabLayout testId="validate" body={body} footer={footer} />;
+}
+
+/** The result where the eye is, next to the button: what was checked and the counts. */
+function OutcomeBar({ outcome }: { outcome: ValidationOutcome }) {
+  const t = useT();
+  if (outcome.scope === 'active' && !outcome.activeIsAnnex) {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="validate-summary">
+        <MessageBarBody>
+          <span data-testid="validate-summary-text">{t('validate.activeNotAnnex', { sheet: outcome.activeSheet ?? '' })}</span>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const intent = outcome.passed ? (outcome.counts.warning ? 'warning' : 'success') : 'error';
+  const title = outcome.scope === 'active' ? t('validate.scope.active', { sheet: outcome.activeSheet ?? '' }) : t('validate.scope.all');
+  return (
+    <MessageBar intent={intent} layout="multiline" data-testid="validate-summary">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <span data-testid="validate-summary-text">{summary(outcome, t)}</span>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** "PL02!F12 “1.250” → 1.250" for each cell the fix wrote (at most three named). */
+function fixedCells(previous: ReadonlyArray<{ sheet: string; address: string; value: number | string }>, fixes: ReadonlyArray<{ value: number | string }>, t: Translate, lang: Lang): string {
+  const named = previous.slice(0, 3).map((p, i) => t('validate.fix.cell', { cell: `${p.sheet}!${p.address}`, from: String(p.value), to: typeof fixes[i].value === 'number' ? formatNumber(fixes[i].value as number, lang) : String(fixes[i].value) }));
+  return previous.length > 3 ? `${named.join('; ')} …` : named.join('; ');
+}
+
+function nextText(outcome: ValidationOutcome | null, pack: TemplatePack, t: Translate): string {
+  if (!outcome) return t('validate.next.start');
+  if (outcome.scope === 'active' && !outcome.activeIsAnnex) return t('validate.next.openAnnex');
+  if (!outcome.passed) return t('validate.next.fix');
+  return t('validate.next.send', { issuer: pack.issuer.name });
 }

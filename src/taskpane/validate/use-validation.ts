@@ -1,16 +1,20 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/format';
 import type { TemplatePack } from '../../core/pack/types';
-import type { Finding, FindingCounts } from '../../core/rules/finding';
-import { validateSource } from '../../core/rules/validate';
+import { countFindings, type Finding, type FindingCounts } from '../../core/rules/finding';
+import { validateSource, type ValidationResult } from '../../core/rules/validate';
+import { embeddedNoteOf } from '../../core/packbook/embed';
+import { PACK_CODEC } from '../../xlsx/pack-file';
 import type { CellMark, ValidationHost, ValueFix } from '../../excel/host';
 import type { Translate } from '../i18n';
 import { describeInsertError } from '../describe-error';
 
 /**
- * The Kiểm tra tab's work: read the workbook (or its active sheet), validate it against the pack, mark
- * the failing cells, and the follow-ups (select a cell, fix numbers typed as text, clear the marks).
- * Every host failure becomes a sentence for the user; the last result stays on screen.
+ * The Kiểm tra tab's work: read the workbook, validate it against the pack, mark the failing cells,
+ * and the follow-ups (go to the next error, fix numbers typed as text — and undo that — clear the
+ * marks). Checking the active sheet reads the whole workbook too (its rules read other annexes, and
+ * the other annexes must be seen to be there) and keeps the findings of that sheet's annex. Every
+ * host failure becomes a sentence for the user; the last result stays on screen.
  */
 
 export type Scope = 'all' | 'active';
@@ -20,11 +24,24 @@ export interface ValidationOutcome {
   findings: Finding[];
   counts: FindingCounts;
   passed: boolean;
-  /** Cells marked in the workbook by this run (0 after "Xoá đánh dấu"). */
+  /** Scope 'active': the sheet that was open, and whether it is an annex of the pack. */
+  activeSheet?: string;
+  activeIsAnnex?: boolean;
+  /** Cells marked in the workbook by this run. */
   marked: number;
 }
 
-export type Busy = null | 'reading' | 'fixing' | 'clearing';
+/** What became of the marks: none asked yet, placed, removed by "Xóa tô màu", or refused by Excel. */
+export type MarksState = { kind: 'none' } | { kind: 'marked'; count: number } | { kind: 'cleared'; count: number } | { kind: 'failed'; message: string };
+
+/** The last "Sửa thành số": the cells written and what they held before (to undo). */
+export interface DoneFix {
+  fixes: ValueFix[];
+  previous: ValueFix[];
+  undone: boolean;
+}
+
+export type Busy = null | 'reading' | 'fixing' | 'clearing' | 'undoing';
 
 /** One mark per failing cell: the primary cell of each finding, at its most severe finding's severity. */
 export function marksOf(findings: readonly Finding[]): CellMark[] {
@@ -36,7 +53,16 @@ export function fixOf(finding: Finding): ValueFix | null {
   return finding.fix && finding.sheetName ? { sheet: finding.sheetName, address: finding.fix.address, value: finding.fix.value } : null;
 }
 
-/** "3 lỗi, 2 cảnh báo" — or "Không có lỗi — sổ tính sẵn sàng gửi", with any warnings and notes after it. */
+/** The findings of the annex on the active sheet (and those of the workbook as a whole). */
+export function scopeToSheet(result: ValidationResult, activeSheet: string | undefined): Pick<ValidationOutcome, 'findings' | 'counts' | 'passed' | 'activeSheet' | 'activeIsAnnex'> {
+  const name = (activeSheet ?? '').toLowerCase();
+  const annex = [...result.report.annexes.values()].find((a) => a.sheetName.toLowerCase() === name);
+  const findings = annex ? result.findings.filter((f) => f.annexId === annex.annexId || (f.annexId === null && f.kind === 'structure')) : [];
+  const counts = countFindings(findings);
+  return { findings, counts, passed: counts.error === 0, activeSheet, activeIsAnnex: annex !== undefined };
+}
+
+/** "3 lỗi, 2 cảnh báo" — or "Không có lỗi — sổ làm việc sẵn sàng gửi", with any warnings and notes after it. */
 export function summary(outcome: Pick<ValidationOutcome, 'counts'>, t: Translate): string {
   const { error, warning, info } = outcome.counts;
   const parts: string[] = [];
@@ -51,24 +77,32 @@ export function summary(outcome: Pick<ValidationOutcome, 'counts'>, t: Translate
 export function useValidation(host: ValidationHost, pack: TemplatePack, lang: Lang, t: Translate, can: { marks: boolean } = { marks: true }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<ValidationOutcome | null>(null);
+  const [marks, setMarks] = useState<MarksState>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
+  const [lastFix, setLastFix] = useState<DoneFix | null>(null);
   const lastScope = useRef<Scope>('all');
 
-  const fail = useCallback((e: unknown) => setError(describeInsertError(e, lang, t)), [lang, t]);
+  const describe = useCallback((e: unknown) => describeInsertError(e, lang, t), [lang, t]);
 
   const validate = useCallback(
     async (scope: Scope) => {
-      const source = await host.readSource({ sheets: scope });
-      const result = validateSource(source, pack);
-      const marks = marksOf(result.findings);
+      const source = await host.readSource();
+      // The pack the workbook carries is said when it differs from the chosen one, never used.
+      const result = validateSource(source, pack, { embedded: embeddedNoteOf(source, pack, PACK_CODEC.decompress) });
+      const scoped = scope === 'active' ? scopeToSheet(result, source.activeSheet) : { findings: result.findings, counts: result.counts, passed: result.passed };
       lastScope.current = scope;
-      // Listed first: if Excel cannot mark the cells, the results still show beside the error.
-      setOutcome({ scope, findings: result.findings, counts: result.counts, passed: result.passed, marked: 0 });
+      // Listed first: if Excel cannot mark the cells, the results still show, and say so.
+      setOutcome({ scope, ...scoped, marked: 0 });
       if (!can.marks) return;
-      await host.markCells(marks);
-      setOutcome((o) => o && { ...o, marked: marks.length });
+      const wanted = marksOf(scoped.findings);
+      try {
+        await host.markCells(wanted);
+        setMarks(wanted.length ? { kind: 'marked', count: wanted.length } : { kind: 'none' });
+      } catch (e) {
+        setMarks({ kind: 'failed', message: describe(e) });
+      }
     },
-    [host, pack, can.marks],
+    [host, pack, can.marks, describe],
   );
 
   const guarded = useCallback(
@@ -78,33 +112,54 @@ export function useValidation(host: ValidationHost, pack: TemplatePack, lang: La
       try {
         await work();
       } catch (e) {
-        fail(e);
+        setError(describe(e));
       } finally {
         setBusy(null);
       }
     },
-    [fail],
+    [describe],
   );
 
-  const run = useCallback((scope: Scope) => guarded('reading', () => validate(scope)), [guarded, validate]);
+  const run = useCallback(
+    (scope: Scope) =>
+      guarded('reading', async () => {
+        setLastFix(null);
+        await validate(scope);
+      }),
+    [guarded, validate],
+  );
 
-  /** Writes the numbers, then validates again (same scope), so fixed findings and their marks go. */
+  /** Writes the numbers (remembering what the cells held), then validates again, so fixed findings and their marks go. */
   const fix = useCallback(
     (fixes: readonly ValueFix[]) =>
       guarded('fixing', async () => {
-        await host.writeValues(fixes);
+        const previous = await host.writeValues(fixes);
+        setLastFix({ fixes: [...fixes], previous, undone: false });
         await validate(lastScope.current);
       }),
     [guarded, host, validate],
   );
 
+  /** Puts back what the last fix replaced (the texts as they were typed), then validates again. */
+  const undoFix = useCallback(
+    () =>
+      guarded('undoing', async () => {
+        if (!lastFix || lastFix.undone) return;
+        await host.writeValues(lastFix.previous);
+        setLastFix({ ...lastFix, undone: true });
+        await validate(lastScope.current);
+      }),
+    [guarded, host, validate, lastFix],
+  );
+
   const clearMarks = useCallback(
     () =>
       guarded('clearing', async () => {
+        const count = marks.kind === 'marked' ? marks.count : 0;
         await host.clearMarks();
-        setOutcome((o) => o && { ...o, marked: 0 });
+        setMarks({ kind: 'cleared', count });
       }),
-    [guarded, host],
+    [guarded, host, marks],
   );
 
   const select = useCallback(
@@ -113,11 +168,11 @@ export function useValidation(host: ValidationHost, pack: TemplatePack, lang: La
       try {
         await host.selectCell(sheet, address);
       } catch (e) {
-        fail(e);
+        setError(describe(e));
       }
     },
-    [host, fail],
+    [host, describe],
   );
 
-  return { busy, outcome, error, run, fix, clearMarks, select };
+  return { busy, outcome, marks, error, lastFix, run, fix, undoFix, clearMarks, select };
 }

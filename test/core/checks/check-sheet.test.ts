@@ -78,7 +78,7 @@ describe('the check sheet "Kiểm tra"', () => {
     const sheet = withChecks(plain, pack, { limits: { maxLength: 300, maxNesting: 64 } }).model.sheets.find((s) => s.role === 'checks')!;
     for (const l of tooLong) {
       const status = sheet.cells.find((c) => c.row === l.row && c.col === LINE.status)!;
-      expect(status.value).toBe('kiểm tra bằng add-in');
+      expect(status.value).toBe('kiểm tra bằng phần bổ trợ');
       expect(sheet.cells.find((c) => c.row === l.row && c.col === LINE.text)!.value).toMatch(/vượt giới hạn của Excel/);
     }
     const coverage = coverageOf(pack, tight.lines);
@@ -120,7 +120,7 @@ describe('the check sheet "Kiểm tra"', () => {
     expect(cell(ROW.warnings)).toBe(counts.warning);
     expect(counts.error).toBeGreaterThan(0);
     const hint = model.sheets[1].cells.find((c) => c.row === 2)!.value as string;
-    expect(hint).toContain(`cả sổ tính: ${counts.error} lỗi`);
+    expect(hint).toContain(`cả sổ làm việc: ${counts.error} lỗi`);
   });
 
   test('validation never reads it: same findings with it, without it, renamed, or deleted', () => {

@@ -63,28 +63,35 @@ describe('a broken pack is refused with the field and the reason', () => {
     ['term backwards', (p) => (p.campaign.termEnd = 2010), /^campaign\.termEnd: năm kết thúc nhiệm kỳ/],
     ['unknown unit kind', (p) => (p.units[0].kind = 'city'), /^units\[0\]\.kind: phải là một trong: province, district, sector, grassroots/],
     ['duplicate unit code', (p) => (p.units[1].code = 'H01'), /^units\[1\]\.code: trùng mã "H01"/],
-    ['unknown parent', (p) => (p.units[16].parent = 'H99'), /^units\[16\]\.parent: tham chiếu đến unit "H99" không tồn tại/],
+    ['unknown parent', (p) => (p.units[16].parent = 'H99'), /^units\[16\]\.parent: tham chiếu đến đơn vị "H99" không tồn tại/],
     ['misspelt field', (p) => (p.annexes[0].titel = 'x'), /^annexes\[0\]\.titel: trường không được phép/],
     ['bad sheet name', (p) => (p.annexes[1].sheetName = 'PL02/Đoàn viên'), /^annexes\[PL02\]\.sheetName: tên trang tính/],
     ['duplicate sheet name', (p) => (p.annexes[1].sheetName = p.annexes[0].sheetName), /annexes\[PL02\]\.sheetName: trùng mã/],
-    ['unknown department', (p) => (p.annexes[0].department = 'XX'), /^annexes\[PL01\]\.department: tham chiếu đến department "XX"/],
+    ['unknown department', (p) => (p.annexes[0].department = 'XX'), /^annexes\[PL01\]\.department: tham chiếu đến phòng ban "XX"/],
     ['bad column type', (p) => (p.annexes[1].columns[0].type = 'float'), /^annexes\[PL02\]\.columns\[1\]\.type: phải là một trong/],
     ['computed column without formula', (p) => delete p.annexes[0].columns[4].formula, /^annexes\[PL01\]\.columns\[5\]\.formula: ô tính toán cần có công thức/],
     ['formula that does not parse', (p) => (p.annexes[0].columns[4].formula = '{c2} / * {c1}'), /^annexes\[PL01\]\.columns\[5\]\.formula: công thức không hợp lệ: position 8/],
-    ['formula naming an unknown row', (p) => (p.annexes[6].rows[5].formula = '{r22} + {r99}'), /^annexes\[PL07\]\.rows\[7\.10\]\.formula: tham chiếu đến row "99" không tồn tại/],
-    ['row formula referring to a column', (p) => (p.annexes[6].rows[5].formula = '{c1}'), /rows\[7\.10\]\.formula: công thức của row chỉ được tham chiếu \{r…\}/],
+    ['formula naming an unknown row', (p) => (p.annexes[6].rows[5].formula = '{r22} + {r99}'), /^annexes\[PL07\]\.rows\[7\.10\]\.formula: tham chiếu đến dòng "99" không tồn tại/],
+    ['row formula referring to a column', (p) => (p.annexes[6].rows[5].formula = '{c1}'), /rows\[7\.10\]\.formula: công thức của dòng chỉ được tham chiếu \{r…\}/],
     ['circular formulas', (p) => {
       p.annexes[6].rows[6].kind = 'computed';
       p.annexes[6].rows[6].formula = '{r7.10}';
-    }, /^annexes\[PL07\]: công thức tham chiếu vòng: row:(7\.10|22) → row:(22|7\.10) → row:\1/],
+    }, /^annexes\[PL07\]\.rows\[(7\.10|22)\]\.formula: công thức tham chiếu vòng: \1 → (22|7\.10) → \1/],
     ['ratio naming a missing row', (p) => (p.annexes[0].rows[6].aggregation.numerator = '99'), /rows\[6\]\.aggregation: tỷ lệ phải dẫn đến hai dòng/],
     ['duplicate row code', (p) => (p.annexes[1].rows[2].code = '1'), /^annexes\[PL02\]\.rows\[2\]\.code: trùng mã "1"/],
-    ['cell override naming an unknown column', (p) => (p.annexes[0].rows[6].cells = { '9': 'input' }), /rows\[6\]\.cells: tham chiếu đến column "9"/],
+    ['cell override naming an unknown column', (p) => (p.annexes[0].rows[6].cells = { '9': 'input' }), /rows\[6\]\.cells: tham chiếu đến cột "9"/],
     ['prototype pollution key, as JSON.parse makes it', (p) => Object.defineProperty(p.annexes[0], '__proto__', { value: { x: 1 }, enumerable: true }), /^annexes\[0\]\.__proto__: trường không được phép/],
     ['empty annex list', (p) => (p.annexes = []), /^annexes: danh sách không được rỗng/],
   ])('%s', (_name, mutate, expected) => {
     const lines = refusal(mutate);
     expect(lines.some((l) => expected.test(l))).toBe(true);
+  });
+  test('a unit refused for one field is said once, at its own index: its children are not refused, later units keep their index', () => {
+    const lines = refusal((p) => {
+      p.units[1].parent = 'not a code';
+      p.units[3].parent = 'H99';
+    });
+    expect(lines).toEqual([expect.stringMatching(/^units\[1\]\.parent: phải là text/), 'units[3].parent: tham chiếu đến đơn vị "H99" không tồn tại']);
   });
   test('English messages too', () => {
     const copy = JSON.parse(JSON.stringify(defaultJson));

@@ -60,7 +60,7 @@ it('sums every input cell of a sum row exactly, as the sum of what the units typ
         if (want === null) expect(cell.value).toBeNull();
         else {
           expect([annex.id, row.code, col.code, cell.value]).toEqual([annex.id, row.code, col.code, want.toNumber()]);
-          expect(cell.formula).toMatch(new RegExp(`^SUM\\('Chi tiết'!\\$?[A-Z]+7:[A-Z]+${6 + units.length}\\)$`));
+          expect(cell.formula).toMatch(new RegExp(`^SUM\\('Chi tiết ${annex.id}'!\\$?[A-Z]+7:[A-Z]+${6 + units.length}\\)$`));
           checked++;
         }
       }
@@ -109,7 +109,7 @@ it("without the province's own report its targets are empty ('Chưa có chỉ ti
   const sheet = sheets.get('PL01')!;
   const beside = sheet.cells.find((c) => c.row === sheet.layout.rows['1'] && c.col === sheet.size.cols - 1)!;
   expect(beside.value).toBe(expectedSum('PL01', '1', '1')!.toNumber());
-  expect(beside.formula).toMatch(/^SUM\('Chi tiết'!/);
+  expect(beside.formula).toMatch(/^SUM\('Chi tiết PL01'!/);
   // A rate target is never summed: nothing beside it.
   expect(sheet.cells.find((c) => c.row === sheet.layout.rows['10'] && c.col === sheet.size.cols - 1)!.value).toBeNull();
 });
@@ -223,8 +223,8 @@ describe('min, max and ratio aggregations of input rows', () => {
     const at = (row: string, col: string) => sheet.cells.find((c) => c.row === sheet.layout.rows[row] && c.col === sheet.layout.cols[col])!;
     const values = (row: string, col: string) => some.map((u) => figuresOf(u, custom).PL02[row][col] as number);
     for (const col of ['1', '2', '3']) {
-      expect(at('1.1', col)).toMatchObject({ value: Math.min(...values('1.1', col)), formula: expect.stringMatching(/^MIN\('Chi tiết'!/) });
-      expect(at('4.1', col)).toMatchObject({ value: Math.max(...values('4.1', col)), formula: expect.stringMatching(/^MAX\('Chi tiết'!/) });
+      expect(at('1.1', col)).toMatchObject({ value: Math.min(...values('1.1', col)), formula: expect.stringMatching(/^MIN\('Chi tiết PL02'!/) });
+      expect(at('4.1', col)).toMatchObject({ value: Math.max(...values('4.1', col)), formula: expect.stringMatching(/^MAX\('Chi tiết PL02'!/) });
       const sum = (row: string) => values(row, col).reduce((a, b) => a + b, 0);
       expect(at('5.2', col).value).toBeCloseTo((sum('5.1') / sum('5')) * 100, 9);
       expect(at('5.2', col).formula).toMatch(/^IFERROR\([A-Z]+\d+\/[A-Z]+\d+\*100,""\)$/);

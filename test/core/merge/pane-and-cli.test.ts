@@ -6,7 +6,7 @@ import { exampleFigures } from '../../../src/core/demo/example-figures';
 import { defaultPack } from '../../../src/core/load/load-pack';
 import { withFigures } from '../../../src/core/report/model-source';
 import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
-import { summaryWorkbook } from '../../../src/core/summary';
+import { summaryWithOverview } from '../../../src/core/overview/summary-with-overview';
 import { buildSummary, planMerge, ReadBudget, sha256Hex, submissionFromBytes } from '../../../src/taskpane/merge/merge-engine';
 import { examineSubmission } from '../../../src/core/merge/examine';
 import { writeWorkbook } from '../../../src/xlsx/write';
@@ -21,7 +21,8 @@ test('the pane and the CLI give the same summary for the same files', async () =
     return path;
   });
 
-  const fromCli = summaryWorkbook(pack, mergeFiles(pack, files, { mergingUnit: pack.issuer.code }, { threads: 1 }));
+  // What `annex merge` writes: the summary with its overview "Tổng quan" first (merge-command.ts).
+  const fromCli = summaryWithOverview(pack, mergeFiles(pack, files, { mergingUnit: pack.issuer.code }, { threads: 1 }), { lang: 'vi' }).model;
 
   const budget = new ReadBudget();
   const examined = [];

@@ -143,8 +143,15 @@ describe.each([
       ['1234,567', '1234.567'],
       ['0,250', '0.25'],
       ['1.250,7500', '1250.75'],
+      // Killers of the mutants that survived `npm run mutate` on parse-text.ts (README, Mutation testing).
+      ['85 %', '85'],
+      ['1  250', '1250'],
+      ['−1.250', '-1250'],
+      ['125.000', '125000'],
+      ['10.250', '10250'],
+      ['12.345.678', '12345678'],
     ])('"%s" → %s', (text, value) => expect(parseTextNumber(text)?.toString()).toBe(value));
-    test.each(['', 'abc', '1.2.3,4,5', '1,25,0', '12a', '1.', '=1+2', '1..2', '12.34.56'])('"%s" is not a number', (text) => expect(parseTextNumber(text)).toBeNull());
+    test.each(['', 'abc', '1.2.3,4,5', '1,25,0', '12a', '1.', '=1+2', '1..2', '12.34.56', '1,250.5.3', '1234.567.890', '1.250.00', '1.2500.000'])('"%s" is not a number', (text) => expect(parseTextNumber(text)).toBeNull());
   });
 });
 

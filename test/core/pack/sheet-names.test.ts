@@ -72,15 +72,21 @@ describe('sheet names Excel refuses', () => {
 describe("the add-in's own sheet names", () => {
   it.each([
     [CHECK_SHEET_NAME, 'trang kiểm tra tự động'],
-    [SUMMARY_SHEETS.detail, 'trang chi tiết của bản tổng hợp'],
+    [SUMMARY_SHEETS.detail, 'các trang chi tiết của bản tổng hợp (mọi tên bắt đầu bằng "Chi tiết")'],
     [SUMMARY_SHEETS.completeness, 'trang tình hình nộp của bản tổng hợp'],
     [SUMMARY_SHEETS.log, 'trang nhật ký của bản tổng hợp'],
     [META_SHEET, 'trang ẩn ghi mã nhận dạng'],
   ])('%s', (name, use) => {
-    expect(load(name.toUpperCase())).toEqual([`annexes[PL02].sheetName: tên trang "${name}" trùng với ${use} mà phần bổ trợ tự tạo; hãy đặt tên khác`]);
+    expect(load(name.toUpperCase())).toEqual([`annexes[PL02].sheetName: tên trang "${name === SUMMARY_SHEETS.detail ? name.toUpperCase() : name}" trùng với ${use} mà phần bổ trợ tự tạo; hãy đặt tên khác`]);
   });
 
   it('says so in English too', () => {
-    expect(load('chi tiết', 'en')).toEqual(["annexes[PL02].sheetName: sheet name \"Chi tiết\" is that of the summary's detail sheet, which the add-in writes itself; choose another name"]);
+    expect(load('chi tiết', 'en')).toEqual(['annexes[PL02].sheetName: sheet name "chi tiết" is that of the summary\'s detail sheets (every name beginning with "Chi tiết"), which the add-in writes itself; choose another name']);
+  });
+
+  it('every name a detail sheet of the summary can take ("Chi tiết PL02", one per annex), but not a name that merely begins alike', () => {
+    expect(load('Chi tiết PL05')).toEqual(['annexes[PL02].sheetName: tên trang "Chi tiết PL05" trùng với các trang chi tiết của bản tổng hợp (mọi tên bắt đầu bằng "Chi tiết") mà phần bổ trợ tự tạo; hãy đặt tên khác']);
+    expect(load('Chi tiếtPL05')).toEqual([]);
+    expect(load('Chi tiêu')).toEqual([]);
   });
 });

@@ -156,14 +156,23 @@ describe('tampered structure is reported once per annex', () => {
     expect(findings[0].structure).toEqual([{ kind: 'colWithoutCode', col: 'F' }]);
   });
 
-  test('a workbook of another version of the pack: one finding for the workbook', () => {
+  test('a workbook of another version of the pack with another layout: one finding for the workbook', () => {
     const src = source();
     for (const a of pack.annexes) setIdentity(src, a.id, { packVersion: '0.9.0' });
     setMeta(src, 'pack.version', '0.9.0');
+    setMeta(src, 'pack.layout', '0123456789abcdef');
     const findings = actionable(src);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'structure.otherVersion', annexId: null, severity: 'error' });
-    expect(findings[0].message.vi).toBe('Sổ tính được lập theo phiên bản 0.9.0 của bộ mẫu, nhưng cần phiên bản 2.0.0: hãy nhập số liệu vào biểu mẫu mới.');
+    expect(findings[0].message.vi).toBe('Sổ làm việc được lập theo phiên bản 0.9.0 của bộ mẫu, nhưng cần phiên bản 2.0.0: hãy nhập số liệu vào biểu mẫu mới.');
+  });
+
+  test('a workbook of another version with the same layout: read, and a note says which version', () => {
+    const src = source();
+    for (const a of pack.annexes) setIdentity(src, a.id, { packVersion: '0.9.0' });
+    setMeta(src, 'pack.version', '0.9.0');
+    const findings = validate(src).findings.filter((f) => f.kind === 'structure');
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['structure.earlierVersion', 'info']]);
   });
 
   test('one sheet of another version: said in that annex', () => {
@@ -177,7 +186,7 @@ describe('tampered structure is reported once per annex', () => {
     const src = source();
     setIdentity(src, 'PL03', { unitCode: 'H02' });
     const [f] = actionable(src);
-    expect(f.message.vi).toMatch(/trang mang mã đơn vị H02, khác với đơn vị của sổ tính H01/);
+    expect(f.message.vi).toMatch(/trang mang mã đơn vị H02, khác với đơn vị của sổ làm việc H01/);
   });
 
   test('an unknown unit', () => {
@@ -193,7 +202,7 @@ describe('tampered structure is reported once per annex', () => {
     for (const a of pack.annexes) setIdentity(src, a.id, { packId: 'bao-cao-khac' });
     const findings = actionable(src);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message.vi).toBe(`Sổ tính thuộc bộ mẫu khác: "bao-cao-khac ${pack.version}" (cần "${pack.id} ${pack.version}").`);
+    expect(findings[0].message.vi).toBe(`Sổ làm việc thuộc bộ mẫu khác: "bao-cao-khac ${pack.version}" (cần "${pack.id} ${pack.version}").`);
   });
 
   test('a workbook that is no form at all', () => {
@@ -208,7 +217,7 @@ describe('tampered structure is reported once per annex', () => {
     src.sheets = src.sheets.filter((s) => s.name !== 'PL06 Kiểm tra giám sát');
     const findings = actionable(src);
     expect(findings.map((f) => [f.ruleId, f.annexId])).toEqual([['structure.annexMissing', 'PL06']]);
-    expect(findings[0].message.vi).toMatch(/^Không tìm thấy Phụ lục 06 \(trang "PL06 Kiểm tra giám sát"\) trong sổ tính/);
+    expect(findings[0].message.vi).toMatch(/^Không tìm thấy Phụ lục 06 \(trang "PL06 Kiểm tra giám sát"\) trong sổ làm việc/);
   });
 
   test('a workbook made with some annexes only misses none', () => {

@@ -96,7 +96,7 @@ describe('built-in checks, derived from the pack', () => {
     sheet.set(computed.row, computed.col, { value: { kind: 'error', code }, formula: 'E25+E26' });
     const found = builtins(validate(src).findings).filter((f) => f.ruleId === 'builtin.errorValue');
     expect(found.map((f) => f.rowCode)).toEqual(['3.1', '12']);
-    expect(found[0].message.vi).toBe(`Ô có giá trị lỗi ${code} (công thức hỏng hoặc tham chiếu bị xoá).`);
+    expect(found[0].message.vi).toBe(`Ô có giá trị lỗi ${code} (công thức hỏng hoặc tham chiếu bị xóa).`);
   });
 
   test('TRUE/FALSE in a number cell', () => {

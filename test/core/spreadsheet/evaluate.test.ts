@@ -100,7 +100,7 @@ describe('functions', () => {
 
   it('has every function the project writes, and COUNTIF', () => {
     expect(FUNCTION_NAMES).toEqual(
-      ['ABS', 'AND', 'CHOOSE', 'COUNTIF', 'FIND', 'IF', 'IFERROR', 'INDEX', 'ISBLANK', 'ISERROR', 'ISLOGICAL', 'ISNUMBER', 'ISTEXT', 'LEFT', 'LEN', 'MATCH', 'MAX', 'MID', 'MIN', 'N', 'NOT', 'OR', 'REPT', 'RIGHT', 'ROUND', 'SUBSTITUTE', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUNC', 'VALUE'].sort(),
+      ['ABS', 'AND', 'CHOOSE', 'COUNTIF', 'FIND', 'HYPERLINK', 'IF', 'IFERROR', 'INDEX', 'ISBLANK', 'ISERROR', 'ISLOGICAL', 'ISNUMBER', 'ISTEXT', 'LEFT', 'LEN', 'MATCH', 'MAX', 'MID', 'MIN', 'N', 'NOT', 'OR', 'REPT', 'RIGHT', 'ROUND', 'SUBSTITUTE', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUNC', 'VALUE'].sort(),
     );
     expect(calc('FOO(1)')).toBe('#NAME?');
     expect(calc('NO_SUCH_NAME+1')).toBe('#NAME?');
@@ -116,6 +116,12 @@ describe('functions', () => {
     expect(calc('SUM(KT_LOI)', b)).toBe('350.5');
     expect(calc('SUM({1,"2",TRUE})')).toBe('1');
     expect(calc('SUM(D1:D3)', b)).toBe('6.1');
+  });
+
+  it('HYPERLINK shows its friendly name, else the link; errors stay errors', () => {
+    expect(calc('HYPERLINK("#\'Tình hình nộp\'!C5","LĐLĐ huyện Ba Bể")')).toBe('"LĐLĐ huyện Ba Bể"');
+    expect(calc('HYPERLINK("#A1")')).toBe('"#A1"');
+    expect(calc('HYPERLINK("#A1",1/0)')).toBe('#DIV/0!');
   });
 
   it('MIN / MAX: 0 when nothing is a number', () => {

@@ -30,8 +30,21 @@ beforeAll(() => {
 
 const sheet = (name: string) => read.sheets.find((s) => s.name === name)!;
 
-it('has one sheet per annex, then detail, completeness and log, its own check sheet, and the hidden identity sheet', () => {
-  expect(read.sheets.map((s) => s.name)).toEqual([...pack.annexes.map((a) => a.sheetName), SUMMARY_SHEETS.detail, SUMMARY_SHEETS.completeness, SUMMARY_SHEETS.log, 'Kiểm tra', '_annex_meta']);
+it('has one sheet per annex, then one detail sheet per annex, completeness and log, its own check sheet, and the hidden identity sheet', () => {
+  expect(read.sheets.map((s) => s.name)).toEqual([
+    ...pack.annexes.map((a) => a.sheetName),
+    ...pack.annexes.map((a) => `Chi tiết ${a.id}`),
+    SUMMARY_SHEETS.completeness,
+    SUMMARY_SHEETS.log,
+    'Kiểm tra',
+    '_annex_meta',
+  ]);
+});
+
+it('fits every sheet in a legacy .xls sheet (256 columns, 65,536 rows), which a single detail sheet of 336 columns did not', () => {
+  for (const s of read.sheets) expect([s.name, s.cells.size > 0 && Math.max(...[...s.cells.values()].map((c) => c.col)) < 256]).toEqual([s.name, true]);
+  const detailColumns = read.sheets.filter((s) => s.name.startsWith('Chi tiết ')).reduce((n, s) => n + Math.max(...[...s.cells.values()].map((c) => c.col)) + 1 - 4, 0);
+  expect(detailColumns).toBeGreaterThan(256);
 });
 
 it('is read back as the merging unit\'s form, and passes the same rules with no error', () => {
@@ -53,12 +66,12 @@ it('says in its identity sheet which units are inside', () => {
 });
 
 it('has formulas over the detail columns whose cached values are the sums', () => {
-  const detail = sheet(SUMMARY_SHEETS.detail);
+  const detail = sheet('Chi tiết PL02');
   const pl02 = model.sheets.find((s) => s.identity.annexId === 'PL02')!;
   const r = pl02.layout.rows['5'];
   const c = pl02.layout.cols['1'];
   const cell = cellAt(sheet(pl02.name), r, c)!;
-  const m = /^SUM\('Chi tiết'!([A-Z]+)7:([A-Z]+)19\)$/.exec(cell.formula!)!;
+  const m = /^SUM\('Chi tiết PL02'!([A-Z]+)7:([A-Z]+)19\)$/.exec(cell.formula!)!;
   expect(m).not.toBeNull();
   // The detail column is headed by the cell's codes, and holds each unit's figure.
   const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -75,7 +88,7 @@ it('writes text from the units as text, never as a formula', () => {
   expect(notes.formula).toBeUndefined();
   expect(notes.value).toBe('CS02 CĐCS Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Kạn: =HYPERLINK("http://x","bấm")');
   // In the detail sheet the unit's own text stands alone, starting with "=": still text.
-  const detail = sheet(SUMMARY_SHEETS.detail);
+  const detail = sheet('Chi tiết PL03');
   const texts = [...detail.cells.values()].filter((c) => typeof c.value === 'string' && /^[=+@]/.test(c.value));
   expect(texts.map((c) => [c.type, c.formula, c.value])).toEqual([
     ['text', undefined, '=HYPERLINK("http://x","bấm")'],
@@ -98,7 +111,7 @@ it('logs every file with its status, reason and hash', () => {
 
 it('shows who reported, who did not', () => {
   const c = sheet(SUMMARY_SHEETS.completeness);
-  expect(cellAt(c, 1, 0)?.value).toBe('Hạn nộp: 25/12/2020. Đã nộp 13/14, muộn 0, chưa nộp 1.');
+  expect(cellAt(c, 1, 0)?.value).toBe('Hạn nộp: 25/12/2020. Đã nộp 13/14 (được tổng hợp 13), muộn 0, chưa nộp 1.');
   const rows = [...Array(14).keys()].map((i) => [cellAt(c, 4 + i, 1)?.value, cellAt(c, 4 + i, 3)?.value, cellAt(c, 4 + i, 5)?.value]);
   expect(rows.find((r) => r[0] === 'H07')).toEqual(['H07', 'Không', 'Chưa nộp']);
   expect(rows.find((r) => r[0] === 'H01')).toEqual(['H01', 'Có', 'Đã nộp']);
