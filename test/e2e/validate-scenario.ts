@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { TemplatePack } from '../../src/core/pack/types';
-import { parseA1 } from '../../src/core/sheet/address';
+import { a1 } from '../../src/core/sheet/address';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { expectInView } from './pane-page';
 
@@ -23,16 +23,30 @@ interface SimView {
   conditionalFormats(sheet: string): Array<{ address: string; formula: string | null }>;
 }
 
-/** The pack's PL02 cells the scenario uses: row code 1 (total E = state F + non-state G) and row code 14. */
-const TOTAL = 'E12';
-const TEXT_CELL = 'F12';
-const OTHER = 'G12';
-const NEGATIVE_CELL = 'G34';
+/**
+ * The PL02 cells the scenario uses, found by their codes in the unit's rendered form (never by a fixed
+ * address: the pack's layout may change): row code 1 (total = state + non-state, columns 1 = 2 + 3) and
+ * row code 14, whose non-state part is made negative.
+ */
+function scenarioCells(pack: TemplatePack, unitCode: string, sheetName: string) {
+  const sheet = renderWorkbook(pack, unitCode).sheets.find((s) => s.name === sheetName);
+  expect(sheet).toBeDefined();
+  const { rows, cols } = sheet!.layout;
+  const at = (row: string, col: string) => {
+    expect([row, col, rows[row] !== undefined && cols[col] !== undefined]).toEqual([row, col, true]);
+    return { row: rows[row], col: cols[col], address: a1(rows[row], cols[col]) };
+  };
+  const cells = { total: at('1', '1'), text: at('1', '2'), other: at('1', '3'), negative: at('14', '3'), negativeTotal: at('14', '1') };
+  // The cells it types into are unlocked inputs.
+  for (const c of [cells.total, cells.text, cells.other, cells.negative]) expect(sheet!.cells.find((x) => x.row === c.row && x.col === c.col)?.locked).toBe(false);
+  return cells;
+}
 
 export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode: string, screenshot: string): Promise<void> {
   const annex = pack.annexes.find((a) => a.id === 'PL02')!;
   const sheetName = annex.sheetName;
-  checkCellsAreInputs(pack, unitCode, sheetName);
+  const cells = scenarioCells(pack, unitCode, sheetName);
+  const [TOTAL, TEXT_CELL, OTHER, NEGATIVE_CELL, NEGATIVE_TOTAL] = [cells.total, cells.text, cells.other, cells.negative, cells.negativeTotal].map((c) => c.address);
   const finding = (rule: string, address: string) => page.locator(`[data-testid="finding"][data-rule="${rule}"][data-cell="${sheetName}!${address}"]`);
   const summary = () => page.getByTestId('validate-summary-text').innerText();
   /** Addresses carrying one of our marks on the sheet (our conditional formats are tagged "annex-mark"). */
@@ -83,9 +97,9 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
       s.typeInto(a.sheet, a.total, '1250');
       s.typeInto(a.sheet, a.text, "'1.250");
       s.typeInto(a.sheet, a.other, '0');
-      s.sheet(a.sheet).cell(33, 6).value = -5; // G34
+      s.sheet(a.sheet).cell(a.negative.row, a.negative.col).value = -5;
     },
-    { required, sheet: sheetName, total: TOTAL, text: TEXT_CELL, other: OTHER },
+    { required, sheet: sheetName, total: TOTAL, text: TEXT_CELL, other: OTHER, negative: cells.negative },
   );
 
   await validate(/^2 lỗi, 1 cảnh báo$/);
@@ -95,7 +109,7 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
   expect(await finding('builtin.negative', NEGATIVE_CELL).innerText()).toContain('Không được là số âm');
   const textFinding = finding('builtin.textNumber', TEXT_CELL);
   expect(await textFinding.getByTestId('fix-value').innerText()).toBe('Sẽ thành số 1.250');
-  expect(new Set(await marked(sheetName))).toEqual(new Set([TOTAL.replace('12', '34'), NEGATIVE_CELL, TEXT_CELL]));
+  expect(new Set(await marked(sheetName))).toEqual(new Set([NEGATIVE_TOTAL, NEGATIVE_CELL, TEXT_CELL]));
   await page.screenshot({ path: screenshot, animations: 'disabled' });
 
   // Errors first, and the result where the eye is (beside the button, at 350 × 600).
@@ -127,7 +141,7 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
 
   // Clicking a finding selects its cell.
   await finding('builtin.negative', NEGATIVE_CELL).getByTestId('finding-select').click();
-  await page.waitForFunction(() => (window as unknown as SimWindow).__sim.selection?.address === 'G34');
+  await page.waitForFunction((address) => (window as unknown as SimWindow).__sim.selection?.address === address, NEGATIVE_CELL);
   expect(await page.evaluate(() => (window as unknown as SimWindow).__sim.selection)).toEqual({ sheet: sheetName, address: NEGATIVE_CELL });
 
   // "Sửa thành số": the cell holds the number, the finding and its mark are gone after re-validation.
@@ -136,7 +150,7 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
   await page.getByTestId('validate-workbook').and(page.locator(':enabled')).waitFor();
   expect(await summary()).toBe('2 lỗi');
   expect(await page.evaluate((a) => (window as unknown as SimWindow).__sim.cell(a.sheet, a.cell).value, { sheet: sheetName, cell: TEXT_CELL })).toBe(1250);
-  expect(new Set(await marked(sheetName))).toEqual(new Set(['E34', NEGATIVE_CELL]));
+  expect(new Set(await marked(sheetName))).toEqual(new Set([NEGATIVE_TOTAL, NEGATIVE_CELL]));
   // It says what it changed, in view, and can be undone: the text as typed comes back, then is fixed again.
   await expectInView(page, 'fix-done');
   expect(await page.getByTestId('fix-done').innerText()).toContain(`Đã sửa 1 ô thành số: ${sheetName}!${TEXT_CELL} “1.250” → 1.250.`);
@@ -174,14 +188,4 @@ export async function checkValidateTab(page: Page, pack: TemplatePack, unitCode:
   expect(await summary()).toMatch(/^Không có lỗi/);
   expect(await page.locator('[data-testid="finding"][data-severity="error"]').count()).toBe(0);
   expect((await page.getByTestId('findings').allInnerTexts()).join(' ')).not.toContain('Không tìm thấy');
-}
-
-/** Guards the scenario against a change of the pack: the cells it types into are unlocked inputs of PL02. */
-function checkCellsAreInputs(pack: TemplatePack, unitCode: string, sheetName: string): void {
-  const sheet = renderWorkbook(pack, unitCode).sheets.find((s) => s.name === sheetName);
-  expect(sheet).toBeDefined();
-  for (const address of [TOTAL, TEXT_CELL, OTHER, NEGATIVE_CELL]) {
-    const at = parseA1(address)!;
-    expect(sheet!.cells.find((c) => c.row === at.row && c.col === at.col)?.locked).toBe(false);
-  }
 }

@@ -109,3 +109,39 @@ describe('target attainment in the default pack', () => {
     expect(f.message.vi).not.toMatch(/0%/);
   });
 });
+
+describe("issue 13's done-when: the flows of a real term validate without a false error", () => {
+  test('a district with members moved in and out, CĐCS dissolved and taken over, and complaints carried over from before the term', () => {
+    const figs = figures('H01');
+    const add = (annex: string, row: string, col: string, v: number) => put(figs, annex, row, col, num(figs, annex, row, col) + v);
+    // Members (columns 1 = 2 + 3): 12 moved in, 30 taken over from a dissolved CĐCS, 8 moved out,
+    // 25 lost with a dissolved CĐCS — all in the state sector; the end-of-period count follows (5 = 2 + 3 − 4).
+    for (const col of ['1', '2']) {
+      add('PL02', '3.2', col, 12);
+      add('PL02', '3.3', col, 30);
+      add('PL02', '4.1', col, 8);
+      add('PL02', '4.2', col, 25);
+      add('PL02', '5', col, 12 + 30 - 8 - 25);
+    }
+    // Two CĐCS of non-state enterprises dissolved, two taken over from another upper union: 9 = 6 + 7 − 8.
+    for (const col of ['1', '3']) {
+      add('PL02', '8.1', col, 2);
+      add('PL02', '7.2', col, 2);
+    }
+    // The other annexes that restate these counts follow them (cross-table rules).
+    add('PL05', '2', '1', 12 + 30 - 8 - 25);
+    add('PL07', '7.02', '3', 12 + 30 - 8 - 25);
+    add('PL01', '12.1', '4', 2);
+    // Complaints: 3 carried over from before the term, 2 received since, all 5 settled (more than received).
+    put(figs, 'PL06', '5.1', '1', 3);
+    put(figs, 'PL06', '5.2', '1', 2);
+    put(figs, 'PL06', '5.3', '1', 5);
+    put(figs, 'PL06', '5.4', '1', 5);
+    const { findings, passed } = validate(source(figs, 'H01'));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(passed).toBe(true);
+    // The same figures with a member typed as admitted instead of moved in no longer balance.
+    add('PL02', '3.1', '1', 1);
+    expect(byRule(validate(source(figs, 'H01')).findings, 'PL02.members-flow').map((f) => f.severity)).toEqual(['error']);
+  });
+});
