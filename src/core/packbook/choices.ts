@@ -79,6 +79,7 @@ export const CHOICES = {
     { value: 'toChildren', vi: 'cấp cho cấp dưới' },
   ],
   period: [{ value: 'toPeriodEnd', vi: 'đến cuối kỳ' }],
+  when: [{ value: 'nonZero', vi: 'khi khác 0' }],
   yesNo: [
     { value: 'true', vi: 'có' },
     { value: 'false', vi: 'không' },
