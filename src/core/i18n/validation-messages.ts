@@ -199,7 +199,7 @@ export const structureMessages = {
     en: 'The structure of {annex} (sheet "{sheet}") was changed: {issues}.',
   },
   'structure.annexNotForKind': {
-    vi: '{annex} không dành cho {kind}: số liệu không được đọc, không được tổng hợp. Hãy xoá trang này hoặc dùng biểu mẫu của đúng đơn vị.',
+    vi: '{annex} không dành cho {kind}: số liệu không được đọc, không được tổng hợp. Hãy xóa trang này hoặc dùng biểu mẫu của đúng đơn vị.',
     en: '{annex} is not filled by a {kind}: its figures are not read and not merged. Delete the sheet, or use the template of the right unit.',
   },
   'structure.annexMissing': {

@@ -154,8 +154,10 @@ function targetViews(view: SummaryView, annexIds: readonly string[]): TargetView
       const row = annex.row(rowCode)!;
       const type = annex.type(rowCode, rule.resultCol) ?? 'integer';
       const found = view.targetFindings.find((f) => f.annexId === rule.annexId && f.rowCode === rowCode && f.ruleId === rule.id)?.attainment;
-      const target = figureNumber(view.figures.figure(key(rule.targetCol)));
-      const result = figureNumber(view.figures.figure(key(rule.resultCol)));
+      // The assessment's own target and result where the rule gave one (an annual target's result is
+      // its last year's, not the term column's); else the cells.
+      const target = found?.target != null ? Decimal.fromNumber(found.target) : figureNumber(view.figures.figure(key(rule.targetCol)));
+      const result = found?.result != null ? Decimal.fromNumber(found.result) : figureNumber(view.figures.figure(key(rule.resultCol)));
       const ratio = target && result && !target.isZero() ? result.mul(Decimal.HUNDRED).div(target) : null;
       out.push({
         annexId: rule.annexId,

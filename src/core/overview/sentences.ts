@@ -1,6 +1,6 @@
 import { fill, type Lang } from '../i18n/format';
 import { sentencePartMessages, sentenceTemplate, type SentenceKey } from '../i18n/sentence-messages';
-import { targetMessages } from '../i18n/validation-messages';
+import { statusWord } from '../i18n/status-words';
 import { Decimal } from '../numbers/decimal';
 import { formatDecimal, formatFixed } from '../numbers/format';
 import type { TemplatePack } from '../pack/types';
@@ -27,10 +27,8 @@ export interface Sentence {
 /** How many unit names a sentence lists before "… (and N more)". */
 const MAX_NAMES = 12;
 
-export function statusWord(status: AttainmentStatus, lang: Lang): string {
-  const key = `status.${status}` as keyof typeof targetMessages;
-  return targetMessages[key]?.[lang] ?? status;
-}
+/** The one catalogue of status words ("Đã vượt / Đã đạt / Đúng tiến độ / Có nguy cơ không đạt"). */
+export { statusWord };
 
 class Writer {
   constructor(

@@ -56,8 +56,8 @@ test('one unit: its share is 100 %, the sentence says it is the only one', () =>
   sane(out);
   const k = out.overview.keys[0];
   expect(k.units.map((u) => u.share?.toNumber())).toEqual([100]);
-  expect(out.sentences.find((s) => s.section === 'keys')!.text).toBe(`Đoàn viên công đoàn đến 31/12/2020: ${k.total!.toNumber().toLocaleString('de-DE')} người, chỉ có số liệu của LĐLĐ thành phố Bắc Kạn.`);
-  expect(out.sentences[0].text).toMatch(/^1\/16 đơn vị đã gửi báo cáo; chưa gửi: .*… \(và 3 đơn vị khác\)\.$/);
+  expect(out.sentences.find((s) => s.section === 'keys')!.text).toBe(`${k.label}: ${k.total!.toNumber().toLocaleString('de-DE')} ${k.unit}, chỉ có số liệu của LĐLĐ thành phố Bắc Kạn.`);
+  expect(out.sentences[0].text).toMatch(/^1\/\d+ đơn vị đã gửi báo cáo; chưa gửi: .*… \(và \d+ đơn vị khác\)\.$/);
 });
 
 test('units with all-zero figures: no division by zero, shares empty, no key chart, the % chart shows 0 against the 100 % line', () => {
@@ -65,7 +65,8 @@ test('units with all-zero figures: no division by zero, shares empty, no key cha
   const out = summaryWithOverview(p, mergeOf(p, ['H01', 'H03'], (u) => zeroed(figuresOf(u, p))));
   const sheet = sane(out);
   expect(out.overview.keys.every((k) => k.units.every((u) => u.share === null))).toBe(true);
-  expect(out.sentences.filter((s) => s.section === 'keys').map((s) => s.text)).toContain('Đoàn viên công đoàn đến 31/12/2020: các đơn vị đều báo 0 người.');
+  const members = out.overview.keys.find((k) => k.annexId === 'PL02' && k.rowCode === '5')!;
+  expect(out.sentences.filter((s) => s.section === 'keys').map((s) => s.text)).toContain(`${members.label}: các đơn vị đều báo 0 người.`);
   expect(sheet.charts!.filter((c) => c.title.startsWith('Đoàn viên'))).toEqual([]);
   expect(sheet.cells.some((c) => c.value === 'Chưa có số liệu khác 0 của đơn vị nào: không vẽ biểu đồ.')).toBe(true);
   expect(sheet.cells.some((c) => c.value === 'Chưa có số liệu theo năm: không vẽ biểu đồ.')).toBe(true);
@@ -85,21 +86,21 @@ test('a missing year: the trend skips it, the sentence compares the years that a
     }, true),
   );
   sane(out);
-  const row = out.overview.trends[0].rows[0];
+  const row = out.overview.trends.find((t) => t.annexId === 'PL07')!.rows[0];
   expect(row.points.map((x) => x.value === null)).toEqual([true, false, false]);
-  expect(out.sentences.find((s) => s.section === 'trends')!.text).toMatch(/^Tổng thu: năm 2019 [\d.]+ đồng, năm 2020/);
+  expect(out.sentences.find((s) => s.section === 'trends' && s.annexId === 'PL07')!.text).toMatch(/^Tổng thu \(7\.10 = [^)]+\): năm 2019 [\d.]+ đồng, năm 2020/);
 });
 
 test('targets of 0 and targets not set: no percentage, no division, a sentence that says what there is', () => {
   const p = overviewPack((raw) => {
     const rows = raw.annexes[0].rows;
-    rows.find((r: { code: string }) => r.code === '1').target = 0;
-    rows.find((r: { code: string }) => r.code === '2').target = { value: null };
+    rows.find((r: { code: string }) => r.code === '1').target.value = 0;
+    rows.find((r: { code: string }) => r.code === '2').target.value = null;
   });
   // Nobody's own target either: the summary has none to show (neither the pack's nor the units' sum).
   const out = summaryWithOverview(p, mergeOf(p, undefined, (u) => {
     const f = figuresOf(u, p);
-    delete f.PL01['2']['1'];
+    delete f.PL01['2']?.['1'];
     return f;
   }));
   sane(out);
@@ -108,7 +109,7 @@ test('targets of 0 and targets not set: no percentage, no division, a sentence t
   expect(unset.target).toBeNull();
   const texts = out.sentences.filter((s) => s.section === 'targets' && s.annexId).map((s) => s.text);
   expect(texts[0]).toMatch(/^Kết nạp đoàn viên công đoàn mới: [\d.]+ người, chỉ tiêu Nghị quyết 0 người — \S/);
-  expect(texts[1]).toMatch(/^Thành lập mới công đoàn cơ sở: \d+ CĐCS; chưa có chỉ tiêu để so sánh\.$/);
+  expect(texts[1]).toMatch(/^Thành lập mới công đoàn cơ sở trong doanh nghiệp ngoài nhà nước: \d+ CĐCS; chưa có chỉ tiêu để so sánh\.$/);
 });
 
 test('unit names with quotes, "=" and 300 characters stay text in the sheet, the charts and the file', () => {
