@@ -15,5 +15,5 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] },
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/interop/', '<rootDir>/test/fuzz/'],
   // A regular expression, not globs: Stryker runs the tests in .stryker-tmp/…, a folder globs do not enter.
-  ...(only && { testMatch: undefined, testRegex: only.split(',').map((p) => `/${p.replace(/\/$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\.test\.tsx?$/.test(p) ? '$' : '/.*\\.test\\.tsx?$'}`) }),
+  ...(only && { roots: ['<rootDir>/test', '<rootDir>/src'], testMatch: undefined, testRegex: only.split(',').map((p) => `/${p.replace(/\/$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\.test\.tsx?$/.test(p) ? '$' : '/.*\\.test\\.tsx?$'}`) }),
 };
