@@ -1,5 +1,5 @@
 /**
- * Issue 15's findings 7, 9, 10, 13 and 15, each checked where the old pane failed, at 350 × 600 in
+ * Issue 15's findings 7, 9, 10, 13, 14 and 15, each checked where the old pane failed, at 350 × 600 in
  * headless Chromium over the Excel simulator: what the pane says (and does not say), what is in the
  * viewport after each action, and which element has the focus.
  *
@@ -9,6 +9,7 @@
  * 9  Repetitive, vague results ("Đã chèn phụ lục Đã ghi 8 trang tính" for 7 annexes chosen).
  * 10 Validating again hid the new errors while the old state stayed open.
  * 13 Requirement sets named only after a click; "Không kiểm tra được" above results that were listed.
+ * 14 Rule ids, "add-in", command lines and ".;" on the check sheet and in the findings.
  * 15 No h1 (the merge tab's reason box and the completeness sheet are in merge-scenario.ts).
  */
 import * as fs from 'fs';
@@ -35,7 +36,7 @@ interface SimWindow {
   };
 }
 
-e2eSuite('issue 15 findings 7, 9, 10, 13, 15 at 350 × 600', () => {
+e2eSuite('issue 15 findings 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
   const pack = defaultPack();
   const h07 = pack.units.find((u) => u.code === 'H07')!;
   let outDir: string;
@@ -270,5 +271,26 @@ e2eSuite('issue 15 findings 7, 9, 10, 13, 15 at 350 × 600', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('picker-details').waitFor({ state: 'detached' });
     expect(await focusedTestId(page)).toBe('pack-change');
+  });
+
+  test('14: the check sheet and the findings in the pane read as Vietnamese: no rule ids, "add-in", command lines or ".;"', async () => {
+    page = await openPane();
+    await page.getByTestId('tab-templates').waitFor();
+    await insert('ngan son', 'H07');
+    const texts = await page.evaluate(() => {
+      const w = window as unknown as { __sim: { workbook: { sheets: Array<{ name: string; visibility: string }> } }; __simSnapshot(name: string): Array<{ value: unknown }> };
+      return w.__sim.workbook.sheets.filter((s) => s.visibility === 'Visible').flatMap((s) => w.__simSnapshot(s.name).flatMap((c) => (typeof c.value === 'string' ? [`${s.name}: ${c.value}`] : [])));
+    });
+    const checkSheet = texts.filter((x) => x.startsWith('Kiểm tra: '));
+    expect(checkSheet.length).toBeGreaterThan(10);
+    const ruleIds = new Set(pack.rules.map((r) => r.id));
+    const wrong = (x: string) => /add-in|annex (validate|merge)|\.;/i.test(x) || [...ruleIds].some((id) => x.includes(id));
+    expect(texts.filter(wrong)).toEqual([]);
+
+    await validateWorkbook();
+    while (await page.getByTestId('findings-more').count()) await page.getByTestId('findings-more').click();
+    const findings = await page.getByTestId('finding').allInnerTexts();
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter(wrong)).toEqual([]);
   });
 });
