@@ -1,8 +1,9 @@
 /**
- * Issue 15's findings 7, 9, 10, 13, 14 and 15, each checked where the old pane failed, at 350 × 600 in
+ * Issue 15's findings 3, 7, 9, 10, 13, 14 and 15, each checked where the old pane failed, at 350 × 600 in
  * headless Chromium over the Excel simulator: what the pane says (and does not say), what is in the
  * viewport after each action, and which element has the focus.
  *
+ * 3  Errors buried under notes (twelve target notes first).
  * 7  "Đã xoá đánh dấu trên sổ tính." was shown though nothing was cleared (an empty workbook; an Excel
  *    lacking the requirement set): no clearing is offered or reported unless cells were marked, and the
  *    report counts the cells that were.
@@ -17,7 +18,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/load/load-pack';
+import { exampleFigures } from '../../src/core/demo/example-figures';
 import { makeTranslator } from '../../src/core/i18n/format';
+import { a1 } from '../../src/core/sheet/address';
+import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { paneMessages } from '../../src/core/i18n/pane-messages';
 import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, e2eSuite, expectInView, focusedTestId, PANE, serve, text, type StaticServer } from './pane-page';
 
@@ -36,7 +40,7 @@ interface SimWindow {
   };
 }
 
-e2eSuite('issue 15 findings 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
+e2eSuite('issue 15 findings 3, 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
   const pack = defaultPack();
   const h07 = pack.units.find((u) => u.code === 'H07')!;
   let outDir: string;
@@ -292,5 +296,52 @@ e2eSuite('issue 15 findings 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
     const findings = await page.getByTestId('finding').allInnerTexts();
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.filter(wrong)).toEqual([]);
+  });
+
+  test('3: errors first, notes folded — a unit with its figures typed and one error', async () => {
+    page = await openPane();
+    await page.getByTestId('tab-templates').waitFor();
+    await insert('ngan son', 'H07');
+    // The unit types the example figures (src/core/demo), then one wrong total on PL02.
+    const model = renderWorkbook(pack, 'H07');
+    const figures = exampleFigures(pack, 'H07');
+    const typed: Array<[string, string, string]> = [];
+    for (const sheet of model.sheets) {
+      const annex = sheet.identity.annexId;
+      for (const [row, cols] of Object.entries(figures[annex] ?? {})) {
+        for (const [col, value] of Object.entries(cols)) {
+          const r = sheet.layout.rows[row];
+          const c = sheet.layout.cols[col];
+          if (r !== undefined && c !== undefined && typeof value === 'number') typed.push([sheet.name, a1(r, c), String(value)]);
+        }
+      }
+    }
+    expect(typed.length).toBeGreaterThan(50);
+    const pl02 = pack.annexes.find((a) => a.id === 'PL02')!.sheetName;
+    await page.evaluate(
+      ({ cells, sheet }) => {
+        const sim = (window as unknown as SimWindow).__sim;
+        for (const [name, address, value] of cells) sim.typeInto(name, address, value);
+        // A negative figure (validate-scenario.ts's G34): written directly, the simulator reads a typed "-5" as a formula.
+        (sim as unknown as { sheet(n: string): { cell(r: number, c: number): { value: unknown } } }).sheet(sheet).cell(33, 6).value = -5;
+      },
+      { cells: typed, sheet: pl02 },
+    );
+    await validateWorkbook();
+    const counts = await page.getByTestId('finding-filters').innerText();
+    expect(counts).toMatch(/lưu ý/); // notes exist…
+    expect(await page.getByTestId('filter-info').getAttribute('aria-pressed')).toBe('false'); // …folded
+    await expectInView(page, 'validate-summary');
+    const listed = await page.getByTestId('finding').evaluateAll((els) => els.map((el) => el.getAttribute('data-severity')));
+    expect(listed[0]).toBe('error');
+    expect(listed).not.toContain('info');
+    expect(await text(page, 'notes-hidden')).toMatch(/^\d+ lưu ý đang ẩn/);
+    // Opened, the notes come after every error and warning.
+    await page.getByTestId('filter-info').click();
+    while (await page.getByTestId('findings-more').count()) await page.getByTestId('findings-more').click();
+    const all = await page.getByTestId('finding').evaluateAll((els) => els.map((el) => el.getAttribute('data-severity')));
+    const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+    expect(all.map((x) => rank[x!])).toEqual([...all.map((x) => rank[x!])].sort((a, b) => a - b));
+    expect(all).toContain('info');
   });
 });
