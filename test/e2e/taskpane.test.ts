@@ -208,8 +208,11 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(writeWorkbook(withFigures(renderWorkbook(pack, code), exampleFigures(pack, code)))),
     });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    await chooser.setFiles([unitFile('H01'), unitFile('H02')]);
+    const files = [unitFile('H01'), unitFile('H02')];
+    expect(await focusedTestId(page)).toBe('merge-pick');
+    const chooser = page.waitForEvent('filechooser', { timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(files);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="merge-file"][data-merged="true"]').length === 2);
     await tabTo('merge-run');
     await page.keyboard.press('Enter');

@@ -35,10 +35,12 @@ const useStyles = makeStyles({
 type Check = { kind: 'reading' } | { kind: 'valid'; pack: TemplatePack; name: string } | { kind: 'invalid'; findings: Finding[] } | { kind: 'error'; message: string };
 
 /**
- * The pack picker, above the tabs: which pack every tab uses (its identity, version and notice always
- * shown), chosen among the bundled example, a pack file opened from disk and the pack the open
- * workbook carries — and "Kiểm tra bộ mẫu", which compiles the pack workbook open in Excel and lists
- * its problems like the Kiểm tra tab lists a unit's, each selecting its cell.
+ * The pack picker, above the tabs: one line, the pack every tab uses and "Đổi" (at 350 × 600 the
+ * open picker took a quarter of the height, every day, for a choice made once per campaign). "Đổi"
+ * opens the choices — the bundled example, a pack file opened from disk, the pack the open workbook
+ * carries — its identity, version and notice, and "Kiểm tra bộ mẫu", which compiles the pack workbook
+ * open in Excel and lists its problems like the Kiểm tra tab lists a unit's, each selecting its cell.
+ * A note about the choice (the workbook carries another pack …) shows on the closed line too.
  */
 export function PackPicker() {
   const t = useT();
@@ -48,7 +50,6 @@ export function PackPicker() {
   const state = usePackChoice();
   const input = useRef<HTMLInputElement>(null);
   const [check, setCheck] = useState<Check | null>(null);
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   // On demand: the choice is made once per campaign, the tabs' work every day.
   const [open, setOpen] = useState(false);
   if (!state) return null;
@@ -138,42 +139,54 @@ export function PackPicker() {
             </MessageBar>
           )}
           <div aria-live="polite" data-testid="pack-check-status">
-            {check?.kind === 'reading' && <Spinner size="tiny" labelPosition="after" label={t('packs.check.reading')} />}
-            {check?.kind === 'error' && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{check.message}</MessageBarBody>
-              </MessageBar>
-            )}
-            {check?.kind === 'valid' && (
-              <MessageBar intent="success" layout="multiline" data-testid="pack-check-valid">
-                <MessageBarBody>
-                  {t('packs.check.valid', { title: check.pack.title, id: check.pack.id, version: check.pack.version, units: check.pack.units.length, annexes: check.pack.annexes.length, rules: check.pack.rules.length })}{' '}
-                  <Button size="small" appearance="primary" data-testid="pack-check-use" onClick={() => void state.usePack(check.pack, check.name)}>
-                    {t('packs.check.use')}
-                  </Button>
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {check?.kind === 'invalid' && (
-              <>
-                <Caption1 data-testid="pack-check-invalid">{t('packs.check.invalid', { count: check.findings.length })}</Caption1>
-                <FindingList
-                  pack={choice?.pack ?? defaultPack()}
-                  findings={check.findings}
-                  shown={shown}
-                  onShown={setShown}
-                  current={null}
-                  disabled={false}
-                  onSelect={(f) => {
-                    if (f.sheetName && f.address) void host.selectCell(f.sheetName, f.address).catch(() => undefined);
-                  }}
-                  onFix={() => undefined}
-                />
-              </>
-            )}
+            {check && <CheckStatus check={check} current={choice?.pack ?? null} onUse={(pack, name) => void state.usePack(pack, name)} />}
           </div>
         </div>
       )}
     </section>
+  );
+}
+
+/** What "Kiểm tra bộ mẫu" found: reading, an error, a valid pack to use, or its problems, each selecting its cell. */
+function CheckStatus({ check, current, onUse }: { check: Check; current: TemplatePack | null; onUse: (pack: TemplatePack, name: string) => void }) {
+  const t = useT();
+  const host = useValidationHost();
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  return (
+    <>
+      {check.kind === 'reading' && <Spinner size="tiny" labelPosition="after" label={t('packs.check.reading')} />}
+      {check.kind === 'error' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{check.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {check.kind === 'valid' && (
+        <MessageBar intent="success" layout="multiline" data-testid="pack-check-valid">
+          <MessageBarBody>
+            {t('packs.check.valid', { title: check.pack.title, id: check.pack.id, version: check.pack.version, units: check.pack.units.length, annexes: check.pack.annexes.length, rules: check.pack.rules.length })}{' '}
+            <Button size="small" appearance="primary" data-testid="pack-check-use" onClick={() => onUse(check.pack, check.name)}>
+              {t('packs.check.use')}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {check.kind === 'invalid' && (
+        <>
+          <Caption1 data-testid="pack-check-invalid">{t('packs.check.invalid', { count: check.findings.length })}</Caption1>
+          <FindingList
+            pack={current ?? defaultPack()}
+            findings={check.findings}
+            shown={shown}
+            onShown={setShown}
+            current={null}
+            disabled={false}
+            onSelect={(f) => {
+              if (f.sheetName && f.address) void host.selectCell(f.sheetName, f.address).catch(() => undefined);
+            }}
+            onFix={() => undefined}
+          />
+        </>
+      )}
+    </>
   );
 }
