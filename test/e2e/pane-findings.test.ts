@@ -114,6 +114,15 @@ e2eSuite('issue 15 findings 3, 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
 
   const paneText = () => page.locator('main').innerText();
 
+  /** The first cell of an annex where H07 types a number (unlocked, not a notes column), from the renderer's layout. */
+  function numberInput(annexId: string): { sheet: string; address: string } {
+    const sheet = renderWorkbook(pack, 'H07').sheets.find((s) => s.identity.annexId === annexId)!;
+    const annex = pack.annexes.find((a) => a.id === annexId)!;
+    const numberCols = new Set(annex.columns.filter((c) => c.kind === 'input' && c.type !== 'text').map((c) => sheet.layout.cols[c.code]));
+    const cell = sheet.cells.find((c) => !c.locked && numberCols.has(c.col))!;
+    return { sheet: sheet.name, address: a1(cell.row, cell.col) };
+  }
+
   test('7: an empty workbook — nothing is marked, so no clearing is offered and none is reported', async () => {
     page = await openPane();
     await page.getByTestId('tab-templates').waitFor();
@@ -186,12 +195,8 @@ e2eSuite('issue 15 findings 3, 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
     await page.getByTestId('validate-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     // The change: a number typed as text (validate-scenario.ts's PL02 cells), a warning the first result had not.
     expect(await page.getByTestId('filter-warning').count()).toBe(0);
-    const pl02 = pack.annexes.find((a) => a.id === 'PL02')!.sheetName;
-    await page.evaluate((sheet) => {
-      const sim = (window as unknown as SimWindow).__sim;
-      sim.typeInto(sheet, 'E12', '1250');
-      sim.typeInto(sheet, 'F12', "'1.250");
-    }, pl02);
+    const input = numberInput('PL02');
+    await page.evaluate(({ sheet, address }) => (window as unknown as SimWindow).__sim.typeInto(sheet, address, "'1.250"), input);
     await page.getByTestId('validate-workbook').click();
     await page.getByTestId('filter-warning').waitFor();
     await page.getByTestId('validate-workbook').and(page.locator(':enabled')).waitFor();
@@ -305,27 +310,28 @@ e2eSuite('issue 15 findings 3, 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
     // The unit types the example figures (src/core/demo), then one wrong total on PL02.
     const model = renderWorkbook(pack, 'H07');
     const figures = exampleFigures(pack, 'H07');
-    const typed: Array<[string, string, string]> = [];
+    const typed: Array<[string, string, string, number, number]> = [];
     for (const sheet of model.sheets) {
       const annex = sheet.identity.annexId;
       for (const [row, cols] of Object.entries(figures[annex] ?? {})) {
         for (const [col, value] of Object.entries(cols)) {
           const r = sheet.layout.rows[row];
           const c = sheet.layout.cols[col];
-          if (r !== undefined && c !== undefined && typeof value === 'number') typed.push([sheet.name, a1(r, c), String(value)]);
+          if (r !== undefined && c !== undefined && typeof value === 'number') typed.push([sheet.name, a1(r, c), String(value), r, c]);
         }
       }
     }
     expect(typed.length).toBeGreaterThan(50);
     const pl02 = pack.annexes.find((a) => a.id === 'PL02')!.sheetName;
+    const negative = typed.find(([sheet]) => sheet === pl02)!;
     await page.evaluate(
-      ({ cells, sheet }) => {
+      ({ cells, at }) => {
         const sim = (window as unknown as SimWindow).__sim;
         for (const [name, address, value] of cells) sim.typeInto(name, address, value);
-        // A negative figure (validate-scenario.ts's G34): written directly, the simulator reads a typed "-5" as a formula.
-        (sim as unknown as { sheet(n: string): { cell(r: number, c: number): { value: unknown } } }).sheet(sheet).cell(33, 6).value = -5;
+        // A negative figure in a PL02 count: written directly, the simulator reads a typed "-5" as a formula.
+        (sim as unknown as { sheet(n: string): { cell(r: number, c: number): { value: unknown } } }).sheet(at[0]).cell(at[3], at[4]).value = -5;
       },
-      { cells: typed, sheet: pl02 },
+      { cells: typed, at: negative },
     );
     await validateWorkbook();
     const counts = await page.getByTestId('finding-filters').innerText();
