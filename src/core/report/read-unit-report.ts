@@ -48,7 +48,8 @@ export function readUnitReport(source: CellSource, pack: TemplatePack): UnitRepo
   const wholeWorkbookVersion = versions.size === 1 && onlyVersion !== undefined && onlyVersion !== pack.version;
   if (wholeWorkbookVersion) {
     // A pack re-issued with the same layout (rules, messages changed) reads its earlier versions' workbooks.
-    const sameLayout = located.meta.get(META_KEYS.packLayout) === layoutFingerprint(pack);
+    // The workbook carries its form's fingerprint (render.ts writes the meta of the unit's form).
+    const sameLayout = located.meta.get(META_KEYS.packLayout) === layoutFingerprint(form);
     issues.push({ kind: sameLayout ? 'earlierVersion' : 'otherVersion', found: onlyVersion });
   }
 

@@ -39,8 +39,30 @@ describe('SHA-256 of the core', () => {
   });
 });
 
+/** A row of the finance annex (PL07) that a pack can drop: an input part of a computed row's sum that no rule, transfer or other formula names. */
+function droppableRow(): { total: string; gone: string; formula: string } {
+  const refs = (formula: string) => [...formula.matchAll(/\{r([^},]+)\}/g)].map((m) => m[1]);
+  const finance = (defaultJson as any).annexes.find((a: any) => a.id === 'PL07');
+  const rulesText = JSON.stringify(defaultJson.rules);
+  const free = (code: string, total: any) => {
+    const row = finance.rows.find((x: any) => x.code === code);
+    return row?.kind === 'input' && !row.transfer && !finance.rows.some((x: any) => x.transfer?.counterpart === code || (x !== total && x.formula && refs(x.formula).includes(code))) && !rulesText.includes(`{r${code}}`) && !rulesText.includes(`{r${code},`);
+  };
+  const total = finance.rows.find((r: any) => r.kind === 'computed' && r.formula && refs(r.formula).some((c) => free(c, r)));
+  const gone = refs(total.formula).filter((c) => free(c, total)).pop()!;
+  const formula = total.formula.replace(`+ {r${gone}}`, '').replace(/\s+$/, '');
+  expect(refs(formula)).toEqual(refs(total.formula).filter((c) => c !== gone));
+  return { total: total.code, gone, formula };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('the pack a workbook carries', () => {
   const pack = defaultPack();
+  // Versions of a re-issue with the same layout (a later minor) and of a new layout (a later major).
+  const [major, minor] = pack.version.split('.').map(Number);
+  const reissue = `${major}.${minor + 1}.0`;
+  const relayout = `${major + 1}.0.0`;
 
   test('a template carries its pack, deflated, in parts, with its digest; read back it is the same pack', () => {
     const source = unitSource(pack);
@@ -56,7 +78,7 @@ describe('the pack a workbook carries', () => {
       part[1] = part[1].slice(0, 100) + (part[1][100] === 'A' ? 'B' : 'A') + part[1].slice(101);
     });
     expect(['inflate', 'digest']).toContain((readEmbeddedPack(digestBroken, PACK_CODEC.decompress) as { reason: string }).reason);
-    expect(messages(digestBroken, pack)).toEqual([expect.stringMatching(/^info Bộ mẫu kèm trong sổ làm việc không đọc được \((không giải nén được|mã kiểm tra SHA-256 không khớp)\); số liệu được kiểm tra theo bộ mẫu đang dùng \(sk-gnk-2018-2023 1\.0\.0\)\.$/)]);
+    expect(messages(digestBroken, pack)).toEqual([expect.stringMatching(new RegExp(`^info Bộ mẫu kèm trong sổ làm việc không đọc được \\((không giải nén được|mã kiểm tra SHA-256 không khớp)\\); số liệu được kiểm tra theo bộ mẫu đang dùng \\(${escape(`${pack.id} ${pack.version}`)}\\)\\.$`))]);
 
     const bomb = unitSource(pack, (rows) => {
       const at = rows.findIndex(([k]) => k === EMBED_KEYS.parts);
@@ -80,51 +102,52 @@ describe('the pack a workbook carries', () => {
     });
     const out = messages(unitSource(loosened), pack);
     expect(out).toEqual([
-      'info Bộ mẫu kèm trong sổ làm việc (sk-gnk-2018-2023 1.0.0) khác bộ mẫu đang dùng (sk-gnk-2018-2023 1.0.0): đổi quy tắc PL01.new-members-vs-PL02; bỏ quy tắc PL01.new-unions-vs-PL02. Số liệu được kiểm tra theo bộ mẫu đang dùng.',
+      `info Bộ mẫu kèm trong sổ làm việc (${pack.id} ${pack.version}) khác bộ mẫu đang dùng (${pack.id} ${pack.version}): đổi quy tắc PL01.new-members-vs-PL02; bỏ quy tắc PL01.new-unions-vs-PL02. Số liệu được kiểm tra theo bộ mẫu đang dùng.`,
     ]);
   });
 
   test('a row removed from the carried pack: a warning naming it', () => {
+    const { total, gone, formula } = droppableRow();
     const dropped = packWith((p) => {
       const f = p.annexes.find((a: any) => a.id === 'PL07');
-      f.rows = f.rows.filter((r: any) => r.code !== '33');
-      f.rows.find((r: any) => r.code === '30').formula = '{r29} + {r31} + {r32}';
+      f.rows = f.rows.filter((r: any) => r.code !== gone);
+      f.rows.find((r: any) => r.code === total).formula = formula;
     });
-    expect(messages(unitSource(dropped), pack)[0]).toMatch(/^warning Bộ mẫu kèm trong sổ làm việc .*: đổi dòng PL07 mã 30; bỏ dòng PL07 mã 33\./);
+    expect(messages(unitSource(dropped), pack)[0]).toMatch(new RegExp(`^warning Bộ mẫu kèm trong sổ làm việc .*: đổi dòng PL07 mã ${escape(total)}; bỏ dòng PL07 mã ${escape(gone)}\\.`));
   });
 
   test('a pack re-issued with the same layout reads its earlier versions\' workbooks; a changed layout is refused naming both versions', () => {
     const old = unitSource(pack);
     const reissued = packWith((p) => {
-      p.version = '1.1.0';
+      p.version = reissue;
       p.rules[0].message.vi = 'Lời mới';
     });
     const out = messages(old, reissued);
-    expect(out).toContain('info Sổ làm việc được lập theo phiên bản 1.0.0 của bộ mẫu; phiên bản 1.1.0 giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản 1.1.0.');
-    expect(out.join('\n')).toMatch(/đổi quy tắc PL01\.new-members-vs-PL02/);
+    expect(out).toContain(`info Sổ làm việc được lập theo phiên bản ${pack.version} của bộ mẫu; phiên bản ${reissue} giữ nguyên bố cục nên số liệu được đọc và kiểm tra theo phiên bản ${reissue}.`);
+    expect(out.join('\n')).toMatch(new RegExp(`đổi quy tắc ${escape(pack.rules[0].id)}`));
     expect(validateSource(old, reissued).findings.filter((f) => f.severity === 'error' && f.kind === 'structure')).toEqual([]);
 
     const relaid = packWith((p) => {
-      p.version = '2.0.0';
+      p.version = relayout;
       p.annexes.find((a: any) => a.id === 'PL06').rows.push({ code: '99', label: 'Mới', kind: 'input', level: 0 });
     });
-    expect(messages(old, relaid)).toContain('error Sổ làm việc được lập theo phiên bản 1.0.0 của bộ mẫu, nhưng cần phiên bản 2.0.0: hãy nhập số liệu vào biểu mẫu mới.');
+    expect(messages(old, relaid)).toContain(`error Sổ làm việc được lập theo phiên bản ${pack.version} của bộ mẫu, nhưng cần phiên bản ${relayout}: hãy nhập số liệu vào biểu mẫu mới.`);
   });
 
   test('merge: the same note on an earlier version, the same refusal on another layout', () => {
     const bytes = writeWorkbook(withEmbeddedPack(renderWorkbook(pack, 'H01', undefined, { checks: false }), embeddedPackRows(pack, PACK_CODEC.compress)));
     const submission = submissionOf({ fileName: 'H01.xlsx', sha256: 'x', fallbackSavedAt: null }, openWorkbookFile({ name: 'H01.xlsx', bytes }));
     const reissued = packWith((p) => {
-      p.version = '1.1.0';
+      p.version = reissue;
       p.rules = p.rules.slice(1);
     });
     const examined = examineSubmission(reissued, submission);
     expect(examined.kind).toBe('form');
     expect(examined.kind === 'form' && examined.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['structure.earlierVersion', 'structure.embeddedDiffers']));
     const relaid = packWith((p) => {
-      p.version = '2.0.0';
+      p.version = relayout;
       p.annexes[5].rows.push({ code: '99', label: 'Mới', kind: 'input', level: 0 });
     });
-    expect(examineSubmission(relaid, submission)).toMatchObject({ kind: 'notFromPack', found: { issue: 'otherVersion', found: '1.0.0' } });
+    expect(examineSubmission(relaid, submission)).toMatchObject({ kind: 'notFromPack', found: { issue: 'otherVersion', found: pack.version } });
   });
 });
