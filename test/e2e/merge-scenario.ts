@@ -49,9 +49,9 @@ function figuresOf(pack: TemplatePack, unit: string): FigureMap {
 /** The files the user picks: four unit workbooks and one text file. */
 function unitFiles(pack: TemplatePack): UnitFile[] {
   const h03 = figuresOf(pack, 'H03');
-  h03.PL02['3']['2'] = (h03.PL02['3']['2'] as number) + 7; // members flow no longer adds up: an error
+  h03.PL02['3.1']['2'] = (h03.PL02['3.1']['2'] as number) + 7; // members flow no longer adds up: an error
   const h05Old = figuresOf(pack, 'H05');
-  h05Old.PL07['50']['1'] = (h05Old.PL07['50']['1'] as number) + 1_000_000; // closing balance wrong: an error
+  h05Old.PL07['7.50']['1'] = (h05Old.PL07['7.50']['1'] as number) + 1_000_000; // closing balance wrong: an error
   // Two units' notes in the same cell (issue 15, finding 15: the summary joined every unit's notes into one wrapped cell).
   const h01 = figuresOf(pack, 'H01');
   const h05 = figuresOf(pack, 'H05');
@@ -83,7 +83,7 @@ const CHECKED: Array<[annex: string, row: string, col: string]> = [
   ['PL02', '1', '1'],
   ['PL02', '1', '2'],
   ['PL02', '1', '3'],
-  ['PL02', '3', '2'],
+  ['PL02', '3.1', '2'],
   ['PL07', '22', '1'],
   ['PL07', '23', '3'],
 ];
