@@ -28,6 +28,7 @@ import { describeInsertError } from '../describe-error';
 import { useRemembered } from '../remember';
 import { FileList, type OverrideState } from './FileList';
 import { needsLook, shortReason } from './file-order';
+import { MergeOverview } from './MergeOverview';
 import { MergeResult } from './MergeResult';
 import { PasswordDialog } from '../PasswordDialog';
 import { ReplaceDialog } from '../ReplaceDialog';
@@ -223,6 +224,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
       <div aria-live="polite" data-testid="merge-status">
         <MergeResult status={status} />
       </div>
+      {status.kind === 'done' && <MergeOverview result={status.overview} drafts={status.drafts} />}
       <NextStep testId="merge-next" text={t(status.kind === 'done' ? 'merge.next.review' : files.length ? 'merge.next.run' : 'merge.next.collect')} />
       <BackupBar version={status.kind === 'done' ? status : null} testId="merge-backup" />
       {passwordRequest && <PasswordDialog key={`${passwordRequest.fileName}:${String(passwordRequest.wrong)}`} request={passwordRequest} onAnswer={passwordRequest.answer} />}
