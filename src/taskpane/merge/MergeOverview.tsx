@@ -1,5 +1,5 @@
 import { Button, Caption1, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftReport } from '../../core/overview/draft-report';
 import type { UnitRef } from '../../core/overview/overview-data';
 import type { OverviewResult } from '../../core/overview/summary-with-overview';
@@ -56,6 +56,9 @@ export function MergeOverview({ result, drafts }: { result: OverviewResult; draf
   const validationHost = useValidationHost();
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLElement>(null);
+  // A new merge's overview is brought into view (the tab's body scrolls; the result above stays in the footer).
+  useEffect(() => root.current?.scrollIntoView?.({ block: 'start' }), [result]);
   const { completeness, targets } = result.overview;
   const sheet = SUMMARY_SHEETS.completeness;
 
@@ -97,7 +100,7 @@ export function MergeOverview({ result, drafts }: { result: OverviewResult; draf
   const nothing = !completeness.known && targets.length === 0;
 
   return (
-    <section className={styles.root} data-testid="merge-overview" aria-label={t('paneOverview.title')}>
+    <section ref={root} className={styles.root} data-testid="merge-overview" aria-label={t('paneOverview.title')}>
       <Subtitle2>{t('paneOverview.title')}</Subtitle2>
       {nothing ? (
         <Caption1 data-testid="merge-overview-nothing">{t('paneOverview.nothing')}</Caption1>

@@ -203,7 +203,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
         </MessageBar>
       )}
       {/* The results of the last merge; panels that follow a merge (an overview) belong here. */}
-      <div data-testid="merge-results" />
+      <div data-testid="merge-results">{status.kind === 'done' && <MergeOverview result={status.overview} drafts={status.drafts} />}</div>
     </>
   );
 
@@ -224,7 +224,6 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
       <div aria-live="polite" data-testid="merge-status">
         <MergeResult status={status} />
       </div>
-      {status.kind === 'done' && <MergeOverview result={status.overview} drafts={status.drafts} />}
       <NextStep testId="merge-next" text={t(status.kind === 'done' ? 'merge.next.review' : files.length ? 'merge.next.run' : 'merge.next.collect')} />
       <BackupBar version={status.kind === 'done' ? status : null} testId="merge-backup" />
       {passwordRequest && <PasswordDialog key={`${passwordRequest.fileName}:${String(passwordRequest.wrong)}`} request={passwordRequest} onAnswer={passwordRequest.answer} />}
