@@ -15,6 +15,9 @@ import { exampleFigures } from '../../src/core/demo/example-figures';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { OVERVIEW_SHEET_NAME, SUMMARY_SHEETS } from '../../src/core/pack/own-sheets';
 import { withFigures } from '../../src/core/report/model-source';
+import { packRules } from '../../src/core/rules/check-rules';
+import type { TargetRule } from '../../src/core/rules/types';
+import { a1 } from '../../src/core/sheet/address';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, e2eSuite, expectInView, PANE, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
@@ -144,6 +147,41 @@ e2eSuite('the overview after a merge, in the pane', () => {
     expect(await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => /docx/.test(e.name)).length)).toBeGreaterThan(0);
     await p.getByTestId('merge-overview-note').waitFor();
     expect(await text(p, 'merge-overview-note')).toBe('Đã tải xuống bao-cao-toan-bo.docx.');
+  });
+
+  test("after a check: the unit's own targets as bars with the status words of the pack's target rule", async () => {
+    page = await openPane();
+    const p = page;
+    const unit = pack.units.find((u) => u.name === 'LĐLĐ huyện Ba Bể')!;
+    await p.getByTestId('unit-combobox').pressSequentially('ba be');
+    await p.getByTestId(`unit-option-${unit.code}`).click();
+    await p.getByTestId('insert-button').click();
+    await p.getByTestId('result').waitFor();
+
+    // The unit types the target and the result of the first target row: 1.500 done of 1.000.
+    const rule = packRules(pack).find((r): r is TargetRule => r.kind === 'target')!;
+    const sheet = renderWorkbook(pack, unit.code).sheets.find((s) => s.identity.annexId === rule.annexId)!;
+    const row = rule.rows[0];
+    const cell = (col: string) => a1(sheet.layout.rows[row], sheet.layout.cols[col]);
+    await p.evaluate(
+      ([name, target, result]) => {
+        const w = window as unknown as { __sim: { typeInto(sheet: string, address: string, text: string): unknown } };
+        w.__sim.typeInto(name, target, '1000');
+        w.__sim.typeInto(name, result, '1500');
+      },
+      [sheet.name, cell(rule.targetCol), cell(rule.resultCol)],
+    );
+    await p.getByTestId('tab-validate').click();
+    await p.getByTestId('validate-workbook').click();
+    await p.getByTestId('unit-targets').waitFor();
+    const label = pack.annexes.find((a) => a.id === rule.annexId)!.rows.find((r) => r.code === row)!.label;
+    const items = p.getByTestId('unit-targets-bars-item');
+    expect(await items.count()).toBeGreaterThanOrEqual(1);
+    expect(await items.first().innerText()).toMatch(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+150,0 % chỉ tiêu — vượt$`));
+    expect(await text(p, 'unit-targets')).not.toMatch(/NaN|undefined|Infinity/);
+    await p.getByTestId('unit-targets').scrollIntoViewIfNeeded();
+    await expectInView(p, 'unit-targets-bars-text');
+    await p.screenshot({ path: path.join(SCREENSHOTS, 'unit-targets.png'), animations: 'disabled' });
   });
 
   test('bad input: a pack without targets, one unit merged — a sentence instead of bars, no NaN', async () => {

@@ -35,7 +35,6 @@ export const paneOverviewMessages = {
   'paneOverview.reportFailed': { vi: 'Không soạn được dự thảo báo cáo: {reason}', en: 'The draft report could not be written: {reason}' },
   'paneOverview.showFailed': { vi: 'Không chọn được ô trong Excel: {reason}', en: 'Excel could not select the cell: {reason}' },
   'glance.title': { vi: 'Chỉ tiêu của đơn vị', en: 'The unit\'s targets' },
-  'glance.none': { vi: 'Trang này không có chỉ tiêu Nghị quyết để theo dõi.', en: 'This sheet has no congress target to follow.' },
 } as const satisfies Catalogue;
 
 export type PaneOverviewMessageKey = keyof typeof paneOverviewMessages;
