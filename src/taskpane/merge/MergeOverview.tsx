@@ -58,7 +58,9 @@ export function MergeOverview({ result, drafts }: { result: OverviewResult; draf
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLElement>(null);
   // A new merge's overview is brought into view (the tab's body scrolls; the result above stays in the footer).
-  useEffect(() => root.current?.scrollIntoView?.({ block: 'start' }), [result]);
+  useEffect(() => {
+    root.current?.scrollIntoView?.({ block: 'start' });
+  }, [result]);
   const { completeness, targets } = result.overview;
   const sheet = SUMMARY_SHEETS.completeness;
 
