@@ -52,12 +52,30 @@ function unitFiles(pack: TemplatePack): UnitFile[] {
   h03.PL02['3']['2'] = (h03.PL02['3']['2'] as number) + 7; // members flow no longer adds up: an error
   const h05Old = figuresOf(pack, 'H05');
   h05Old.PL07['50']['1'] = (h05Old.PL07['50']['1'] as number) + 1_000_000; // closing balance wrong: an error
+  // Two units' notes in the same cell (issue 15, finding 15: the summary joined every unit's notes into one wrapped cell).
+  const h01 = figuresOf(pack, 'H01');
+  const h05 = figuresOf(pack, 'H05');
+  const note = notesCell(pack);
+  ((h01[note.annex] ??= {})[note.row] ??= {})[note.col] = NOTES.H01;
+  ((h05[note.annex] ??= {})[note.row] ??= {})[note.col] = NOTES.H05;
   return [
-    { name: 'H01_bao-cao.xlsx', unit: 'H01', figures: figuresOf(pack, 'H01'), savedAt: at(28) }, // late
+    { name: 'H01_bao-cao.xlsx', unit: 'H01', figures: h01, savedAt: at(28) }, // late
     { name: 'H03_bao-cao.xlsx', unit: 'H03', figures: h03, savedAt: at(22) },
     { name: 'H05_lan-1.xlsx', unit: 'H05', figures: h05Old, savedAt: at(20) },
-    { name: 'H05_lan-2.xlsx', unit: 'H05', figures: figuresOf(pack, 'H05'), savedAt: at(24) },
+    { name: 'H05_lan-2.xlsx', unit: 'H05', figures: h05, savedAt: at(24) },
   ];
+}
+
+const NOTES = { H01: 'Số liệu ước đến hết tháng 12', H05: 'Chưa có số của 2 CĐCS mới thành lập' };
+
+/** The first notes cell ("Ghi chú", a text column) of an input row of the pack. */
+function notesCell(pack: TemplatePack): { annex: string; row: string; col: string } {
+  for (const annex of pack.annexes) {
+    const col = annex.columns.find((c) => c.kind === 'text');
+    const row = annex.rows.find((r) => r.kind === 'input');
+    if (col && row) return { annex: annex.id, row: row.code, col: col.code };
+  }
+  throw new Error('the pack has no notes column: finding 15 of issue 15 needs one');
 }
 
 /** Input cells whose summary the test checks: members (PL02) and money (PL07), and the cell H03 broke. */
@@ -148,6 +166,7 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   const accepted = [files[0], files[3]];
   let sheets = await readSheets();
   checkSummary(sheets, pack, accepted, userSheetBefore);
+  await checkFinding15(page, pack, sheets);
 
   // Include H03 with a reason: the summary exists, so the pane asks before replacing it.
   await page.getByTestId('merge-override-H03').click();
@@ -192,6 +211,30 @@ export async function checkMergeTab(page: Page, pack: TemplatePack, readSheets: 
   await page.getByTestId('merge-skipped').waitFor();
   expect(await page.getByTestId('merge-skipped').innerText()).toBe('1 tệp đã có trong danh sách, bỏ qua.');
   expect(await page.getByTestId('merge-file').count()).toBe(payloads.length);
+}
+
+/**
+ * Issue 15, finding 15, in the workbook the merge wrote: "Tình hình nộp" says "Đã nộp: Có" of a unit
+ * whose file was left out (not "Không" next to "Đã nộp, không tổng hợp"); the units' notes are one line
+ * each in the summary cell, not wrapped (a row pages tall), and each in its own row of the detail sheet.
+ */
+async function checkFinding15(page: Page, pack: TemplatePack, sheets: SheetView[]): Promise<void> {
+  const completeness = sheets.find((s) => s.name === SUMMARY_SHEETS.completeness)!;
+  const rowOf = (code: string) => completeness.cells.find((c) => c.col === 1 && c.value === code)!.row;
+  const cell = (row: number, col: number) => completeness.cells.find((c) => c.row === row && c.col === col)?.value;
+  expect([cell(rowOf('H03'), 3), String(cell(rowOf('H03'), 5))]).toEqual(['Có', expect.stringMatching(/^Đã nộp, không tổng hợp/)]);
+  expect([cell(rowOf('H01'), 3), cell(rowOf('H01'), 5)]).toEqual(['Có', 'Đã nộp']);
+  expect([cell(rowOf('H02'), 3), cell(rowOf('H02'), 5)]).toEqual(['Không', 'Chưa nộp']);
+
+  const note = notesCell(pack);
+  const model = renderWorkbook(pack, pack.issuer.code).sheets.find((s) => s.identity.annexId === note.annex)!;
+  const [row, col] = [model.layout.rows[note.row], model.layout.cols[note.col]];
+  const summary = sheets.find((s) => s.name === model.name)!.cells.find((c) => c.row === row && c.col === col)!;
+  expect(String(summary.value).split('\n')).toEqual([`H01 ${pack.units.find((u) => u.code === 'H01')!.name}: ${NOTES.H01}`, `H05 ${pack.units.find((u) => u.code === 'H05')!.name}: ${NOTES.H05}`]);
+  const wrapped = await page.evaluate(({ sheet, r, c }) => (window as unknown as { __sim: { sheet(n: string): { cell(r: number, c: number): { wrapText: boolean } } } }).__sim.sheet(sheet).cell(r, c).wrapText, { sheet: model.name, r: row, c: col });
+  expect(wrapped).toBe(false);
+  const detail = sheets.find((s) => s.name === detailSheetName(note.annex, 0, 1))!;
+  for (const text of Object.values(NOTES)) expect(detail.cells.filter((c) => c.value === text)).toHaveLength(1);
 }
 
 /** Summary sheets present once each, sums of the accepted units, user's sheet as it was. */

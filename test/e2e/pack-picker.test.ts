@@ -92,12 +92,19 @@ e2eSuite('pack picker in Chromium over the Excel simulator', () => {
   });
 
   const title = () => page.getByTestId('picker-title').innerText();
+  /** The picker is one line until "Đổi" opens it. */
+  const openPicker = async () => {
+    await page.getByTestId('pack-change').waitFor();
+    if ((await page.getByTestId('pack-change').getAttribute('aria-expanded')) !== 'true') await page.getByTestId('pack-change').click();
+    await page.getByTestId('picker-details').waitFor();
+  };
   const waitTitle = (expected: string) => page.waitForFunction((t) => document.querySelector('[data-testid="picker-title"]')?.textContent === t, expected);
 
   test('a pack workbook from disk: every tab uses it, the document remembers it, its templates carry it and give it back', async () => {
     page = await openPane('harness.html?document=pick-1');
     // An empty workbook, nothing saved: the bundled example, its identity and notice shown.
     await waitTitle(bundled.title);
+    await openPicker();
     expect(await text(page, 'picker-identity')).toBe(`${bundled.id} · phiên bản ${bundled.version} · Bộ mẫu ví dụ kèm theo phần bổ trợ`);
     expect(await text(page, 'picker-notice')).toBe(bundled.notice);
 
@@ -113,6 +120,7 @@ e2eSuite('pack picker in Chromium over the Excel simulator', () => {
     // Reopened, the document comes back with its campaign.
     await page.reload();
     await waitTitle(second.title);
+    await openPicker();
     expect(await text(page, 'picker-source')).toBe('Từ tệp bộ mẫu bao-cao-6-thang-huyen.xlsx');
 
     // A unit's templates of this pack carry it, with its SHA-256.
@@ -140,6 +148,7 @@ e2eSuite('pack picker in Chromium over the Excel simulator', () => {
   test('a broken pack file is refused with its problems; the pack in use stays', async () => {
     page = await openPane('harness.html');
     await waitTitle(bundled.title);
+    await openPicker();
     const broken = JSON.parse(JSON.stringify(bundled)) as { units: Array<{ parent?: string | null }> };
     broken.units[1].parent = 'H99';
     await page.getByTestId('pack-file-input').setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
@@ -158,6 +167,7 @@ e2eSuite('pack picker in Chromium over the Excel simulator', () => {
   test('Kiểm tra bộ mẫu: the pack workbook open in Excel, its problem on its cell, selected on click; once fixed, used', async () => {
     page = await openPane('harness.html');
     await waitTitle(bundled.title);
+    await openPicker();
     const book = brokenPackModel();
     // The same workbook read as a file gives the findings the pane must list.
     const opened = openWorkbookFile({ name: 'pack.xlsx', bytes: writeWorkbook(book.model) });

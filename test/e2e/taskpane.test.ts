@@ -7,7 +7,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { exampleFigures } from '../../src/core/demo/example-figures';
 import { defaultPack } from '../../src/core/load/load-pack';
+import { withFigures } from '../../src/core/report/model-source';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { checkMergeTab } from './merge-scenario';
@@ -161,7 +163,7 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     expect(await focusedTestId(page)).toBe(testId);
   }
 
-  test('keyboard only: choose a unit, insert, validate, go to the next error, open Tổng hợp — every result in view', async () => {
+  test('keyboard only: choose a unit, insert, validate, go to the next error, pick files and merge — every result in view', async () => {
     page = await openPane('harness.html');
     await page.getByTestId('unit-combobox').waitFor();
     await tabTo('unit-combobox');
@@ -199,6 +201,29 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     await page.getByTestId('merge-pick').waitFor();
     await tabTo('merge-pick');
     await expectInView(page, 'merge-run');
+
+    // Tổng hợp by keyboard: Enter opens the file chooser, two units' workbooks are picked, Enter merges.
+    const unitFile = (code: string) => ({
+      name: `${code}_bao-cao.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(writeWorkbook(withFigures(renderWorkbook(pack, code), exampleFigures(pack, code)))),
+    });
+    const files = [unitFile('H01'), unitFile('H02')];
+    expect(await focusedTestId(page)).toBe('merge-pick');
+    const chooser = page.waitForEvent('filechooser', { timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(files);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="merge-file"][data-merged="true"]').length === 2);
+    await tabTo('merge-run');
+    await page.keyboard.press('Enter');
+    // The annexes inserted above have the summary's sheet names: the pane asks, the safe answer focused.
+    await page.getByTestId('merge-replace-dialog').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'merge-replace-cancel');
+    await tabTo('merge-replace-confirm', false, 5);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('merge-result').waitFor({ timeout: 60_000 });
+    await expectInView(page, 'merge-result-units');
+    expect(await text(page, 'merge-result-units')).toMatch(/^Đã tổng hợp 2 đơn vị vào \d+ trang tính$/);
   });
 
   test('the unit search says when nothing matches, without Esc', async () => {

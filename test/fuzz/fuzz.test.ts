@@ -17,9 +17,10 @@ import type { UnitReport } from '../../src/core/report/unit-report';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { committed, CORPUS_UNIT } from '../corpus/writer-corpus';
+import { committed, CORPUS_SEED, CORPUS_UNIT, filledModel } from '../corpus/writer-corpus';
+import { biffMap } from './biff';
 import { mutate, unzipText, type Base, type Family } from './mutate';
-import { judge, type Outcome } from './oracle';
+import { expectedOf, judge, type Expected, type Outcome } from './oracle';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20201231);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -27,14 +28,15 @@ const pack = defaultPack();
 
 jest.setTimeout(120_000 * SCALE);
 
-/** Base workbook + its original report + how many mutations of each family. */
+/** Base workbook + its original report + what the generator wrote into it + how many mutations of each family. */
 interface Plan {
   base: Base;
   report: UnitReport;
+  expected: Expected;
   runs: Partial<Record<Family, number>>;
 }
 
-function baseOf(name: string, bytes: Uint8Array, format: Base['format']): { base: Base; report: UnitReport } {
+function baseOf(name: string, bytes: Uint8Array, format: Base['format'], expected: Expected): { base: Base; report: UnitReport; expected: Expected } {
   const opened = openWorkbookFile({ name, bytes });
   if (!opened.ok) throw new Error(`${name}: ${opened.error.detail}`);
   const report = readUnitReport(opened.source, pack);
@@ -54,18 +56,23 @@ function baseOf(name: string, bytes: Uint8Array, format: Base['format']): { base
       }
     }
   }
-  return { base: { name, bytes, format, parts, annexOfPart }, report };
+  const biff = format === 'xls' ? { map: biffMap(bytes), annexOfSheet } : undefined;
+  return { base: { name, bytes, format, parts, annexOfPart, ...(biff && { biff }) }, report, expected };
 }
 
 function plans(): Plan[] {
   // Two annexes and no check sheet: small enough for thousands of runs; the other bases are whole workbooks.
-  const model = withFigures(renderWorkbook(pack, CORPUS_UNIT, ['PL02', 'PL07'], { checks: false }), exampleFigures(pack, CORPUS_UNIT));
+  // What each base was generated from — the oracle's expectation, independent of the reader.
+  const figures = exampleFigures(pack, CORPUS_UNIT);
+  const model = withFigures(renderWorkbook(pack, CORPUS_UNIT, ['PL02', 'PL07'], { checks: false }), figures);
+  const ours = expectedOf(model, figures, CORPUS_UNIT);
+  const corpus = expectedOf(filledModel(pack), exampleFigures(pack, CORPUS_UNIT, CORPUS_SEED), CORPUS_UNIT);
   const n = (k: number) => Math.round(k * SCALE);
   return [
-    { ...baseOf('ours-2-annexes.xlsx', writeWorkbook(model), 'xlsx'), runs: { bytes: n(350), xml: n(550), cell: n(450), table: n(300) } },
-    { ...baseOf('libreoffice.xlsx', committed('libreoffice.xlsx'), 'xlsx'), runs: { bytes: n(30), xml: n(50), cell: n(50), table: n(20) } },
-    { ...baseOf('libreoffice.ods', committed('libreoffice.ods'), 'ods'), runs: { bytes: n(30), xml: n(50), cell: n(20) } },
-    { ...baseOf('libreoffice.xls', committed('libreoffice.xls'), 'xls'), runs: { bytes: n(200) } },
+    { ...baseOf('ours-2-annexes.xlsx', writeWorkbook(model), 'xlsx', ours), runs: { bytes: n(350), xml: n(550), cell: n(450), table: n(300) } },
+    { ...baseOf('libreoffice.xlsx', committed('libreoffice.xlsx'), 'xlsx', corpus), runs: { bytes: n(30), xml: n(50), cell: n(50), table: n(20) } },
+    { ...baseOf('libreoffice.ods', committed('libreoffice.ods'), 'ods', corpus), runs: { bytes: n(30), xml: n(50), cell: n(20) } },
+    { ...baseOf('libreoffice.xls', committed('libreoffice.xls'), 'xls', corpus), runs: { bytes: n(200) } },
   ];
 }
 
@@ -78,7 +85,12 @@ describe('fuzzing the reader', () => {
     const failures: string[] = [];
     let total = 0;
     const perBase: string[] = [];
-    for (const { base, report, runs } of plans()) {
+    const said = new Map<string, number>();
+    let xlsStructural = 0;
+    for (const { base, report, expected, runs } of plans()) {
+      // The unmutated file itself must read as the generator wrote it: otherwise the expectation is wrong.
+      const clean = judge(base.name, base.bytes, report, expected, pack, { kind: 'none' }, true);
+      expect([base.name, clean]).toEqual([base.name, { outcome: 'same' }]);
       const baseStarted = Date.now();
       let baseRuns = 0;
       for (const [family, runsOf] of Object.entries(runs) as Array<[Family, number]>) {
@@ -86,9 +98,12 @@ describe('fuzzing the reader', () => {
         for (let i = 0; i < runsOf; i++) {
           const mutant = mutate(base, rng, family);
           const name = `fuzz-${base.name}-${family}-${i}.${base.format}`;
-          const verdict = judge(name, mutant.bytes, report, pack, mutant.touched, i % 10 === 0);
+          const verdict = judge(name, mutant.bytes, report, expected, pack, mutant.touched, i % 10 === 0);
           total++;
           counts[verdict.outcome]++;
+          for (const id of new Set(verdict.said)) said.set(id, (said.get(id) ?? 0) + 1);
+          const t = mutant.touched;
+          if (t.kind === 'bytes' && !t.texts && t.cells.size === 0 && t.annexes.size === 0) xlsStructural++;
           if (verdict.code) codes.set(verdict.code, (codes.get(verdict.code) ?? 0) + 1);
           if (verdict.failure) {
             failures.push(`${name}: ${mutant.what} → ${verdict.failure}`);
@@ -104,7 +119,8 @@ describe('fuzzing the reader', () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `fuzz: ${total} mutations in ${seconds} s — ${counts.same} read with the same figures, ${counts.findings} read with changed identity/layout (findings), ` +
-        `${counts.refused} refused (${[...codes].map(([c, k]) => `${c} ${k}`).join(', ')}); ${failures.length} failures (${perBase.join('; ')})`,
+        `${counts.refused} refused (${[...codes].map(([c, k]) => `${c} ${k}`).join(', ')}); findings said: ${[...said].map(([c, k]) => `${c} ${k}`).join(', ')}; ` +
+        `${xlsStructural} .xls byte mutations outside figure records, checked against the written figures; ${failures.length} failures (${perBase.join('; ')})`,
     );
     expect(failures).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(2000 * Math.min(1, SCALE));

@@ -5,6 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { SeededRandom } from '../../src/core/demo/random';
+import type { BiffMap } from './biff';
 import type { Touched } from './oracle';
 
 export type Family = 'bytes' | 'xml' | 'cell' | 'table';
@@ -17,6 +18,8 @@ export interface Base {
   parts?: Map<string, string>;
   /** Sheet part → the annex it holds (xlsx); for ods, the table name → annex. */
   annexOfPart: Map<string, string>;
+  /** .xls: the role of each byte (biff.ts) and the annex of each sheet name. */
+  biff?: { map: BiffMap; annexOfSheet: Map<string, string> };
 }
 
 export interface Mutant {
@@ -69,7 +72,12 @@ export function mutate(base: Base, rng: SeededRandom, family: Family): Mutant {
 function mutateBytes(base: Base, rng: SeededRandom): Mutant {
   const b = base.bytes;
   // Half of the hits near the end: the central directory, where a zip's structure lives.
-  const at = () => (rng.next() < 0.5 ? rng.int(Math.max(0, b.length - 600), b.length - 1) : rng.int(0, b.length - 1));
+  const hits: number[] = [];
+  const at = () => {
+    const p = rng.next() < 0.5 ? rng.int(Math.max(0, b.length - 600), b.length - 1) : rng.int(0, b.length - 1);
+    hits.push(p);
+    return p;
+  };
   const op = rng.int(0, 5);
   let out: Uint8Array;
   let what: string;
@@ -104,8 +112,24 @@ function mutateBytes(base: Base, rng: SeededRandom): Mutant {
     what = `duplicate ${n} bytes at ${p}`;
   }
   // Zip parts are checksummed: a changed byte cannot change a figure. BIFF (.xls) has no checksum:
-  // a damaged byte inside a NUMBER record changes that number, as Excel would read it too.
-  return { family: 'bytes', what, bytes: out, touched: base.format === 'xls' ? { kind: 'any' } : { kind: 'none' } };
+  // a damaged byte inside a cell record's value changes that cell, as Excel would read it too; any
+  // other damaged byte (or bytes moved by an insertion, deletion, truncation) touches no figure.
+  const changed = op <= 1 ? hits : [];
+  return { family: 'bytes', what, bytes: out, touched: base.biff ? touchedInBiff(base.biff, changed) : { kind: 'none' } };
+}
+
+function touchedInBiff(biff: NonNullable<Base['biff']>, offsets: number[]): Touched {
+  const touched = { kind: 'bytes' as const, cells: new Map<string, Set<string>>(), annexes: new Set<string>(), texts: false };
+  for (const offset of offsets) {
+    const role = biff.map.roleAt(offset);
+    if (role.kind === 'texts') touched.texts = true;
+    if (role.kind === 'structure' || role.kind === 'texts') continue;
+    const annex = biff.annexOfSheet.get(role.sheet);
+    if (!annex) continue;
+    if (role.kind === 'position') touched.annexes.add(annex);
+    else (touched.cells.get(annex) ?? touched.cells.set(annex, new Set()).get(annex)!).add(role.address);
+  }
+  return touched;
 }
 
 function mutateXmlText(base: Base, parts: Map<string, string>, rng: SeededRandom): Mutant {

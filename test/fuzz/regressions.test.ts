@@ -7,8 +7,9 @@ import { join } from 'path';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { readUnitReport } from '../../src/core/report/read-unit-report';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
-import { committed } from '../corpus/writer-corpus';
-import { judge, type Outcome, type Touched } from './oracle';
+import { exampleFigures } from '../../src/core/demo/example-figures';
+import { committed, CORPUS_SEED, CORPUS_UNIT, filledModel } from '../corpus/writer-corpus';
+import { expectedOf, judge, type Outcome, type Touched } from './oracle';
 
 interface Regression {
   file: string;
@@ -16,7 +17,7 @@ interface Regression {
   /** What must happen now. */
   outcome: Outcome;
   code?: string;
-  touched?: { kind: 'none' } | { kind: 'texts' } | { kind: 'any' } | { kind: 'cells'; cells: Record<string, string[]> };
+  touched?: { kind: 'none' } | { kind: 'texts' } | { kind: 'cells'; cells: Record<string, string[]> };
   /** Text a warning must contain, when the file is read with one. */
   warning?: string;
   /** Text some cell must hold, exactly as typed. */
@@ -30,6 +31,7 @@ const base = (() => {
   if (!opened.ok) throw new Error(opened.error.detail);
   return readUnitReport(opened.source, pack);
 })();
+const expected = expectedOf(filledModel(pack), exampleFigures(pack, CORPUS_UNIT, CORPUS_SEED), CORPUS_UNIT);
 const cases: Regression[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Regression);
@@ -44,7 +46,7 @@ describe('fuzz regressions', () => {
 
   it.each(cases.map((c) => [c.file, c] as const))('%s', (file, c) => {
     const bytes = new Uint8Array(readFileSync(join(DIR, file)));
-    const verdict = judge(file, bytes, base, pack, touchedOf(c), true);
+    const verdict = judge(file, bytes, base, expected, pack, touchedOf(c), true);
     expect(verdict.failure).toBeUndefined();
     expect(verdict.outcome).toBe(c.outcome);
     if (c.code) expect(verdict.code).toBe(c.code);

@@ -240,6 +240,10 @@ export const paneMessages = {
 
   'packs.heading': { vi: 'Bộ mẫu', en: 'Template pack' },
   'packs.identity': { vi: '{id} · phiên bản {version}', en: '{id} · version {version}' },
+  'packs.current': { vi: 'Bộ mẫu:', en: 'Pack:' },
+  'packs.change': { vi: 'Đổi', en: 'Change' },
+  'packs.change.label': { vi: 'Đổi bộ mẫu', en: 'Change the pack' },
+  'packs.collapse': { vi: 'Thu gọn', en: 'Close' },
   'packs.source.bundled': { vi: 'Bộ mẫu ví dụ kèm theo phần bổ trợ', en: 'The example pack bundled with the add-in' },
   'packs.source.workbook': { vi: 'Bộ mẫu kèm trong sổ làm việc đang mở', en: 'The pack carried by the open workbook' },
   'packs.source.file': { vi: 'Từ tệp bộ mẫu {name}', en: 'From the pack file {name}' },

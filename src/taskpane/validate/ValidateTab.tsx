@@ -1,5 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { WithPack } from '../WithPack';
 import { formatNumber, type Lang } from '../../core/i18n/format';
 import type { Severity, TemplatePack } from '../../core/pack/types';
@@ -39,6 +39,7 @@ function ValidatePanel({ pack }: { pack: TemplatePack }) {
   const errors = useMemo(() => findings.filter((f) => f.severity === 'error' && f.sheetName && f.address), [findings]);
   const [shown, setShown] = useState<ReadonlySet<Severity>>(DEFAULT_SHOWN);
   const [current, setCurrent] = useState<Finding | null>(null);
+  const mainButton = useRef<HTMLButtonElement>(null);
   // A new result: the notes are hidden again and "Lỗi tiếp theo" starts from the first error.
   useEffect(() => {
     setCurrent(null);
@@ -72,7 +73,7 @@ function ValidatePanel({ pack }: { pack: TemplatePack }) {
             {marks.kind === 'marked' && (
               <>
                 <Caption1 data-testid="marks-placed">{t('validate.marks.placed', { count: marks.count })}</Caption1>
-                <Button size="small" data-testid="clear-marks" disabledFocusable={disabled} onClick={() => void v.clearMarks()}>
+                <Button size="small" data-testid="clear-marks" disabledFocusable={disabled} onClick={() => void v.clearMarks().then(() => keepFocus(mainButton.current))}>
                   {t('validate.clearMarks')}
                 </Button>
               </>
@@ -97,7 +98,7 @@ function ValidatePanel({ pack }: { pack: TemplatePack }) {
   const footer = (
     <>
       <div className={styles.actions}>
-        <Button appearance="primary" data-testid="validate-workbook" disabledFocusable={disabled} onClick={() => void v.run('all')}>
+        <Button appearance="primary" ref={mainButton} data-testid="validate-workbook" disabledFocusable={disabled} onClick={() => void v.run('all')}>
           {t('validate.workbook')}
         </Button>
         <Button data-testid="validate-active" disabledFocusable={disabled} onClick={() => void v.run('active')}>
@@ -139,6 +140,12 @@ function ValidatePanel({ pack }: { pack: TemplatePack }) {
   );
 
   return <TabLayout testId="validate" body={body} footer={footer} />;
+}
+
+/** The button pressed went away with what it did (the marks cleared): the focus goes to `to`, not to the page body. */
+function keepFocus(to: HTMLElement | null): void {
+  const at = document.activeElement;
+  if (!at || at === document.body) to?.focus();
 }
 
 /** The result where the eye is, next to the button: what was checked and the counts. */

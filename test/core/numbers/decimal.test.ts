@@ -57,6 +57,40 @@ describe.each([
   const d = (s: string) => Decimal.parse(s)!;
 
   describe('Decimal: exact arithmetic for money', () => {
+    // Each case below kills a mutant of decimal.ts that survived the scoped Stryker run (README "Mutation testing").
+    test('every comparison on both sides of equality, with values of different scales', () => {
+      const [one, two, oneFive] = [d('1'), d('2'), d('1.50')];
+      expect([one.eq(two), one.eq(d('1.0')), two.lt(one), one.lt(one), one.lt(oneFive), two.lte(one), one.lte(one)]).toEqual([false, true, false, false, true, false, true]);
+      expect([two.gt(one), one.gt(one), one.gt(two), one.gte(one), two.gte(one), one.gte(oneFive)]).toEqual([true, false, false, true, true, false]);
+      expect([Decimal.max(one, oneFive).toString(), Decimal.min(two, oneFive).toString()]).toEqual(['1.5', '1.5']);
+      expect([d('1.5').isInteger(), d('1.50').isInteger(), d('2.0').isInteger()]).toEqual([false, false, true]);
+    });
+    test('sums and comparisons align two fractional scales (1.25 + 0.5, 0.5 + 1.25)', () => {
+      expect(d('1.25').add(d('0.5')).toString()).toBe('1.75');
+      expect(d('0.5').add(d('1.25')).toString()).toBe('1.75');
+      expect(d('1.25').sub(d('0.5')).toString()).toBe('0.75');
+      expect(d('1.25').cmp(d('0.5'))).toBe(1);
+      expect(d('0.125').cmp(d('0.13'))).toBe(-1);
+    });
+    test('plain text: surrounding spaces, a leading point, the exponent bounds', () => {
+      expect(Decimal.parse(' 12.5 ')?.toString()).toBe('12.5');
+      expect(Decimal.parse('.5')?.toString()).toBe('0.5');
+      expect(Decimal.parse('-.25')?.toString()).toBe('-0.25');
+      expect(Decimal.parse('5.')?.toString()).toBe('5');
+      expect(Decimal.parse('.')).toBeNull();
+      expect(Decimal.parse('1e400')?.toString()).toBe(`1${'0'.repeat(400)}`);
+      expect(Decimal.parse('1e-400')?.decimalPlaces()).toBe(400);
+      expect(Decimal.parse('1e401')).toBeNull();
+      expect(Decimal.parse('1e-401')).toBeNull();
+      expect(Decimal.parse(`1e${'9'.repeat(20)}`)).toBeNull();
+    });
+    test('integers: a JS number must be a safe integer, a bigint may be any size', () => {
+      expect(Decimal.fromInteger(-9007199254740991).toString()).toBe('-9007199254740991');
+      expect(Decimal.fromInteger(12345678901234567890n).toString()).toBe('12345678901234567890');
+      expect(() => Decimal.fromInteger(2 ** 53)).toThrow('not a safe integer: 9007199254740992');
+      expect(() => Decimal.fromInteger(1.5)).toThrow('not a safe integer: 1.5');
+      expect(() => Decimal.fromNumber(Infinity)).toThrow('not a finite number: Infinity');
+    });
     test('0.1 + 0.2 = 0.3 exactly (floats give 0.30000000000000004)', () => {
       expect(0.1 + 0.2).not.toBe(0.3);
       expect(Decimal.fromNumber(0.1).add(Decimal.fromNumber(0.2)).eq(d('0.3'))).toBe(true);
