@@ -188,6 +188,9 @@ e2eSuite('the overview after a merge, in the pane', () => {
     page = await openPane();
     const p = page;
     const noTargets = { ...defaultPackJson, rules: (defaultPackJson.rules as Array<{ kind: string }>).filter((r) => r.kind !== 'target') };
+    // The pack picker is one line until "Đổi" opens it.
+    await p.getByTestId('pack-change').waitFor();
+    if ((await p.getByTestId('pack-change').getAttribute('aria-expanded')) !== 'true') await p.getByTestId('pack-change').click();
     await p.getByTestId('pack-file-input').setInputFiles({ name: 'khong-chi-tieu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noTargets)) });
     await p.getByTestId('tab-merge').waitFor();
     await merge(p, [unitFile('H03', 20)]);
