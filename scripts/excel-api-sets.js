@@ -43,6 +43,22 @@ const CLASSES = [
   'ConditionalRangeFont',
   'NamedItem',
   'NamedItemCollection',
+  'ChartCollection',
+  'Chart',
+  'ChartTitle',
+  'ChartLegend',
+  'ChartDataLabels',
+  'ChartAxes',
+  'ChartAxis',
+  'ChartAxisTitle',
+  'ChartSeriesCollection',
+  'ChartSeries',
+  'ChartSeriesFormat',
+  'ChartFill',
+  'ChartLineFormat',
+  'ChartPointsCollection',
+  'ChartPoint',
+  'ChartPointFormat',
 ];
 
 const ROOT = join(__dirname, '..');

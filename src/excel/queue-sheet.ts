@@ -1,5 +1,6 @@
 import { columnLetters, rangeA1 } from '../core/sheet/address';
 import type { CellRange, DataValidationModel, SheetModel } from '../core/sheet/model';
+import { queueCharts } from './queue-charts';
 import { queueConditionalFormats } from './queue-conditional-formats';
 import { jsonBytes } from './payload';
 import type { FormatArea, SheetPlan } from './sheet-plan';
@@ -8,7 +9,7 @@ import type { FormatArea, SheetPlan } from './sheet-plan';
  * Queues everything one sheet needs on an Excel.Worksheet proxy, without syncing: the caller syncs
  * once per sheet. Order matters: contents, then number formats (a formula written into a cell
  * already formatted as Text "@" would be stored as text), formats and unlocked cells, merges,
- * sizes, panes, validation, conditional formats, page layout, and protection last (a protected
+ * sizes, panes, validation, conditional formats, charts, page layout, and protection last (a protected
  * sheet refuses the rest).
  */
 
@@ -143,7 +144,7 @@ export function queueContentRows(ws: Excel.Worksheet, plan: SheetPlan, from: num
 /** Everything of a sheet but the content rows before `contentFrom` (already written in earlier blocks). */
 export function queueSheet(
   ws: Excel.Worksheet,
-  sheet: Pick<SheetModel, 'merges' | 'freeze' | 'validations' | 'protection' | 'page'> & Partial<Pick<SheetModel, 'conditionalFormats'>>,
+  sheet: Pick<SheetModel, 'merges' | 'freeze' | 'validations' | 'protection' | 'page'> & Partial<Pick<SheetModel, 'conditionalFormats' | 'charts' | 'cells'>>,
   plan: SheetPlan,
   features: HostFeatures,
   contentFrom = 0,
@@ -175,6 +176,7 @@ export function queueSheet(
   }
 
   if (sheet.conditionalFormats?.length) queueConditionalFormats(ws, sheet.conditionalFormats);
+  if (sheet.charts?.length) queueCharts(ws, { cells: sheet.cells ?? [], charts: sheet.charts });
 
   if (features.api19) {
     ws.pageLayout.orientation = sheet.page.orientation === 'landscape' ? 'Landscape' : 'Portrait';

@@ -49,6 +49,13 @@ export const FEATURES = {
       'RangeFormat.columnWidth',
       'RangeFormat.rowHeight',
       'Range.merge',
+      // The overview's charts (queue-charts.ts): series over cells of their own, their number formats.
+      'ChartSeriesCollection.add',
+      'ChartSeries.setValues',
+      'ChartSeries.setXAxisValues',
+      'ChartSeries.chartType',
+      'ChartDataLabels.numberFormat',
+      'ChartAxis.numberFormat',
     ],
   },
   /** Page layout and indentation of inserted sheets: skipped below 1.9 (the sheets are the same otherwise). */

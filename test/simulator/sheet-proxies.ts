@@ -1,4 +1,5 @@
 /** Worksheet and the worksheet collection. */
+import { SimChartCollection } from './chart-proxies';
 import { MAX_COLS, MAX_ROWS, parseAddress } from './address';
 import { SimClientObject, type Commit, type ContextCore, type LoadArgument, loadPaths } from './client-object';
 import { fail, SimOfficeError } from './errors';
@@ -23,6 +24,7 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
   private protectionProxy?: SimWorksheetProtection;
   private freezeProxy?: SimFreezePanes;
   private pageLayoutProxy?: SimPageLayout;
+  private chartsProxy?: SimChartCollection;
 
   constructor(
     context: ContextCore,
@@ -111,6 +113,9 @@ export class SimWorksheet extends SimClientObject<SimSheet> {
   }
   get freezePanes(): SimFreezePanes {
     return (this.freezeProxy ??= new SimFreezePanes(this.context, this).through(this, 'Worksheet', 'freezePanes'));
+  }
+  get charts(): SimChartCollection {
+    return (this.chartsProxy ??= new SimChartCollection(this.context, this).through(this, 'Worksheet', 'charts'));
   }
   get pageLayout(): SimPageLayout {
     return (this.pageLayoutProxy ??= new SimPageLayout(this.context, this).through(this, 'Worksheet', 'pageLayout'));

@@ -34,7 +34,7 @@ import { SimOfficeError } from './errors';
 import { EXCEL_API_ARGUMENTS, EXCEL_API_SETS } from './excel-api-sets.generated';
 import { SimWorkbookProxy } from './workbook-proxies';
 import { SimSheet, SimWorkbook, type SimCell } from './workbook-state';
-import { parseAddress, rectAddress } from './address';
+import { parseAddress, rectAddress, type Rect } from './address';
 import { protectedSheet } from './errors';
 import { storeEntry } from './range-proxies';
 import { interpretInput } from './typed-input';
@@ -336,6 +336,30 @@ export class WorkbookSimulator {
       formula: cf.formula,
       fill: cf.fill,
       fontColor: cf.font.color,
+    }));
+  }
+
+  /** A sheet's charts as plain data, for assertions: series' cells as "'Sheet'!F6:F9" addresses. */
+  charts(sheetName: string): Array<{
+    name: string;
+    type: string;
+    title: string | null;
+    position: string | null;
+    legend: { visible: boolean; position: string };
+    dataLabels: { showValue: boolean; numberFormat: string | null };
+    axes: { category: { title: string | null; numberFormat: string | null }; value: { title: string | null; numberFormat: string | null } };
+    series: Array<{ name: string; values: string | null; xValues: string | null; chartType: string | null; fill: string | null; lineColor: string | null; pointFills: Record<number, string> }>;
+  }> {
+    const ref = (r: { sheet: { name: string }; rect: Rect } | null) => r && `'${r.sheet.name.replace(/'/g, "''")}'!${rectAddress(r.rect)}`;
+    return this.sheet(sheetName).charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      title: c.title,
+      position: c.position && `${rectAddress(c.position.from)}:${rectAddress(c.position.to)}`,
+      legend: { ...c.legend },
+      dataLabels: { ...c.dataLabels },
+      axes: { category: { ...c.axes.category }, value: { ...c.axes.value } },
+      series: c.series.map((s) => ({ name: s.name, values: ref(s.values), xValues: ref(s.xValues), chartType: s.chartType, fill: s.fill, lineColor: s.lineColor, pointFills: { ...s.pointFills } })),
     }));
   }
 

@@ -70,6 +70,44 @@ export interface SimCell {
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
+/** Cells of a sheet a chart reads (a series' values or categories); follows the sheet when renamed. */
+export interface SimCellRef {
+  sheet: SimSheet;
+  rect: Rect;
+}
+
+export interface SimChartSeries {
+  name: string;
+  values: SimCellRef | null;
+  /** Categories; null: 1, 2, 3 … */
+  xValues: SimCellRef | null;
+  /** Its own type in a combination chart (ExcelApi 1.7), else null (the chart's). */
+  chartType: string | null;
+  fill: string | null;
+  lineColor: string | null;
+  /** Fill per point index ("#RRGGBB"). */
+  pointFills: Record<number, string>;
+}
+
+export interface SimChartAxisState {
+  title: string | null;
+  numberFormat: string | null;
+}
+
+/** A chart on a sheet (ExcelApi 1.1 and the members above it the simulator knows). */
+export interface SimChart {
+  id: string;
+  name: string;
+  type: string;
+  title: string | null;
+  /** Top-left and bottom-right cells it covers, after setPosition; null: where Excel put it. */
+  position: { from: Rect; to: Rect } | null;
+  legend: { visible: boolean; position: string };
+  dataLabels: { showValue: boolean; numberFormat: string | null };
+  axes: { category: SimChartAxisState; value: SimChartAxisState };
+  series: SimChartSeries[];
+}
+
 export interface SimProtection {
   protected: boolean;
   options: Record<string, unknown>;
@@ -138,6 +176,8 @@ export class SimSheet {
   pageLayout: SimPageLayout = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } };
   /** In priority order: index 0 is the top priority (Excel adds new ones there). */
   readonly conditionalFormats: SimFormatRule[] = [];
+  /** Charts on the sheet, in the order added. */
+  readonly charts: SimChart[] = [];
 
   constructor(public name: string) {}
 

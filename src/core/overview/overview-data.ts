@@ -3,7 +3,7 @@ import { cellKeyId, type CellKey } from '../pack/cell-key';
 import { packIndex, type AnnexIndex } from '../pack/pack-index';
 import type { Annex, IndicatorRow, NumberType, TargetMeasure, TemplatePack, ValueColumn } from '../pack/types';
 import { packRules } from '../rules/check-rules';
-import type { AttainmentStatus } from '../rules/finding';
+import type { Attainment, AttainmentStatus } from '../rules/finding';
 import { figureNumber, type SummaryView } from './read-summary';
 import type { ReportingState } from '../summary/reporting-meta';
 
@@ -158,7 +158,6 @@ function targetViews(view: SummaryView, annexIds: readonly string[]): TargetView
       // its last year's, not the term column's); else the cells.
       const target = found?.target != null ? Decimal.fromNumber(found.target) : figureNumber(view.figures.figure(key(rule.targetCol)));
       const result = found?.result != null ? Decimal.fromNumber(found.result) : figureNumber(view.figures.figure(key(rule.resultCol)));
-      const ratio = target && result && !target.isZero() ? result.mul(Decimal.HUNDRED).div(target) : null;
       out.push({
         annexId: rule.annexId,
         rowCode,
@@ -169,7 +168,7 @@ function targetViews(view: SummaryView, annexIds: readonly string[]): TargetView
         decimals: annex.decimals(rowCode, rule.resultCol),
         target,
         result,
-        percent: found?.percent != null ? Decimal.fromNumber(found.percent) : ratio ? ratio.round(1) : null,
+        percent: percentOfTarget(found, target, result),
         projection: found?.projection != null ? Decimal.fromNumber(found.projection) : null,
         status: found?.status ?? null,
         places: { target: placeOf(view, key(rule.targetCol)), result: placeOf(view, key(rule.resultCol)) },
@@ -177,6 +176,17 @@ function targetViews(view: SummaryView, annexIds: readonly string[]): TargetView
     }
   }
   return out;
+}
+
+/**
+ * % of the target as the overview shows it: the target rule's own (counts), else the result over the
+ * target, to one decimal; null without a figure or with a target of 0. The pane's glance at a unit's
+ * targets shows the same from the unit's target findings.
+ */
+export function percentOfTarget(found: Pick<Attainment, 'percent'> | undefined, target: Decimal | null, result: Decimal | null): Decimal | null {
+  if (found?.percent != null) return Decimal.fromNumber(found.percent);
+  const ratio = target && result && !target.isZero() ? result.mul(Decimal.HUNDRED).div(target) : null;
+  return ratio ? ratio.round(1) : null;
 }
 
 function isNumeric(t: NumberType | undefined): boolean {

@@ -22,6 +22,8 @@ export interface OverviewResult {
 
 export interface SummaryWithOverview extends OverviewResult {
   model: WorkbookModel;
+  /** The summary as read, for the draft reports (draft-report.ts) built from the same figures. */
+  view: SummaryView;
 }
 
 export function summaryWithOverview(pack: TemplatePack, result: MergeResult, options: SummaryOptions = {}): SummaryWithOverview {
@@ -30,7 +32,7 @@ export function summaryWithOverview(pack: TemplatePack, result: MergeResult, opt
   const view = readSummary(sourceFromModel(model, result.mergingUnit.code), pack);
   const read = overviewOf(view, lang);
   const sheet = overviewSheet({ pack, overview: read.overview, sentences: read.sentences, detail: view.detail, lang });
-  return { model: { ...model, sheets: [sheet, ...model.sheets] }, ...read };
+  return { model: { ...model, sheets: [sheet, ...model.sheets] }, ...read, view };
 }
 
 /** The overview and its sentences of a summary as read (from a model or a file). */

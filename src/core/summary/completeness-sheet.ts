@@ -9,6 +9,8 @@ import { TableSheet } from './table-sheet';
 
 /** Row (0-based) of the first unit's line; the overview links each unit to its line. */
 export const COMPLETENESS_FIRST_ROW = 4;
+/** Widths of its columns (STT … saved at): a unit's line is this many cells wide. */
+export const COMPLETENESS_COLUMN_WIDTHS: readonly number[] = [5, 11, 40, 10, 8, 34, 36, 16];
 
 /** The completeness sheet: every unit expected to report to the merging unit — reported or not, late or not. */
 export function completenessSheet(pack: TemplatePack, result: MergeResult, lang: Lang): SheetModel {
@@ -34,5 +36,5 @@ export function completenessSheet(pack: TemplatePack, result: MergeResult, lang:
     s.set(r, 6, rep.kind === 'reported' || rep.kind === 'leftOut' ? rep.fileName : null, 'text');
     s.set(r, 7, rep.kind === 'reported' ? savedAtText(rep.savedAt) : null, 'center');
   });
-  return s.build({ columnWidths: [5, 11, 40, 10, 8, 34, 36, 16], freeze: { rows: COMPLETENESS_FIRST_ROW, cols: 0 } });
+  return s.build({ columnWidths: [...COMPLETENESS_COLUMN_WIDTHS], freeze: { rows: COMPLETENESS_FIRST_ROW, cols: 0 } });
 }

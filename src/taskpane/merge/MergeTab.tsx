@@ -28,6 +28,7 @@ import { describeInsertError } from '../describe-error';
 import { useRemembered } from '../remember';
 import { FileList, type OverrideState } from './FileList';
 import { needsLook, shortReason } from './file-order';
+import { MergeOverview } from './MergeOverview';
 import { MergeResult } from './MergeResult';
 import { PasswordDialog } from '../PasswordDialog';
 import { ReplaceDialog } from '../ReplaceDialog';
@@ -202,7 +203,7 @@ function MergePanel({ pack }: { pack: TemplatePack }) {
         </MessageBar>
       )}
       {/* The results of the last merge; panels that follow a merge (an overview) belong here. */}
-      <div data-testid="merge-results" />
+      <div data-testid="merge-results">{status.kind === 'done' && <MergeOverview result={status.overview} drafts={status.drafts} />}</div>
     </>
   );
 

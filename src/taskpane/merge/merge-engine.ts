@@ -6,6 +6,7 @@ import type { Submission } from '../../core/merge/submission';
 import type { TemplatePack } from '../../core/pack/types';
 import type { WorkbookModel } from '../../core/sheet/model';
 import { summaryWithOverview, type OverviewResult } from '../../core/overview/summary-with-overview';
+import { draftReports, type DraftReport } from '../../core/overview/draft-report';
 import { ReadBudget } from '../../xlsx/open-workbook';
 import { webCrypto } from '../../xlsx/crypto/web-crypto';
 import { openWorkbookFileAsync } from '../../xlsx/open-workbook';
@@ -88,6 +89,8 @@ export interface BuiltSummary {
   units: number;
   /** Who the counts are: the files left out, the units that sent nothing, those that sent late ("H07 LĐLĐ huyện Ngân Sơn"). */
   named: { leftOut: string[]; missing: string[]; late: string[] };
+  /** The draft topical reports (one per department, then the whole) of this summary, built when asked for. */
+  drafts: () => DraftReport[];
 }
 
 /** The plan's accepted files → the summary WorkbookModel (overview, annex sheets, detail, completeness, log). */
@@ -100,5 +103,7 @@ export function buildSummary(pack: TemplatePack, plan: MergePlan, lang: Lang): B
     late: result.completeness.filter((r) => r.reporting.kind === 'reported' && r.reporting.timeliness === 'late').map(unit),
   };
   const built = summaryWithOverview(pack, result, { lang });
-  return { model: built.model, overview: { overview: built.overview, sentences: built.sentences }, counts: mergeCounts(result), units: result.sources.length, named };
+  const overview = { overview: built.overview, sentences: built.sentences };
+  const drafts = () => draftReports({ view: built.view, ...overview, lang });
+  return { model: built.model, overview, counts: mergeCounts(result), units: result.sources.length, named, drafts };
 }

@@ -23,7 +23,7 @@ export type MergeRunStatus =
   | { kind: 'checking' }
   | { kind: 'confirm'; conflicts: string[] }
   | { kind: 'writing'; count: number }
-  | { kind: 'done'; counts: MergeCounts; units: number; written: number; kept: number; named: BuiltSummary['named'] }
+  | { kind: 'done'; counts: MergeCounts; units: number; written: number; kept: number; named: BuiltSummary['named']; overview: BuiltSummary['overview']; drafts: BuiltSummary['drafts'] }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
@@ -51,7 +51,7 @@ export function useMergeRun(host: ExcelHost, pack: TemplatePack, lang: Lang, t: 
       setStatus({ kind: 'writing', count: built.model.sheets.length });
       try {
         const outcome = await host.insertWorkbookModel(built.model, replace);
-        setStatus({ kind: 'done', counts: built.counts, units: built.units, written: countOf(built.model, outcome.written), kept: countOf(built.model, outcome.kept), named: built.named });
+        setStatus({ kind: 'done', counts: built.counts, units: built.units, written: countOf(built.model, outcome.written), kept: countOf(built.model, outcome.kept), named: built.named, overview: built.overview, drafts: built.drafts });
       } catch (error) {
         setStatus({ kind: 'error', message: describeInsertError(error, lang, t) });
       }

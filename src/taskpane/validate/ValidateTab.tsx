@@ -10,6 +10,7 @@ import { NextStep, TabLayout } from '../TabLayout';
 import { TabRequirements, useTabRequirements } from '../TabRequirements';
 import { whereText } from './finding-text';
 import { bySeverity, FindingList } from './FindingList';
+import { UnitTargets } from './UnitTargets';
 import { fixOf, summary, useValidation, type ValidationOutcome } from './use-validation';
 
 const useStyles = makeStyles({
@@ -87,6 +88,7 @@ function ValidatePanel({ pack }: { pack: TemplatePack }) {
               </MessageBarBody>
             </MessageBar>
           )}
+          <UnitTargets findings={outcome.findings} />
           <FindingList pack={pack} findings={findings} shown={shown} onShown={setShown} current={current} disabled={disabled || !canFix} onSelect={select} onFix={(f) => void v.fix([f])} />
         </div>
       )}
