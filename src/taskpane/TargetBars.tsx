@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   label: { overflowWrap: 'anywhere' },
 });
 
-const COLOR: Record<AttainmentStatus, 'success' | 'warning' | 'error'> = { exceeded: 'success', met: 'success', notYet: 'warning', atRisk: 'error' };
+const COLOR: Record<AttainmentStatus, 'success' | 'warning' | 'error'> = { exceeded: 'success', met: 'success', onTrack: 'success', atRisk: 'error', noTarget: 'warning' };
 
 /** Bar length: the % of the target, between 0 and 100 % of the bar. */
 export function barValue(percent: Decimal | null): number {

@@ -177,7 +177,7 @@ e2eSuite('the overview after a merge, in the pane', () => {
     const label = pack.annexes.find((a) => a.id === rule.annexId)!.rows.find((r) => r.code === row)!.label;
     const items = p.getByTestId('unit-targets-bars-item');
     expect(await items.count()).toBeGreaterThanOrEqual(1);
-    expect(await items.first().innerText()).toMatch(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+150,0 % chỉ tiêu — vượt$`));
+    expect(await items.first().innerText()).toMatch(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+150,0 % chỉ tiêu — Đã vượt$`));
     expect(await text(p, 'unit-targets')).not.toMatch(/NaN|undefined|Infinity/);
     await p.getByTestId('unit-targets').scrollIntoViewIfNeeded();
     await expectInView(p, 'unit-targets-bars-text');

@@ -1,3 +1,4 @@
+import type { AttainmentStatus } from '../i18n/status-words';
 import { fill, type Lang } from '../i18n/format';
 import { overviewMessages, type OverviewMessageKey } from '../i18n/overview-messages';
 import type { Decimal } from '../numbers/decimal';
@@ -23,11 +24,11 @@ export const CHART_COL = 11;
 const CHART_COLS = 9;
 export const CHART_ROWS = 18;
 
-export const STATUS_LOOKS: Record<string, { fill: string; color: string }> = {
+/** Green for what is met or on its way, red for what is at risk, grey where there is no target. */
+export const STATUS_LOOKS: Record<AttainmentStatus, { fill: string; color: string }> = {
   exceeded: { fill: 'C6EFCE', color: '006100' },
   met: { fill: 'C6EFCE', color: '006100' },
-  onTrack: { fill: 'FFEB9C', color: '9C5700' },
-  notYet: { fill: 'FFEB9C', color: '9C5700' },
+  onTrack: { fill: 'C6EFCE', color: '006100' },
   atRisk: { fill: 'FFC7CE', color: '9C0006' },
   noTarget: { fill: 'EDEDED', color: '404040' },
 };
@@ -100,7 +101,7 @@ export class OverviewSheet {
   }
 
   statusStyle(status: string | null): string {
-    const look = status ? STATUS_LOOKS[status] : undefined;
+    const look = status ? STATUS_LOOKS[status as AttainmentStatus] : undefined;
     if (!look) return 'center';
     return this.b.style(`status-${status}`, () => ({ border: true, align: 'center', bold: true, wrap: true, fill: look.fill, color: look.color }));
   }

@@ -16,7 +16,7 @@ export function targetBarsOfFindings(findings: readonly Finding[]): TargetBar[] 
   return findings.flatMap((f) => {
     const a = f.kind === 'target' ? f.attainment : undefined;
     if (!a) return [];
-    const number = (n: number) => (Number.isFinite(n) ? Decimal.fromNumber(n) : null);
+    const number = (n: number | null) => (n !== null && Number.isFinite(n) ? Decimal.fromNumber(n) : null);
     return [{ key: `${f.ruleId}|${f.annexId ?? ''}|${f.rowCode ?? ''}`, label: f.label ?? f.rowCode ?? '', percent: percentOfTarget(a, number(a.target), number(a.result)), status: a.status }];
   });
 }
