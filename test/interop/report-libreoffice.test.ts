@@ -14,7 +14,7 @@ import { summaryWithOverview, type SummaryWithOverview } from '../../src/core/ov
 import { sourceFromModel } from '../../src/core/report/model-source';
 import { renderReportDocx } from '../../src/report-docx/render-docx';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { mergeOf, overviewPack } from '../core/overview/helpers';
+import { expectedCount, mergeOf, overviewPack } from '../core/overview/helpers';
 import { colouredPixels, odsCharts, renderPdfPage } from './render';
 import { convertWithLibreOffice } from './soffice';
 import { libreOffice, popplerUtils, requiring } from '../support/requires';
@@ -50,16 +50,16 @@ describeLo('LibreOffice', () => {
       const text = pdfText(await convertWithLibreOffice(file, 'pdf', join(dir, `pdf-${r.id}`)));
       expect(text).toContain(r.title[0]);
       expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-      expect(text).toContain('15/16 đơn vị đã gửi báo cáo');
+      expect(text).toContain(`${expectedCount(pack) - 1}/${expectedCount(pack)} đơn vị đã gửi báo cáo`);
       expect(text).toContain('[Đánh giá thêm:');
-      expect(text).toMatch(/Tổng thu \S+ [\d.]+ [\d.]+ [\d.]+/);
+      expect(text).toMatch(/Tổng thu \([^)]*\) \S+ [\d.]+ [\d.]+ [\d.]+/);
       // Where the figures are, under the tables; the units compared.
       expect(text).toMatch(/Nguồn: bản tổng hợp, trang "PL07 Tài chính", ô [A-Z]+\d+:[A-Z]+\d+\./);
       expect(text).toContain('Bảng: so sánh các đơn vị — Phụ lục 07');
     }
   });
 
-  test('"Tổng quan": at least four chart objects over its own ranges, drawn on its first page', async () => {
+  test('"Tổng quan": at least four chart objects over its own ranges, drawn on the page beside the first block that has one', async () => {
     const input = join(dir, 'tong-hop.xlsx');
     writeFileSync(input, writeWorkbook(built.model));
     const charts = odsCharts(new Uint8Array(readFileSync(await convertWithLibreOffice(input, 'ods', join(dir, 'ods')))));
@@ -67,7 +67,11 @@ describeLo('LibreOffice', () => {
     expect(charts.length).toBeGreaterThanOrEqual(4);
     for (const c of charts) expect(c.ranges).toMatch(/^'Tổng quan'\./);
     expect(charts.map((c) => c.classes[0])).toEqual(expect.arrayContaining(['circle', 'bar', 'line']));
-    const page = renderPdfPage(await convertWithLibreOffice(input, 'pdf', join(dir, 'pdf')), 1, mkdtempSync(join(dir, 'png-')));
-    expect(colouredPixels(page)).toBeGreaterThan(2000);
+    // The sentences come first (a page or more with both congresses' targets): the charts are drawn
+    // beside the blocks below them. Some page among the first few shows a drawn chart, not a blank area.
+    const pdf = await convertWithLibreOffice(input, 'pdf', join(dir, 'pdf'));
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1] ?? '1');
+    const coloured = Array.from({ length: Math.min(pages, 4) }, (_, i) => colouredPixels(renderPdfPage(pdf, i + 1, mkdtempSync(join(dir, `png-${i}-`)))));
+    expect(Math.max(...coloured)).toBeGreaterThan(2000);
   });
 });

@@ -66,7 +66,10 @@ export class Decimal {
    */
   static fromNumber(n: number): Decimal {
     if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-    return Decimal.parse(String(n))!;
+    // A spreadsheet number holds 15 significant digits (Excel's precision); what a double shows past
+    // them is binary noise of a calculation — LibreOffice saves SUM(12.3; 45.6) as 57.900000000000006 —
+    // and would read as a figure with 15 decimals. Integers are kept whole (counts past 10^15 too).
+    return Decimal.parse(String(Number.isInteger(n) ? n : Number(n.toPrecision(15))))!;
   }
 
   /** Plain decimal text: "-12.50", "1e-7", ".5"; null for anything else (no grouping, no comma). */

@@ -105,6 +105,12 @@ describe.each([
       expect(Decimal.fromNumber(1e21).toString()).toBe('1000000000000000000000');
       expect(Decimal.fromNumber(1e-7).toString()).toBe('0.0000001');
       expect(Decimal.fromNumber(-1250.5).toString()).toBe('-1250.5');
+      // A calculated double's binary noise past 15 significant digits is dropped (a .xls saved by
+      // LibreOffice caches SUM(12.3; 45.6) as 57.900000000000006); integers stay whole.
+      expect(Decimal.fromNumber(12.3 + 45.6).toString()).toBe('57.9');
+      expect(Decimal.fromNumber(0.1 + 0.7).toString()).toBe('0.8');
+      expect(Decimal.fromNumber(123456789.123456).toString()).toBe('123456789.123456');
+      expect(Decimal.fromNumber(9007199254740993).toString()).toBe(String(9007199254740993));
       expect(() => Decimal.fromNumber(NaN)).toThrow(RangeError);
     });
     test('+ − × and normalised equality', () => {
