@@ -232,12 +232,13 @@ export const TABLES: Record<'congresses' | 'departments' | 'units' | 'annexes' |
       { header: 'Loại quy tắc', field: 'kind', codec: 'choice', choices: 'ruleKind', help: 'so sánh (mặc định), cặp bắt buộc, cặp loại trừ, chỉ tiêu.', example: 'so sánh', width: 12 },
       { header: 'Ô thứ nhất', field: '#cell1', codec: 'text', help: 'Với cặp: ô thứ nhất, như {r5, c1}.', example: '{r5, c1}', width: 12 },
       { header: 'Ô thứ hai', field: '#cell2', codec: 'text', help: 'Với cặp: ô thứ hai.', example: '{r5, c2}', width: 12 },
-      { header: 'Điều kiện', field: 'when', codec: 'choice', choices: 'when', help: 'Với cặp bắt buộc: "khi khác 0" — ô thứ hai chỉ bắt buộc khi ô thứ nhất là số khác 0 (một chiều).', example: 'khi khác 0', width: 11 },
       { header: 'Cột chỉ tiêu', field: 'target', codec: 'text', help: 'Với quy tắc chỉ tiêu: cột chỉ tiêu.', example: 'c1', width: 9 },
       { header: 'Cột kết quả', field: 'result', codec: 'text', help: 'Với quy tắc chỉ tiêu: cột kết quả.', example: 'c2', width: 9 },
       { header: 'Cột dự kiến', field: 'expected', codec: 'text', help: 'Với quy tắc chỉ tiêu: cột dự kiến của đơn vị.', example: 'c4', width: 9 },
       { header: 'Khi chia cho 0', field: 'divideByZero', codec: 'choice', choices: 'divideByZero', help: 'bỏ qua hoặc báo lỗi.', example: 'bỏ qua', width: 10 },
       { header: 'Ghi chú', field: 'note', codec: 'text', help: 'Ghi chú cho người soạn bộ mẫu, không hiện cho đơn vị.', example: 'Theo mẫu B07-TLĐ', width: 24 },
+      // Added after the first pack workbooks were made: last, so that their Quy tắc sheets (without it) still read.
+      { header: 'Điều kiện', field: 'when', codec: 'choice', choices: 'when', help: 'Với cặp bắt buộc: "khi khác 0" — ô thứ hai chỉ bắt buộc khi ô thứ nhất là số khác 0 (một chiều).', example: 'khi khác 0', width: 11 },
     ],
   },
 };
