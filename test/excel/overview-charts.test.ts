@@ -6,7 +6,6 @@
  */
 import { exampleFigures } from '../../src/core/demo/example-figures';
 import { examineSubmission } from '../../src/core/merge/examine';
-import { defaultPack } from '../../src/core/load/load-pack';
 import { withFigures } from '../../src/core/report/model-source';
 import { rangeA1 } from '../../src/core/sheet/address';
 import type { WorkbookModel } from '../../src/core/sheet/model';
@@ -16,10 +15,13 @@ import { OfficeExcelHost } from '../../src/excel/office-host';
 import { buildSummary, planMerge, ReadBudget, submissionFromBytes } from '../../src/taskpane/merge/merge-engine';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { installOfficeGlobals, WorkbookSimulator } from '../simulator';
+import { overviewPack } from '../core/overview/helpers';
 
 jest.setTimeout(120_000);
 
-const pack = defaultPack();
+// The default pack with its target values filled as a province would (the default leaves them for
+// the province: without targets there is no % chart to draw).
+const pack = overviewPack();
 
 function summary(units: string[]): WorkbookModel {
   const budget = new ReadBudget();

@@ -1,4 +1,5 @@
 import { Decimal } from '../numbers/decimal';
+import { proseLabel } from '../text/prose-label';
 import { cellKeyId, type CellKey } from '../pack/cell-key';
 import { packIndex, type AnnexIndex } from '../pack/pack-index';
 import type { Annex, IndicatorRow, NumberType, TargetMeasure, TemplatePack, ValueColumn } from '../pack/types';
@@ -161,7 +162,7 @@ function targetViews(view: SummaryView, annexIds: readonly string[]): TargetView
       out.push({
         annexId: rule.annexId,
         rowCode,
-        label: row.label,
+        label: proseLabel(row.label),
         unit: row.unit ?? '',
         measure: found?.measure ?? (type === 'percent' ? 'rate' : 'termTotal'),
         type,
@@ -221,7 +222,7 @@ function keyViews(view: SummaryView, annexIds: readonly string[]): KeyView[] {
         department: annex.department,
         rowCode: row.code,
         colCode: col.code,
-        label: row.label,
+        label: proseLabel(row.label),
         colTitle: col.title,
         unit: row.unit ?? '',
         type: ai.type(row.code, col.code) ?? 'integer',
@@ -256,7 +257,7 @@ function trendViews(view: SummaryView, annexIds: readonly string[]): TrendView[]
     if (!chosen.length) continue;
     const rows = chosen.map((row): TrendRow => ({
       rowCode: row.code,
-      label: row.label,
+      label: proseLabel(row.label),
       unit: row.unit ?? '',
       decimals: ai.decimals(row.code, years[0].code),
       points: years.map((c) => {
