@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as https from 'https';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import * as acorn from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { paneMessages } from '../../src/core/i18n/pane-messages';
@@ -127,6 +128,21 @@ e2eSuite('the production build, served over HTTPS under a sub-path', () => {
     const errors = pageErrors;
     pageErrors = [];
     expect(errors).toEqual([]);
+  });
+
+  test('the first load — the scripts taskpane.html names — stays within the 300 KB gzip budget; the engines come later', () => {
+    const html = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzip = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length;
+    const firstLoad = scripts.reduce((sum, file) => sum + gzip(file), 0);
+    const all = fs.readdirSync(outDir).filter((f) => f.endsWith('.js')).reduce((sum, file) => sum + gzip(file), 0);
+    console.log(`first load ${(firstLoad / 1024).toFixed(1)} KB gzip (${scripts.join(', ')}); loaded later ${((all - firstLoad) / 1024).toFixed(1)} KB`);
+    expect(firstLoad).toBeLessThanOrEqual(300 * 1024);
+    // The validation engine, the workbook reader (SheetJS for .xls) and the Word writer are chunks of their own.
+    const first = scripts.map((f) => fs.readFileSync(path.join(outDir, f), 'utf8')).join('\n');
+    expect(first).not.toContain('SheetJS');
+    expect(first).not.toContain('w:document');
   });
 
   test('the release: a valid manifest under the public URL only, with the new version; no localhost; hashed file names', () => {

@@ -6,7 +6,7 @@ import { SEVERITY_RANK, type Finding } from '../../core/rules/finding';
 import type { ValueFix } from '../../excel/host';
 import { useLang, useT } from '../i18n';
 import { whereText } from './finding-text';
-import { fixOf } from './use-validation';
+import { fixOf } from './finding-fix';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Findings shown at first, and added by each "Hiện thêm": a long list is paged, never rendered whole. */

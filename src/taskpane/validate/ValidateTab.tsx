@@ -11,7 +11,8 @@ import { TabRequirements, useTabRequirements } from '../TabRequirements';
 import { whereText } from './finding-text';
 import { bySeverity, FindingList } from './FindingList';
 import { UnitTargets } from './UnitTargets';
-import { fixOf, summary, useValidation, type ValidationOutcome } from './use-validation';
+import { fixOf } from './finding-fix';
+import { summary, useValidation, type ValidationOutcome } from './use-validation';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },

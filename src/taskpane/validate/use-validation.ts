@@ -8,6 +8,7 @@ import { PACK_CODEC } from '../../xlsx/pack-file';
 import type { CellMark, ValidationHost, ValueFix } from '../../excel/host';
 import type { Translate } from '../i18n';
 import { describeInsertError } from '../describe-error';
+export { fixOf } from './finding-fix';
 
 /**
  * The Kiểm tra tab's work: read the workbook, validate it against the pack, mark the failing cells,
@@ -49,10 +50,6 @@ export function marksOf(findings: readonly Finding[]): CellMark[] {
 }
 
 /** The one-click fix of a finding ("number typed as text"), as the host writes it. */
-export function fixOf(finding: Finding): ValueFix | null {
-  return finding.fix && finding.sheetName ? { sheet: finding.sheetName, address: finding.fix.address, value: finding.fix.value } : null;
-}
-
 /** The findings of the annex on the active sheet (and those of the workbook as a whole). */
 export function scopeToSheet(result: ValidationResult, activeSheet: string | undefined): Pick<ValidationOutcome, 'findings' | 'counts' | 'passed' | 'activeSheet' | 'activeIsAnnex'> {
   const name = (activeSheet ?? '').toLowerCase();
