@@ -6,9 +6,8 @@ import { formatNumber, langFromLocale, type Lang } from '../core/i18n/format';
 import { defaultPack } from '../core/load/load-pack';
 import { findUnit } from '../core/pack/find';
 import type { TemplatePack } from '../core/pack/types';
-import { addCheckSheet } from '../core/checks/add-check-sheet';
 import { withFigures } from '../core/report/model-source';
-import { renderWorkbook } from '../core/workbook/render-workbook';
+import { renderWorkbook, withUnitGlance } from '../core/workbook/render-workbook';
 import { writeWorkbook } from '../xlsx/write';
 import { PACK_CODEC } from '../xlsx/pack-file';
 import { embeddedPackRows, withEmbeddedPack } from '../core/packbook/embed';
@@ -100,7 +99,7 @@ function fill(pack: TemplatePack, dir: string, sent: Sent): string {
   // The unit fills the template it was sent, which carries its pack; the file keeps every result
   // computed for its figures (the check sheet's counts, the totals), as Excel would save it.
   const template = withEmbeddedPack(renderWorkbook(pack, unit.code, undefined, { checks: false }), embeddedPackRows(pack, PACK_CODEC.compress));
-  writeFileSync(file, writeWorkbook(addCheckSheet(withFigures(template, figures), pack), { modified: sent.savedAt }));
+  writeFileSync(file, writeWorkbook(withUnitGlance(pack, unit.code, withFigures(template, figures)), { modified: sent.savedAt }));
   return file;
 }
 

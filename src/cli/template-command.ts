@@ -9,7 +9,7 @@ import { fill } from '../core/i18n/format';
 import { renderWorkbook } from '../core/workbook/render-workbook';
 import { TemplateFactory } from '../core/workbook/template-factory';
 import { AnnexNotForKindError, findUnit } from '../core/pack/find';
-import type { WorkbookModel } from '../core/sheet/model';
+import { isAnnexSheet, type WorkbookModel } from '../core/sheet/model';
 import { fileSlug } from '../core/text/normalize';
 import { WorkbookWriter, writeWorkbook } from '../xlsx/write';
 import { PACK_CODEC } from '../xlsx/pack-file';
@@ -43,7 +43,7 @@ function writeFileOrFail(ctx: CliContext, file: string, bytes: Uint8Array): void
 
 /** Annex sheets only (the check sheet is not an annex). */
 function annexCount(model: WorkbookModel): number {
-  return model.sheets.filter((s) => s.role !== 'checks').length;
+  return model.sheets.filter(isAnnexSheet).length;
 }
 
 const STATUS_KEY: Record<CoverageStatus, ChecksMessageKey> = {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
-import { CHECK_SHEET_NAME } from '../../src/core/sheet/sheet-names';
+import { CHECK_SHEET_NAME, OVERVIEW_SHEET_NAME } from '../../src/core/sheet/sheet-names';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { packRules } from '../../src/core/rules/check-rules';
 import { readWorkbook } from '../../src/xlsx/read';
@@ -30,7 +30,7 @@ describe('annex template and the check sheet', () => {
     const r = run(['template', '--unit', 'H01', '--out', file]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`${pack.annexes.length} phụ lục`);
-    expect(sheetsOf(file)).toEqual([...pack.annexes.map((a) => a.sheetName), CHECK_SHEET_NAME, '_annex_meta']);
+    expect(sheetsOf(file)).toEqual([...pack.annexes.map((a) => a.sheetName), CHECK_SHEET_NAME, OVERVIEW_SHEET_NAME, '_annex_meta']);
     const wb = readWorkbook(new Uint8Array(readFileSync(file)));
     if (!wb.ok) throw new Error();
     expect(wb.workbook.names.map((n) => n.name)).toEqual(expect.arrayContaining(['SO_LOI', 'SO_CANH_BAO']));

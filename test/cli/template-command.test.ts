@@ -31,7 +31,7 @@ describe('annex template', () => {
     expect(r.out).toContain('Đã tạo');
     const wb = readWorkbook(new Uint8Array(readFileSync(file)));
     if (!wb.ok) throw new Error(wb.error.detail);
-    expect(wb.workbook.sheets.map((s) => s.name)).toEqual([...defaultPack().annexes.map((a) => a.sheetName), 'Kiểm tra', '_annex_meta']);
+    expect(wb.workbook.sheets.map((s) => s.name)).toEqual([...defaultPack().annexes.map((a) => a.sheetName), 'Kiểm tra', 'Tổng quan', '_annex_meta']);
   });
 
   test('a pack file that cannot be read is said in the user\'s words, as for any other file', () => {

@@ -181,8 +181,8 @@ export function checkWorkbook(workbook: WorkbookView, expected: WorkbookModel, u
 
     expect(sheet.visibility).toBe('Visible');
     expect(sheet.protected).toBe(model.protection.enabled);
-    if (model.role === 'checks') {
-      // The check sheet holds formulas only: nothing to type, nothing unlocked.
+    if (model.role === 'checks' || model.role === 'overview') {
+      // The check sheet and the unit's glance hold formulas only: nothing to type, nothing unlocked.
       expect(sheet.cells.some((c) => c.formula)).toBe(true);
       expect(sheet.cells.every((c) => c.locked)).toBe(true);
       continue;

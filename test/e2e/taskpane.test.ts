@@ -88,10 +88,10 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     await expectInView(page, 'insert-button');
     await page.getByTestId('insert-button').click();
     await page.getByTestId('result').waitFor();
-    // The result where the eye is, at 350 × 600: the annexes (not the sheets) counted, the check sheet named.
+    // The result where the eye is, at 350 × 600: the annexes (not the sheets) counted, the check sheet and the glance named.
     await expectInView(page, 'result');
-    expect(expected.sheets.length).toBe(pack.annexes.length + 1);
-    expect(await text(page, 'result')).toMatch(new RegExp(`^Đã chèn ${pack.annexes.length} phụ lục cho ${unit.name}\\s*Kèm trang “Kiểm tra” tự kiểm tra số liệu\\.$`));
+    expect(expected.sheets.length).toBe(pack.annexes.length + 2); // the check sheet, the unit's glance
+    expect(await text(page, 'result')).toMatch(new RegExp(`^Đã chèn ${pack.annexes.length} phụ lục cho ${unit.name}\\s*Kèm trang “Kiểm tra” tự kiểm tra số liệu\\.\\s*Trang “Tổng quan” cho thấy mức độ đạt chỉ tiêu ngay khi nhập số\\.$`));
     await expectInView(page, 'templates-next');
     expect(await text(page, 'templates-next')).toContain('Tiếp theo: điền số liệu vào các ô màu vàng nhạt');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane.png'), animations: 'disabled' });

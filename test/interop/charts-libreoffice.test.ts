@@ -11,6 +11,9 @@ import { join } from 'path';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { chartWorkbook } from '../xlsx/chart-fixture';
+import { exampleFigures } from '../../src/core/demo/example-figures';
+import { defaultPack } from '../../src/core/load/load-pack';
+import { filledWorkbook } from '../../src/core/workbook/render-workbook';
 import { colouredPixels, odsCharts, renderPdfPage } from './render';
 import { convertWithLibreOffice } from './soffice';
 import { libreOffice, popplerUtils, requiring } from '../support/requires';
@@ -54,5 +57,16 @@ describeCharts('native charts in LibreOffice', () => {
     expect(blank).toBe(0);
     expect(drawn).toBeGreaterThan(500);
   });
-});
 
+  test("a unit's workbook: its glance at its targets holds one chart object, over the glance's own cells", async () => {
+    const pack = defaultPack();
+    const charts = odsCharts(new Uint8Array(readFileSync(await convert(filledWorkbook(pack, 'H01', exampleFigures(pack, 'H01')), 'unit', 'ods'))));
+    expect(charts).toHaveLength(1);
+    expect(charts[0].classes).toEqual(expect.arrayContaining(['bar', 'line']));
+    // The % column (F) and the 100 % line (J), each ranged over the glance's own cells.
+    const ranges = charts[0].ranges;
+    expect([...new Set([...ranges.matchAll(/'([^']+)'\./g)].map((m) => m[1]))]).toEqual(['Tổng quan']);
+    expect(ranges).toMatch(/'Tổng quan'\.F(\d+):'Tổng quan'\.F(\d+)/);
+    expect(ranges).toMatch(/'Tổng quan'\.J(\d+):'Tổng quan'\.J(\d+)/);
+  });
+});

@@ -6,11 +6,12 @@ import { unitForm } from '../pack/kind-form';
 import { excelString, liveText, type FormulaLimits } from '../expr/formula-text';
 import { columnLetters } from '../sheet/address';
 import { META_KEYS } from '../sheet/identity';
-import type { CellModel, ConditionalFormatModel, SheetModel, WorkbookModel } from '../sheet/model';
+import { isAnnexSheet, type CellModel, type ConditionalFormatModel, type SheetModel, type WorkbookModel } from '../sheet/model';
 import { PALETTE, VERDICT_LOOKS } from '../sheet/palette';
 import { buildCheckSheet, type CheckSheetBuild } from './check-sheet';
 import { CHECK_NAMES } from './layout';
 import { CHECK_SHEET_NAME } from '../sheet/sheet-names';
+import { isUnitGlance, unitGlance } from './unit-glance';
 
 /**
  * Adds the check sheet "Kiểm tra" to a workbook model: the sheet itself (last, after the annexes),
@@ -47,19 +48,21 @@ export function withChecks(model: WorkbookModel, pack: TemplatePack, opts: Check
   const annexes = withoutChecks(model);
   const meta = new Map(model.metaSheet.rows);
   // A summary's own tables (detail, completeness, log) and an overview stay as they are.
-  const isAnnex = (s: SheetModel) => s.role === undefined || s.role === 'annex';
+  const isAnnex = isAnnexSheet;
   const unitCode = annexes.sheets.find(isAnnex)?.identity.unitCode ?? meta.get(META_KEYS.unitCode) ?? '';
   const unitName = meta.get(META_KEYS.unitName) ?? (pack.units.find((u) => u.code === unitCode)?.name || (unitCode === pack.issuer.code ? pack.issuer.name : unitCode));
   // The rules of the unit's form: a row or an annex its kind is not asked for has no line.
   const checks = buildCheckSheet({ pack: unitForm(pack, unitCode), sheets: annexes.sheets.filter(isAnnex), metaSheet: annexes.metaSheet, names: annexes.names, unit: { code: unitCode, name: unitName }, ...(opts.limits && { limits: opts.limits }) });
   const sheets = annexes.sheets.map((s) => (isAnnex(s) ? withAnnexMarks(s, checks) : s));
-  return { model: { ...annexes, sheets: [...sheets, checks.sheet], names: [...annexes.names, ...checks.names] }, checks };
+  // A unit's glance reads the check sheet's lines: rebuilt with it, after it.
+  const glance = model.sheets.some(isUnitGlance) ? unitGlance(unitForm(pack, unitCode), checks, { code: unitCode, name: unitName }) : null;
+  return { model: { ...annexes, sheets: [...sheets, checks.sheet, ...(glance ? [glance] : [])], names: [...annexes.names, ...checks.names] }, checks };
 }
 
-/** The model without any check sheet, hint line, shading or name of ours (the annexes as rendered). */
+/** The model without any check sheet, unit's glance (it reads the check sheet), hint line, shading or name of ours (the annexes as rendered). */
 export function withoutChecks(model: WorkbookModel): WorkbookModel {
   const sheets = model.sheets
-    .filter((s) => s.role !== 'checks' && s.name !== CHECK_SHEET_NAME)
+    .filter((s) => s.role !== 'checks' && s.name !== CHECK_SHEET_NAME && !isUnitGlance(s))
     .map((s) => {
       const hintRows = new Set(s.cells.filter((c) => c.style === CHECK_HINT_STYLE).map((c) => c.row));
       if (!hintRows.size && !s.conditionalFormats?.some(isOurs)) return s;

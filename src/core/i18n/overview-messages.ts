@@ -56,8 +56,8 @@ export const overviewMessages = {
   'chart.trend': { vi: '{annex} theo năm', en: '{annex} by year' },
   'glance.title': { vi: 'CHỈ TIÊU CỦA ĐƠN VỊ — {name}', en: 'THE UNIT\'S TARGETS — {name}' },
   'glance.hint': {
-    vi: 'Tự tính theo số liệu đã nhập ở các phụ lục (cùng cách đánh giá với trang "Kiểm tra"): xem mức độ đạt chỉ tiêu trước khi gửi.',
-    en: 'Computed from the figures typed into the annexes (judged as on the "Kiểm tra" sheet): see the attainment before sending.',
+    vi: 'Bảng và biểu đồ dưới đây lấy số từ các phụ lục (qua trang "{checks}") bằng công thức: nhập số liệu ở phụ lục thì chúng tự cập nhật, kể cả trên máy không cài phần bổ trợ. Trang này không cần nhập gì.',
+    en: 'The table and chart below take their figures from the annexes (through the "{checks}" sheet) by formulas: enter the figures in the annexes and they follow, with or without the add-in. Nothing is typed on this sheet.',
   },
   'glance.noTargets': { vi: 'Bộ mẫu không có chỉ tiêu Nghị quyết để theo dõi.', en: 'The pack sets no congress target to follow.' },
 } as const satisfies Catalogue;

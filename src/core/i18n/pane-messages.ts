@@ -74,6 +74,10 @@ export const paneMessages = {
     vi: 'Kèm trang “{sheet}” tự kiểm tra số liệu.',
     en: 'With the sheet “{sheet}”, which checks the figures by itself.',
   },
+  'templates.done.glance': {
+    vi: 'Trang “{sheet}” cho thấy mức độ đạt chỉ tiêu ngay khi nhập số.',
+    en: 'The sheet “{sheet}” shows the attainment of the targets as the figures are typed.',
+  },
   'templates.done.kept': {
     vi: '{count} trang cũ được giữ lại (ẩn), có thể khôi phục.',
     en: '{count} old sheet(s) kept (hidden), restorable.',

@@ -7,7 +7,7 @@ import { a1, quoteSheet } from '../sheet/address';
 import type { DetailRead } from './read-summary';
 import { keyCellId, type KeyView, type TargetView, type TrendView } from './overview-data';
 import { statusWord } from './sentences';
-import { COL, COLUMN_WIDTHS, mirror, numberOrNull, OverviewSheet, percentFormats, shortLabel } from './sheet-writer';
+import { COL, COLUMN_WIDTHS, mirror, numberOrNull, OverviewSheet, percentFormats, percentFormula, shortLabel, targetsChart, targetsHeader } from '../sheet/overview-writer';
 
 /**
  * The blocks of an overview sheet that hold figures, each a table of formulas over the summary's own
@@ -20,30 +20,18 @@ const MAX_CHART_UNITS = 20;
 
 /** III. The congress targets: target, result, % of target, projection, assessment; the % chart with its 100 % line. */
 export function targetsBlock(s: OverviewSheet, targets: readonly TargetView[]): void {
-  s.header([
-    [COL.stt, s.t('col.stt')],
-    [COL.label, s.t('col.target')],
-    [COL.unit, s.t('col.unit')],
-    [COL.d, s.t('col.targetValue')],
-    [COL.e, s.t('col.result')],
-    [COL.f, s.t('col.percent')],
-    [COL.g, s.t('col.projection')],
-    [COL.h, s.t('col.status')],
-    [COL.chartLabel, s.t('col.chartLabel')],
-    [COL.line, s.t('col.line')],
-  ]);
+  targetsHeader(s);
   const first = s.row;
   targets.forEach((t, i) => {
     const r = s.row++;
     const num = s.numberStyle(t.type, t.decimals);
-    const [D, E] = [a1(r, COL.d), a1(r, COL.e)];
     s.set(r, COL.stt, i + 1, 'center');
     s.set(r, COL.label, t.label, 'text');
     s.fit(r, t.label, COLUMN_WIDTHS[COL.label]);
     s.set(r, COL.unit, t.unit, 'center');
     s.set(r, COL.d, numberOrNull(t.target) ?? '', num, t.places.target ? mirror(t.places.target) : undefined);
     s.set(r, COL.e, numberOrNull(t.result) ?? '', num, t.places.result ? mirror(t.places.result) : undefined);
-    s.set(r, COL.f, numberOrNull(t.percent) ?? '', 'percent', `IF(AND(ISNUMBER(${D}),ISNUMBER(${E})),IFERROR(ROUND(${E}/${D}*100,1),""),"")`);
+    s.set(r, COL.f, numberOrNull(t.percent) ?? '', 'percent', percentFormula(r));
     s.set(r, COL.g, t.measure === 'termTotal' ? (numberOrNull(t.projection) ?? '') : '', 'count');
     s.set(r, COL.h, t.status ? statusWord(t.status, s.lang) : '—', s.statusStyle(t.status));
     s.set(r, COL.chartLabel, `${i + 1}. ${shortLabel(t.label, 22)}`, 'small');
@@ -55,18 +43,7 @@ export function targetsBlock(s: OverviewSheet, targets: readonly TargetView[]): 
     s.wide(s.t('nothing.targetChart'), 'note');
     return;
   }
-  s.chart(first - 1, {
-    kind: 'column',
-    title: s.t('chart.targets'),
-    categories: { row: first, col: COL.chartLabel, rows: targets.length, cols: 1 },
-    series: [
-      { name: { row: first - 1, col: COL.f }, values: { row: first, col: COL.f, rows: targets.length, cols: 1 }, color: '2F5597' },
-      { name: { row: first - 1, col: COL.line }, values: { row: first, col: COL.line, rows: targets.length, cols: 1 }, asLine: true, color: 'C00000' },
-    ],
-    axisTitles: { value: '%' },
-    numberFormat: '0.0',
-    dataLabels: true,
-  });
+  targetsChart(s, first, targets.length);
 }
 
 /** The formula of a unit's figure in "Chi tiết": its input cell, or the pack's formula over its inputs. */

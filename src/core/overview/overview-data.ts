@@ -15,11 +15,8 @@ import type { ReportingState } from '../summary/reporting-meta';
  * lives in the workbook is kept beside it, so that the overview's cells are formulas over it.
  */
 
-export interface Place {
-  sheet: string;
-  /** A1, relative. */
-  address: string;
-}
+export type { Place } from '../sheet/overview-writer';
+import type { Place } from '../sheet/overview-writer';
 
 export interface UnitRef {
   code: string;

@@ -8,7 +8,7 @@ import { keyBlock, targetsBlock, trendBlock } from './blocks';
 import type { Overview, UnitRef } from './overview-data';
 import type { DetailRead } from './read-summary';
 import type { Sentence } from './sentences';
-import { COL, OverviewSheet } from './sheet-writer';
+import { COL, OverviewSheet } from '../sheet/overview-writer';
 
 /**
  * "Tổng quan", the first sheet of a merged summary, in the summary's language: the sentences an

@@ -204,3 +204,8 @@ export interface MetaSheetModel {
   /** Key/value rows written to columns A and B. */
   rows: Array<[string, string]>;
 }
+
+/** An annex of the pack (not the check sheet, a summary's table or an overview). */
+export function isAnnexSheet(sheet: Pick<SheetModel, 'role'>): boolean {
+  return sheet.role === undefined || sheet.role === 'annex';
+}

@@ -1,5 +1,6 @@
 import { withAnnexMarks } from '../checks/add-check-sheet';
 import { checkSheetBody, stampUnit, type CheckSheetBuild } from '../checks/check-sheet';
+import { unitGlance } from '../checks/unit-glance';
 import { AnnexNotForKindError, annexesOf, unitOf } from '../pack/find';
 import { kindForm } from '../pack/kind-form';
 import type { ReportingUnit, TemplatePack, UnitKind } from '../pack/types';
@@ -34,7 +35,7 @@ interface KindParts {
  * the kind's form (pack/kind-form.ts), the check sheet — its lines, formulas and cached verdicts, the
  * same for every blank template — and the annexes' check marks are built for the first unit of the
  * kind and stamped for every other. `workbook(code)` equals the general composition,
- * addCheckSheet(renderAnnexes(pack, code, annexIds), pack), which also serves models with figures and
+ * withUnitGlance(pack, code, renderAnnexes(pack, code, annexIds)) (render-workbook.ts), which also serves models with figures and
  * summaries (test/core/workbook/template-factory.test.ts). The models it gives share their
  * unchanging parts: write them, do not change them.
  */
@@ -63,7 +64,8 @@ export class TemplateFactory {
     }
     const annexes = this.model(parts.form, parts.checks.marked.map((b) => stampAnnex(b, unit, place)), unit);
     const checks = stampUnit(parts.checks.build, parts.form, unit);
-    return { ...annexes, sheets: [...annexes.sheets, checks.sheet], names: [...annexes.names, ...checks.names] };
+    const glance = unitGlance(parts.form, { sheet: checks.sheet, lines: parts.checks.build.lines }, unit);
+    return { ...annexes, sheets: [...annexes.sheets, checks.sheet, ...(glance ? [glance] : [])], names: [...annexes.names, ...checks.names] };
   }
 
   private parts(kind: UnitKind): KindParts {

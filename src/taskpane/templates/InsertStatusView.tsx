@@ -16,6 +16,7 @@ export function InsertStatusView({ status }: { status: InsertStatus }) {
           <MessageBarBody>
             <MessageBarTitle>{t('templates.done.title', { count: status.annexes, unit: status.unitName })}</MessageBarTitle>
             {status.checkSheet && t('templates.done.checkSheet', { sheet: status.checkSheet })}
+            {status.glanceSheet && ` ${t('templates.done.glance', { sheet: status.glanceSheet })}`}
             {status.kept > 0 && ` ${t('templates.done.kept', { count: status.kept })}`}
           </MessageBarBody>
         </MessageBar>

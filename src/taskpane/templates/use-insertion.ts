@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/format';
 import type { TemplatePack } from '../../core/pack/types';
-import type { WorkbookModel } from '../../core/sheet/model';
+import { isAnnexSheet, type WorkbookModel } from '../../core/sheet/model';
 import { renderWorkbook } from '../../core/workbook/render-workbook';
 import { embeddedPackRows, withEmbeddedPack } from '../../core/packbook/embed';
 import { PACK_CODEC } from '../../xlsx/pack-file';
@@ -20,7 +20,7 @@ export type InsertStatus =
   | { kind: 'checking' }
   | { kind: 'confirm'; conflicts: string[] }
   | { kind: 'writing'; count: number }
-  | { kind: 'done'; annexes: number; checkSheet: string | null; kept: number; unitName: string }
+  | { kind: 'done'; annexes: number; checkSheet: string | null; glanceSheet: string | null; kept: number; unitName: string }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
@@ -40,7 +40,8 @@ export function useInsertion(host: ExcelHost, pack: TemplatePack, lang: Lang, t:
       try {
         const outcome = await host.insertWorkbookModel(model, replace);
         const checks = model.sheets.find((s) => s.role === 'checks');
-        setStatus({ kind: 'done', annexes: model.sheets.filter((s) => s.role !== 'checks').length, checkSheet: checks ? checks.name : null, kept: outcome.kept.length, unitName });
+        const glance = model.sheets.find((s) => s.role === 'overview');
+        setStatus({ kind: 'done', annexes: model.sheets.filter(isAnnexSheet).length, checkSheet: checks ? checks.name : null, glanceSheet: glance ? glance.name : null, kept: outcome.kept.length, unitName });
       } catch (error) {
         setStatus({ kind: 'error', message: describeInsertError(error, lang, t) });
       }

@@ -4,6 +4,7 @@
  * included), the same conditional formats on every sheet — ranges, formulas, colours, priority — and
  * the same defined names. The pane's own marks never touch the check sheet's shading.
  */
+import { isAnnexSheet } from '../../../src/core/sheet/model';
 import { unzipSync, strFromU8 } from 'fflate';
 import { CHECK_NAMES } from '../../../src/core/checks/layout';
 import { CHECK_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
@@ -75,7 +76,7 @@ describe('the check sheet from both writers', () => {
   });
 
   test('the annexes shade their value cells through the names; the sheets stay protected', () => {
-    for (const s of model.sheets.filter((x) => x.role !== 'checks')) {
+    for (const s of model.sheets.filter(isAnnexSheet)) {
       const cfs = sim.conditionalFormats(s.name);
       expect(cfs.map((cf) => cf.formula)).toEqual([expect.stringContaining(CHECK_NAMES.figureMark), expect.stringContaining(CHECK_NAMES.figureMark)]);
       expect(sim.sheet(s.name).protection.protected).toBe(true);

@@ -6,7 +6,7 @@
 import { addCheckSheet, withChecks, withoutChecks } from '../../../src/core/checks/add-check-sheet';
 import { coverageOf } from '../../../src/core/checks/coverage';
 import { CHECK_IDENTITY_ID, CHECK_NAMES, COUNT_COL, LINE, ROW } from '../../../src/core/checks/layout';
-import { CHECK_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
+import { CHECK_SHEET_NAME, OVERVIEW_SHEET_NAME } from '../../../src/core/sheet/sheet-names';
 import { sourceFromModel, withFigures } from '../../../src/core/report/model-source';
 import { locateAnnexes } from '../../../src/core/report/locate-annex';
 import { packRules } from '../../../src/core/rules/check-rules';
@@ -35,7 +35,8 @@ function functionsIn(formula: string): string[] {
 
 describe('the check sheet "Kiểm tra"', () => {
   test('comes after the annexes, is protected, locked, and carries its identity', () => {
-    expect(model.sheets.map((s) => s.name)).toEqual([...plain.sheets.map((s) => s.name), CHECK_SHEET_NAME]);
+    // Then the unit's glance at its targets, which reads the check sheet.
+    expect(model.sheets.map((s) => s.name)).toEqual([...plain.sheets.map((s) => s.name), CHECK_SHEET_NAME, OVERVIEW_SHEET_NAME]);
     expect(checkSheet.protection.enabled).toBe(true);
     expect(checkSheet.cells.every((c) => c.locked)).toBe(true);
     const identity = checkSheet.cells.find((c) => c.row === ROW.identity && c.col === 0)!.value as string;

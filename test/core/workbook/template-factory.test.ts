@@ -1,15 +1,14 @@
 import { defaultPack } from '../../../src/core/load/load-pack';
-import { addCheckSheet } from '../../../src/core/checks/add-check-sheet';
 import { renderAnnexes } from '../../../src/core/sheet/render';
-import { renderWorkbook } from '../../../src/core/workbook/render-workbook';
+import { renderWorkbook, withUnitGlance } from '../../../src/core/workbook/render-workbook';
 import { TemplateFactory } from '../../../src/core/workbook/template-factory';
 import { WorkbookWriter, writeWorkbook } from '../../../src/xlsx/write';
 
 const pack = defaultPack();
 
 describe('TemplateFactory: the templates of many units, built once and stamped', () => {
-  /** The general composition, built for this unit alone: its annexes, then a check sheet computed for them. */
-  const composed = (unit: string, annexIds?: string[]) => addCheckSheet(renderAnnexes(pack, unit, annexIds), pack);
+  /** The general composition, built for this unit alone: its annexes, then a check sheet computed for them and the unit's glance. */
+  const composed = (unit: string, annexIds?: string[]) => withUnitGlance(pack, unit, renderAnnexes(pack, unit, annexIds));
 
   test('every unit of the default pack gets exactly the model composed for it alone', () => {
     const factory = new TemplateFactory(pack);

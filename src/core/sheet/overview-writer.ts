@@ -3,12 +3,18 @@ import { fill, type Lang } from '../i18n/format';
 import { overviewMessages, type OverviewMessageKey } from '../i18n/overview-messages';
 import type { Decimal } from '../numbers/decimal';
 import type { NumberType } from '../pack/types';
-import { a1, quoteSheet } from '../sheet/address';
-import type { CellLiteral, CellStyle, ChartModel, ConditionalFormatModel, SheetIdentity, SheetModel } from '../sheet/model';
-import { PALETTE } from '../sheet/palette';
-import { SheetBuilder } from '../sheet/sheet-builder';
-import { numberFormatFor } from '../sheet/styles';
-import type { Place } from './overview-data';
+import { a1, quoteSheet } from './address';
+import type { CellLiteral, CellStyle, ChartModel, ConditionalFormatModel, SheetIdentity, SheetModel } from './model';
+import { PALETTE } from './palette';
+import { SheetBuilder } from './sheet-builder';
+import { numberFormatFor } from './styles';
+
+/** A cell of another sheet, as a formula names it. */
+export interface Place {
+  sheet: string;
+  /** A1, relative. */
+  address: string;
+}
 
 /**
  * The frame every block of an overview sheet writes into: a cursor row, the columns, the styles,
@@ -165,4 +171,42 @@ export function percentFormats(sheet: OverviewSheet, first: number, count: numbe
   const cell = a1(first, col);
   sheet.formats.push({ ranges: [range], formula: `AND(ISNUMBER(${cell}),${cell}>=100)`, style: { fill: 'C6EFCE', color: '006100' }, stopIfTrue: true });
   sheet.formats.push({ ranges: [range], formula: `AND(ISNUMBER(${cell}),${cell}<100)`, style: { fill: 'FFEB9C', color: '9C5700' } });
+}
+
+/** The header of a targets table: the summary's "Tổng quan" and a unit's glance alike. */
+export function targetsHeader(s: OverviewSheet): void {
+  s.header([
+    [COL.stt, s.t('col.stt')],
+    [COL.label, s.t('col.target')],
+    [COL.unit, s.t('col.unit')],
+    [COL.d, s.t('col.targetValue')],
+    [COL.e, s.t('col.result')],
+    [COL.f, s.t('col.percent')],
+    [COL.g, s.t('col.projection')],
+    [COL.h, s.t('col.status')],
+    [COL.chartLabel, s.t('col.chartLabel')],
+    [COL.line, s.t('col.line')],
+  ]);
+}
+
+/** % of target of a row of a targets table, from its target (D) and result (E) cells. */
+export function percentFormula(row: number): string {
+  const [D, E] = [a1(row, COL.d), a1(row, COL.e)];
+  return `IF(AND(ISNUMBER(${D}),ISNUMBER(${E})),IFERROR(ROUND(${E}/${D}*100,1),""),"")`;
+}
+
+/** The % chart of a targets table whose rows start at `first`: one bar per target, the 100 % line over them. */
+export function targetsChart(s: OverviewSheet, first: number, count: number): void {
+  s.chart(first - 1, {
+    kind: 'column',
+    title: s.t('chart.targets'),
+    categories: { row: first, col: COL.chartLabel, rows: count, cols: 1 },
+    series: [
+      { name: { row: first - 1, col: COL.f }, values: { row: first, col: COL.f, rows: count, cols: 1 }, color: '2F5597' },
+      { name: { row: first - 1, col: COL.line }, values: { row: first, col: COL.line, rows: count, cols: 1 }, asLine: true, color: 'C00000' },
+    ],
+    axisTitles: { value: '%' },
+    numberFormat: '0.0',
+    dataLabels: true,
+  });
 }
