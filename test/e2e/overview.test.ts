@@ -7,9 +7,8 @@
  * without targets and a merge of one unit — no "NaN", no empty panel.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import defaultPackJson from '../../src/core/pack/default/so-ket-giua-nhiem-ky-2018-2023.json';
 import { exampleFigures } from '../../src/core/demo/example-figures';
 import { defaultPack } from '../../src/core/load/load-pack';
@@ -21,7 +20,7 @@ import { a1 } from '../../src/core/sheet/address';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { statusWords } from '../../src/core/i18n/status-words';
-import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, e2eSuite, expectInView, PANE, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
+import { e2eSuite, expectInView, SCREENSHOTS, text, builtPane, openPanePage } from './pane-page';
 
 jest.setTimeout(180_000);
 
@@ -38,25 +37,10 @@ interface SimWindow {
 
 e2eSuite('the overview after a merge, in the pane', () => {
   const pack = defaultPack();
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
   let page: Page | undefined;
   let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-overview-'));
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await buildPane(outDir);
-    server = await serve({ root: outDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-  });
+  const pane = builtPane('pane-overview-');
 
   afterEach(async () => {
     await page?.context().close();
@@ -65,14 +49,8 @@ e2eSuite('the overview after a merge, in the pane', () => {
   });
 
   async function openPane(): Promise<Page> {
-    const context = await browser.newContext({ viewport: PANE, locale: 'vi-VN', reducedMotion: 'reduce', acceptDownloads: true });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    context.setDefaultTimeout(20_000);
-    const opened = await context.newPage();
     pageErrors = [];
-    opened.on('pageerror', (error) => pageErrors.push(error.message));
-    await opened.goto(`${server.url}harness.html`);
-    return opened;
+    return openPanePage(pane, 'harness.html', pageErrors, { timeout: 20_000, acceptDownloads: true });
   }
 
   function unitFile(unit: string, day: number) {

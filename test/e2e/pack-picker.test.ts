@@ -6,9 +6,8 @@
  * Excel, each selecting its cell.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/load/load-pack';
 import type { TemplatePack } from '../../src/core/pack/types';
 import { EMBED_KEYS, packJsonText } from '../../src/core/packbook/embed';
@@ -20,7 +19,7 @@ import { sha256Hex } from '../../src/core/text/sha256';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
 import { packFromSource, readPackBytes } from '../../src/xlsx/pack-file';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, e2eSuite, readWorkbook, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
+import { e2eSuite, readWorkbook, SCREENSHOTS, text, builtPane, openPanePage } from './pane-page';
 
 jest.setTimeout(90_000);
 
@@ -52,38 +51,18 @@ function seedSheets(model: WorkbookModel): SeedSheet[] {
 e2eSuite('pack picker in Chromium over the Excel simulator', () => {
   const bundled = defaultPack();
   let second: TemplatePack;
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
   let page: Page;
   let pageErrors: string[];
 
-  beforeAll(async () => {
+  const pane = builtPane('pack-e2e-', () => {
     const read = readPackBytes({ name: path.basename(SECOND_FILE), bytes: fs.readFileSync(SECOND_FILE) });
     if (!read.ok) throw new Error('the second pack does not compile');
     second = read.pack;
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pack-e2e-'));
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await buildPane(outDir);
-    server = await serve({ root: outDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   async function openPane(pageName: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: 'vi-VN', reducedMotion: 'reduce' });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    context.setDefaultTimeout(20_000);
-    const opened = await context.newPage();
     pageErrors = [];
-    opened.on('pageerror', (error) => pageErrors.push(error.message));
-    await opened.goto(`${server.url}${pageName}`);
-    return opened;
+    return openPanePage(pane, pageName, pageErrors, { viewport: { width: 380, height: 900 }, timeout: 20_000 });
   }
 
   afterEach(async () => {

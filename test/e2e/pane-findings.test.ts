@@ -13,17 +13,14 @@
  * 14 Rule ids, "add-in", command lines and ".;" on the check sheet and in the findings.
  * 15 No h1 (the merge tab's reason box and the completeness sheet are in merge-scenario.ts).
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { exampleFigures } from '../../src/core/demo/example-figures';
 import { makeTranslator } from '../../src/core/i18n/format';
 import { a1 } from '../../src/core/sheet/address';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { paneMessages } from '../../src/core/i18n/pane-messages';
-import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, e2eSuite, expectInView, focusedTestId, PANE, serve, text, type StaticServer } from './pane-page';
+import { e2eSuite, expectInView, focusedTestId, PANE, text, builtPane, openPanePage } from './pane-page';
 
 jest.setTimeout(120_000);
 
@@ -43,35 +40,14 @@ interface SimWindow {
 e2eSuite('issue 15 findings 3, 7, 9, 10, 13, 14, 15 at 350 × 600', () => {
   const pack = defaultPack();
   const h07 = pack.units.find((u) => u.code === 'H07')!;
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
   let page: Page;
   let pageErrors: string[];
 
-  beforeAll(async () => {
-    expect(h07).toBeDefined();
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-findings-'));
-    await buildPane(outDir);
-    server = await serve({ root: outDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-  });
+  const pane = builtPane('pane-findings-', () => expect(h07).toBeDefined());
 
   async function openPane(query = ''): Promise<Page> {
-    const context = await browser.newContext({ viewport: PANE, locale: 'vi-VN', reducedMotion: 'reduce' });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    context.setDefaultTimeout(15_000);
-    const opened = await context.newPage();
     pageErrors = [];
-    opened.on('pageerror', (error) => pageErrors.push(error.message));
-    await opened.goto(`${server.url}harness.html${query}`);
-    return opened;
+    return openPanePage(pane, `harness.html${query}`, pageErrors);
   }
 
   afterEach(async () => {

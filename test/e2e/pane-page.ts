@@ -9,7 +9,7 @@ import * as https from 'https';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { CHROMIUM, chromium, requiring } from '../support/requires';
 
@@ -236,4 +236,66 @@ export async function expectInView(page: Page, testId: string): Promise<void> {
 /** The data-testid of the focused element, or its tag name when it has none ("BODY"). */
 export function focusedTestId(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+}
+
+/** The pane built (webpack), served and a Chromium launched for a suite: `server` and `browser` once its beforeAll has run. */
+export interface BuiltPane {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * For a suite: the pane built into a temporary folder, served on 127.0.0.1 and a headless Chromium
+ * launched before its tests (after `before`), all closed and removed after them.
+ */
+export function builtPane(prefix: string, before: () => void | Promise<void> = () => {}): BuiltPane {
+  let outDir = '';
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await before();
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await buildPane(outDir);
+    server = await serve({ root: outDir });
+    browser = await playwright.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, BUILD_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
+
+export interface PanePageOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** Playwright's wait for each step, well under jest's own timeout. */
+  timeout?: number;
+  acceptDownloads?: boolean;
+}
+
+/**
+ * A fresh page (a fresh simulated workbook) of the served pane, the size of a task pane by default.
+ * Nothing may leave the machine; every page error is pushed onto `errors` (the suite fails on them).
+ */
+export async function openPanePage(pane: BuiltPane, pageName: string, errors: string[], options: PanePageOptions = {}): Promise<Page> {
+  // Reduced motion: Fluent then skips its transitions, so screenshots show the settled pane.
+  const context = await pane.browser.newContext({ viewport: options.viewport ?? PANE, locale: options.locale ?? 'vi-VN', reducedMotion: 'reduce', acceptDownloads: options.acceptDownloads ?? false });
+  // office.js and any other outside request fail at once.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  // A step fails with Playwright's account of what it waited for, before jest's timeout.
+  context.setDefaultTimeout(options.timeout ?? 15_000);
+  const opened = await context.newPage();
+  opened.on('pageerror', (error) => errors.push(process.env.E2E_STACKS ? `${error.message}\n${error.stack ?? ''}` : error.message));
+  await opened.goto(`${pane.server.url}${pageName}`);
+  return opened;
 }

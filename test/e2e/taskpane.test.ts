@@ -3,17 +3,15 @@
  * over the in-memory Excel simulator (test/e2e/harness.tsx). A user picks a unit by typing, inserts the
  * annexes, and the simulated workbook is read back and compared with what the renderer asked for.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { exampleFigures } from '../../src/core/demo/example-figures';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { withFigures } from '../../src/core/report/model-source';
 import { renderWorkbook } from '../../src/core/workbook/render-workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { checkMergeTab } from './merge-scenario';
-import { BUILD_TIMEOUT_MS, buildPane, CHROMIUM, CHROMIUM_ARGS, checkWorkbook, e2eSuite, expectInView, focusedTestId, PANE, readWorkbook, SCREENSHOTS, serve, text, type StaticServer } from './pane-page';
+import { checkWorkbook, e2eSuite, expectInView, focusedTestId, PANE, readWorkbook, SCREENSHOTS, text, builtPane, openPanePage } from './pane-page';
 import { checkValidateTab } from './validate-scenario';
 
 jest.setTimeout(180_000);
@@ -21,40 +19,15 @@ jest.setTimeout(180_000);
 e2eSuite('task pane in Chromium over the Excel simulator', () => {
   const pack = defaultPack();
   const unit = pack.units.find((u) => u.name === 'LĐLĐ huyện Ba Bể')!;
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
   let page: Page;
   let pageErrors: string[];
 
-  beforeAll(async () => {
-    expect(unit).toBeDefined();
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-e2e-'));
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await buildPane(outDir);
-    server = await serve({ root: outDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-  });
+  const pane = builtPane('pane-e2e-', () => expect(unit).toBeDefined());
 
   /** A fresh page (a fresh simulated workbook) the size of a task pane; fails the test on any page error. */
   async function openPane(pageName: string, locale = 'vi-VN', viewport = PANE): Promise<Page> {
-    // Reduced motion: Fluent then skips its transitions, so screenshots show the settled pane.
-    const context = await browser.newContext({ viewport, locale, reducedMotion: 'reduce' });
-    // Nothing may leave the machine: office.js and any other outside request fail at once.
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    // Fail a step well before jest's own timeout, with Playwright's account of what it waited for.
-    context.setDefaultTimeout(15_000);
-    const opened = await context.newPage();
     pageErrors = [];
-    opened.on('pageerror', (error) => pageErrors.push(process.env.E2E_STACKS ? `${error.message}\n${error.stack ?? ''}` : error.message));
-    await opened.goto(`${server.url}${pageName}`);
-    return opened;
+    return openPanePage(pane, pageName, pageErrors, { locale, viewport });
   }
 
   afterEach(async () => {

@@ -161,7 +161,6 @@ export const formulaTroubleMessages = {
   'trouble.more': { vi: '{cells} và {count} ô khác', en: '{cells} and {count} more' },
 } as const satisfies Catalogue;
 
-/** A tampered workbook, said once per annex (or once for the workbook). */
 /** A difference between a workbook's own pack and the pack in use, by kind (core/pack/compare-packs.ts). */
 export const packDifferenceMessages = {
   annexAdded: { vi: 'có thêm phụ lục {items}', en: 'annexes added: {items}' },
