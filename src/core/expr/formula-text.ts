@@ -27,8 +27,7 @@ export function excelString(text: string, maxConstant: number = FORMULA_LIMITS.m
 export function excelNumber(n: number | Decimal): string {
   if (typeof n !== 'number') return n.toString();
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (Object.is(n, -0)) return '0';
-  const text = String(n);
+  const text = String(n); // String(-0) is "0"
   if (!/e/i.test(text)) return text;
   // 1e-7 → 0.0000001: the exponent form is valid in Excel but not in every reader.
   return n.toFixed(20).replace(/\.?0+$/, '');

@@ -110,7 +110,7 @@ function lex(src: string): Tok[] {
 const CODE = /^[0-9A-Za-z][0-9A-Za-z._]*$/;
 
 function parseSpan(part: string, pos: number, kind: 'r' | 'c'): CodeSpan {
-  const body = part.slice(1).trim();
+  const body = part.slice(1); // part is trimmed and a digit follows its r/c
   const dash = body.indexOf('-');
   const [from, to] = dash < 0 ? [body, body] : [body.slice(0, dash).trim(), body.slice(dash + 1).trim()];
   if (!CODE.test(from) || !CODE.test(to)) {

@@ -100,3 +100,28 @@ describe('parser: bad rule texts say where and what was expected, in both langua
     expect(describeParseFailure(failure('abs({r1}, 2)'), 'vi').found).toBe('2 đối số');
   });
 });
+
+describe('parser: the edges of numbers, references and comparisons', () => {
+  test.each([
+    ['0.125 * {r1}', '(0.125 * [|1-1|])'],
+    ['{r1 - 3}', '[|1-3|]'],
+    ['{ c2 -4 , r1.1- 1.5 }', '[|1.1-1.5|2-4]'],
+    ['{Ac1, r2}', '[Ac1|2-2|]'],
+    ['{Br2, c1}', '[Br2||1-1]'],
+  ])('%s', (src, shape) => expect(show(ok(src))).toBe(shape));
+
+  test('a reference whose text is "(" is not a parenthesis', () => {
+    const f = failure('sum{(}{r1})');
+    expect([f.pos, f.expected, f.found]).toEqual([3, '"(" after sum', '"{(}"']);
+  });
+
+  test('an annex id is letters, digits, "_" and "." only', () => {
+    const f = failure('{PL-2, r1}');
+    expect([f.pos, f.expected, f.found]).toEqual([0, 'an annex id, a row (r…) or a column (c…)', '"PL-2"']);
+  });
+
+  test.each(['=', '!=', '<', '<=', '>', '>='])('a second comparison %s is refused as such', (op) => {
+    const f = failure(`{r1} <= {r2} ${op} {r3}`);
+    expect([f.pos, f.expected, f.found]).toEqual([13, 'a single comparison per rule', `"${op}"`]);
+  });
+});
