@@ -9,3 +9,11 @@ test("a total's formula hint is left to the table; other brackets stay", () => {
   expect(proseLabel('Nhà "Mái ấm Công đoàn" (A = B) xây mới')).toBe('Nhà "Mái ấm Công đoàn" (A = B) xây mới');
   expect(proseLabel('(5 = 2 + 3)')).toBe('(5 = 2 + 3)');
 });
+
+test('only a hint at the end, after the label, with spaces anywhere', () => {
+  expect(proseLabel('  Tổng số (1=2+3)  ')).toBe('Tổng số');
+  expect(proseLabel('Thu (A.1 = 2) khác')).toBe('Thu (A.1 = 2) khác');
+  expect(proseLabel('Thu ( 7.10 = 22 )')).toBe('Thu');
+  expect(proseLabel('Thu (7.10 = (22))')).toBe('Thu (7.10 = (22))');
+  expect(proseLabel('Thu (ghi chú)')).toBe('Thu (ghi chú)');
+});
