@@ -6,12 +6,11 @@ import { Decimal } from './decimal';
  * in English. Long fractions (a ratio) are cut to `maxDecimals`, rounding half away from zero.
  */
 export function formatDecimal(d: Decimal, lang: Lang, maxDecimals = 6): string {
-  const text = d.round(maxDecimals).toString();
-  const negative = text.startsWith('-');
-  const [int, frac] = (negative ? text.slice(1) : text).split('.');
+  const [int, frac] = d.round(maxDecimals).toString().split('.');
   const [thousands, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  // A leading '-' is no word character, so no separator goes between it and the first digit.
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  return (negative ? '-' : '') + grouped + (frac ? decimal + frac : '');
+  return grouped + (frac ? decimal + frac : '');
 }
 
 /** With exactly `digits` decimals, zeros kept: 147 → "147,0" (vi), the way a percentage is written in a report. */
@@ -19,7 +18,6 @@ export function formatFixed(d: Decimal, lang: Lang, digits: number): string {
   const text = formatDecimal(d, lang, digits);
   if (digits <= 0) return text;
   const decimal = lang === 'vi' ? ',' : '.';
-  const at = text.indexOf(decimal);
-  const have = at < 0 ? 0 : text.length - at - 1;
-  return (at < 0 ? text + decimal : text) + '0'.repeat(digits - have);
+  const [whole, frac = ''] = text.split(decimal);
+  return `${whole}${decimal}${frac.padEnd(digits, '0')}`;
 }

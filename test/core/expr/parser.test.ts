@@ -125,3 +125,15 @@ describe('parser: the edges of numbers, references and comparisons', () => {
     expect([f.pos, f.expected, f.found]).toEqual([13, 'a single comparison per rule', `"${op}"`]);
   });
 });
+
+describe('parser: an operator is not the parenthesis or separator expected', () => {
+  test.each([
+    ['sum({r1} = 2)', 9, '"," or ")" in sum(…)', '"="'],
+    ['sum+{r1})', 3, '"(" after sum', '"+"'],
+    ['({r1} + {r2} * 2', 16, '")"', 'end of text'],
+    ['({r1} = {r2})', 6, '")"', '"="'],
+  ])('%s', (src, pos, expected, found) => {
+    const f = failure(src);
+    expect([f.pos, f.expected, f.found]).toEqual([pos, expected, found]);
+  });
+});
