@@ -56,8 +56,23 @@ describe('sniffContainer: everything else is refused, naming what it is', () => 
   test('an empty file', () => expect(refusal(new Uint8Array(0))).toEqual({ code: 'empty', detail: '0 bytes' }));
 
   test.each([
+    [ascii('%PDF-1.7'), 'PDF'],
+    [ascii('{\\rtf1'), 'RTF'],
+    [bytes(0xff, 0xd8, 0xff, 0xe0), 'an image (PNG/JPEG/GIF)'],
+    [bytes(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c), 'a RAR or 7z archive'],
+    [ascii('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'XML Spreadsheet 2003'],
+    [ascii('<table>'), 'HTML'],
+    [ascii('a;b'), 'text (CSV/TXT)'],
+  ])('the refusal says what the file is: %s', (b, detail) => expect(refusal(b).detail).toBe(detail));
+
+  test.each([
     ['%PDF-1.7', ascii('%PDF-1.7\n'), 'pdf'],
     ['RTF', ascii('{\\rtf1\\ansi hello}'), 'rtf'],
+    ['UTF-16BE HTML', utf16('<html>', 'be'), 'html'],
+    ['HTML after bytes that are half a BOM (41 FE)', Uint8Array.from([0x41, 0xfe, ...ascii('<html>')]), 'html'],
+    ['HTML after bytes that are half a BOM (FF 41)', Uint8Array.from([0xff, 0x41, ...ascii('<html>')]), 'html'],
+    ['HTML after bytes that are half a BOM (FE 41)', Uint8Array.from([0xfe, 0x41, ...ascii('<html>')]), 'html'],
+    ['HTML after bytes that are half a BOM (41 FF)', Uint8Array.from([0x41, 0xff, ...ascii('<html>')]), 'html'],
     ['PNG', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0), 'image'],
     ['JPEG', bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10), 'image'],
     ['GIF', ascii('GIF89a\u0001'), 'image'],
@@ -123,6 +138,9 @@ describe('containsUtf16: an OLE directory name', () => {
     const high = name('EncryptedPackage');
     high[5] = 1;
     expect(containsUtf16(high, 'EncryptedPackage')).toBe(false);
+    const highLast = name('EncryptedPackage');
+    highLast[31] = 1;
+    expect(containsUtf16(highLast, 'EncryptedPackage')).toBe(false);
     const highFirst = name('EncryptedPackage');
     highFirst[1] = 1;
     expect(containsUtf16(highFirst, 'EncryptedPackage')).toBe(false);

@@ -20,6 +20,7 @@ describe('fileSlug: ASCII file names', () => {
     ['  --Hà Nội!! ', 'Ha-Noi'],
     ['CĐCS "Trường" = 1/2', 'CDCS-Truong-1-2'],
     ['Đ', 'D'],
+    ['đoàn viên', 'doan-vien'],
     ['***', ''],
   ])('%j → %j', (text, slug) => expect(fileSlug(text)).toBe(slug));
 

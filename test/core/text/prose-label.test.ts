@@ -16,4 +16,5 @@ test('only a hint at the end, after the label, with spaces anywhere', () => {
   expect(proseLabel('Thu ( 7.10 = 22 )')).toBe('Thu');
   expect(proseLabel('Thu (7.10 = (22))')).toBe('Thu (7.10 = (22))');
   expect(proseLabel('Thu (ghi chú)')).toBe('Thu (ghi chú)');
+  expect(proseLabel('Thu(7.10 = 22)')).toBe('Thu');
 });
