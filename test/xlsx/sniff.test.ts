@@ -49,7 +49,7 @@ describe('sniffContainer: the containers we read', () => {
     ['another record', bof(0x0109, 8)],
     ['id 0x0809 + 0x10000 (high byte)', bytes(0x09, 0x18, 16, 0, 0, 0, 0, 0)],
     ['fewer than 8 bytes', bytes(0x09, 0x08, 16, 0, 0, 0, 0)],
-  ])('not BIFF: %s', (_, b) => expect(refusal(b).code).not.toBe(undefined));
+  ])('not BIFF: %s (binary, so refused as no workbook)', (_, b) => expect(refusal(b).code).toBe('notWorkbook'));
 });
 
 describe('sniffContainer: everything else is refused, naming what it is', () => {
