@@ -4,7 +4,7 @@
  * annexes, and the simulated workbook is read back and compared with what the renderer asked for.
  */
 import * as path from 'path';
-import { type Page } from 'playwright-core';
+import { type FileChooser, type Page } from 'playwright-core';
 import { exampleFigures } from '../../src/core/demo/example-figures';
 import { defaultPack } from '../../src/core/load/load-pack';
 import { withFigures } from '../../src/core/report/model-source';
@@ -138,6 +138,10 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
 
   test('keyboard only: choose a unit, insert, validate, go to the next error, pick files and merge — every result in view', async () => {
     page = await openPane('harness.html');
+    // Listen for the file chooser now, minutes before Enter opens it: Playwright turns interception on
+    // asynchronously when a listener is added, so a listener added just before the key press can lose the
+    // race on a loaded machine (puppeteer#6040; seen once in CI) and the chooser then never reaches the test.
+    const chooser = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
     await page.getByTestId('unit-combobox').waitFor();
     await tabTo('unit-combobox');
     await page.keyboard.type('ngan son');
@@ -183,7 +187,6 @@ e2eSuite('task pane in Chromium over the Excel simulator', () => {
     });
     const files = [unitFile('H01'), unitFile('H02')];
     expect(await focusedTestId(page)).toBe('merge-pick');
-    const chooser = page.waitForEvent('filechooser', { timeout: 30_000 });
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(files);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="merge-file"][data-merged="true"]').length === 2);
