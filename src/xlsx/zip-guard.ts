@@ -40,7 +40,7 @@ const SIG_EOCD64 = 0x06064b50;
 const SIG_EOCD64_LOCATOR = 0x07064b50;
 
 export function isZipSignature(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
+  return b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 }
 
 export function openZip(bytes: Uint8Array, guard: ReadGuard = new ReadGuard()): ZipParts {
@@ -73,7 +73,8 @@ export function openZip(bytes: Uint8Array, guard: ReadGuard = new ReadGuard()): 
     }
   }
 
-  let inflatedTotal = 0;
+  // No running total is kept as parts are inflated: each is stopped at its declared size, and the
+  // declared sizes were added up above, so together they stay under maxUncompressedBytes.
   const cache = new Map<string, Uint8Array>();
   return {
     names: entries.map((e) => e.name),
@@ -84,8 +85,7 @@ export function openZip(bytes: Uint8Array, guard: ReadGuard = new ReadGuard()): 
       if (hit) return hit;
       const entry = byKey.get(key);
       if (!entry) return undefined;
-      const data = inflateEntry(bytes, entry, guard, limits.maxUncompressedBytes - inflatedTotal);
-      inflatedTotal += data.length;
+      const data = inflateEntry(bytes, entry, guard, limits.maxUncompressedBytes);
       cache.set(key, data);
       return data;
     },
@@ -140,14 +140,13 @@ function readCentralDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[]
 function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let i = bytes.length - 22; i >= stop; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && view.getUint32(i, true) === SIG_EOCD) return i;
+    if (view.getUint32(i, true) === SIG_EOCD) return i;
   }
   return -1;
 }
 
 /** ZIP64 extended information (header 0x0001): 64-bit sizes and offset for the fields set to 0xFFFFFFFF. */
 function applyZip64Extra(entry: ZipEntry, view: DataView, start: number, length: number): void {
-  if (entry.size !== 0xffffffff && entry.compressedSize !== 0xffffffff && entry.localOffset !== 0xffffffff) return;
   for (let p = start; p + 4 <= start + length; ) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
@@ -205,7 +204,6 @@ export function inflateBounded(compressed: Uint8Array, name: string, size: numbe
   });
   const end = compressed.length;
   try {
-    if (end === 0) inflater.push(new Uint8Array(0), true);
     for (let p = 0; p < end; p += INFLATE_SLICE) {
       const next = Math.min(end, p + INFLATE_SLICE);
       inflater.push(compressed.subarray(p, next), next === end);
