@@ -65,6 +65,16 @@ describe('scanXml: good XML', () => {
     expect(asked).toBe(3);
   });
 
+  it('looks for the end of a comment, PI or CDATA from its start, not in the text before it', () => {
+    expect(events('<a>x?><?p q?>y</a>')).toEqual(['<a>', "'x?>'", "'y'", '</a>']);
+    expect(events('<a>x--><!--c-->y</a>')).toEqual(['<a>', "'x-->'", "'y'", '</a>']);
+    expect(events('<a>x]]><![CDATA[z]]></a>')).toEqual(['<a>', "'x]]>'", "'z'", '</a>']);
+  });
+
+  it('drops a prefix however short, even an empty one', () => {
+    expect(events('<:a :b="1"/>')).toEqual(['<a b=1/>', '</a>']);
+  });
+
   it('lets whitespace stand before and after the root, and an end tag carry spaces', () => {
     expect(events('  \r\n<a></a >\n\t ')).toEqual(['<a>', '</a>']);
   });
@@ -154,6 +164,9 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&&amp;&')).toBe('&&&');
     expect(decodeEntities('x&y;&lt;')).toBe('x&y;<');
     expect(decodeEntities('&unknown;&amp;')).toBe('&unknown;&');
+    // Decoded once: what an entity yields is not read again, and text without "&" is never an entity.
+    expect(decodeEntities('&amp;lt;')).toBe('&lt;');
+    expect(decodeEntities('lt; gt;')).toBe('lt; gt;');
   });
 
   it('looks for the ";" only within ten characters of the "&"', () => {

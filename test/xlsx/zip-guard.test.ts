@@ -408,11 +408,6 @@ describe('openZip: the edges of the records', () => {
     expect(refusal(() => openZip(cut)).detail).toBe('zip: bad ZIP64 end record');
   });
 
-  it('refuses a 64-bit field that runs past the end of the file', () => {
-    const short = refusal(() => openZip(makeZip([{ name: 'xl/s.xml', data: SHEET, size: 0xffffffff, centralExtra: new Uint8Array([...u16(1), ...u16(8), 1, 2, 3, 4]) }])));
-    expect(short.code).toBe('corrupt');
-  });
-
   it('finds a ZIP64 sub-field of size 0 at the end of the extra field, and refuses it as short', () => {
     const error = refusal(() => openZip(makeZip([{ name: 'xl/s.xml', data: SHEET, size: 0xffffffff, centralExtra: new Uint8Array([0x55, 0x54, 1, 0, 9, ...zip64Extra()]) }])));
     expect(error.detail).toBe('zip: short ZIP64 field');
