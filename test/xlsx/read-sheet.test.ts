@@ -8,7 +8,7 @@ import { DEFAULT_READ_LIMITS } from '../../src/xlsx/guards/limits';
 import { ReadGuard } from '../../src/xlsx/guards/read-guard';
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../src/xlsx/cell-ref';
 import { cellAt, cellKey, cellsInOrder } from '../../src/xlsx/read-cells';
-import { XlsxReadError } from '../../src/xlsx/read-errors';
+import { refusal } from './read-refusal';
 import { decodeXmlBytes, relationshipsOf, resolvePartName } from '../../src/xlsx/read-package';
 import { readWorksheet, type SheetContext } from '../../src/xlsx/read-sheet';
 import { readSharedStrings } from '../../src/xlsx/read-shared-strings';
@@ -38,16 +38,6 @@ function cell(sheet: ReadSheet, row: number, col: number): ReadCell {
   const c = sheet.cells.get(cellKey(row, col));
   if (!c) throw new Error(`no cell at ${row},${col}`);
   return c;
-}
-
-function refusal(f: () => unknown): XlsxReadError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof XlsxReadError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
 }
 
 describe('readWorksheet: where cells are', () => {

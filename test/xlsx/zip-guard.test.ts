@@ -9,7 +9,7 @@ import { makeZip, u16, u32, zip64Extra } from './zip-builder';
 import { crc32 } from '../../src/xlsx/guards/crc32';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/xlsx/guards/limits';
 import { ReadGuard } from '../../src/xlsx/guards/read-guard';
-import { XlsxReadError } from '../../src/xlsx/read-errors';
+import { refusal } from './read-refusal';
 import { inflateBounded, isZipSignature, openZip, type ZipParts } from '../../src/xlsx/zip-guard';
 
 const text = (s: string) => strToU8(s);
@@ -18,17 +18,6 @@ const WORKBOOK = text('<workbook/>');
 
 function guardWith(limits: Partial<ReadLimits>): ReadGuard {
   return new ReadGuard({ ...DEFAULT_READ_LIMITS, ...limits });
-}
-
-/** The error a call throws, which must be an XlsxReadError. */
-function refusal(f: () => unknown): XlsxReadError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof XlsxReadError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
 }
 
 function partText(zip: ZipParts, name: string): string | undefined {
