@@ -85,7 +85,7 @@ export function openZip(bytes: Uint8Array, guard: ReadGuard = new ReadGuard()): 
       if (hit) return hit;
       const entry = byKey.get(key);
       if (!entry) return undefined;
-      const data = inflateEntry(bytes, entry, guard, limits.maxUncompressedBytes);
+      const data = inflateEntry(bytes, entry, guard);
       cache.set(key, data);
       return data;
     },
@@ -174,14 +174,14 @@ function safeNumber(view: DataView, at: number): number {
   return n;
 }
 
-function inflateEntry(bytes: Uint8Array, e: ZipEntry, guard: ReadGuard, room: number): Uint8Array {
+function inflateEntry(bytes: Uint8Array, e: ZipEntry, guard: ReadGuard): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = e.localOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== SIG_LOCAL) throw corrupt(`zip: local header of "${e.name}" not found`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + e.compressedSize;
   if (end > bytes.length) throw corrupt(`zip: "${e.name}" runs past the end of the file`);
-  const data = e.method === 0 ? bytes.slice(start, end) : inflateBounded(bytes.subarray(start, end), e.name, e.size, guard, room);
+  const data = e.method === 0 ? bytes.slice(start, end) : inflateBounded(bytes.subarray(start, end), e.name, e.size, guard, guard.limits.maxUncompressedBytes);
   if (data.length !== e.size) throw corrupt(`zip: "${e.name}" holds ${data.length} bytes, its directory entry says ${e.size}`);
   if (crc32(data) !== e.crc) throw corrupt(`zip: "${e.name}" fails its checksum (damaged file)`);
   return data;

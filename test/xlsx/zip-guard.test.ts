@@ -9,8 +9,9 @@ import { makeZip, u16, u32, zip64Extra } from './zip-builder';
 import { crc32 } from '../../src/xlsx/guards/crc32';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/xlsx/guards/limits';
 import { ReadGuard } from '../../src/xlsx/guards/read-guard';
+import { partText } from '../../src/xlsx/read-package';
 import { refusal } from './read-refusal';
-import { inflateBounded, isZipSignature, openZip, type ZipParts } from '../../src/xlsx/zip-guard';
+import { inflateBounded, isZipSignature, openZip } from '../../src/xlsx/zip-guard';
 
 const text = (s: string) => strToU8(s);
 const SHEET = text('<worksheet><sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData></worksheet>');
@@ -18,11 +19,6 @@ const WORKBOOK = text('<workbook/>');
 
 function guardWith(limits: Partial<ReadLimits>): ReadGuard {
   return new ReadGuard({ ...DEFAULT_READ_LIMITS, ...limits });
-}
-
-function partText(zip: ZipParts, name: string): string | undefined {
-  const bytes = zip.get(name);
-  return bytes && new TextDecoder().decode(bytes);
 }
 
 describe('isZipSignature', () => {
