@@ -2,23 +2,34 @@
 /**
  * The mutation score of src/core and src/xlsx, added up from the runs kept so far
  * (`npm run mutate:score`). A whole `npm run mutate` takes many hours on 2 cores, so the tree is
- * measured in scoped runs (a few files, the suites that test them), each report kept under
- * reports/mutation/runs/ (`npm run mutate:score -- --keep NAME` copies the last report there).
+ * measured in scoped runs (a few files, the suites that test them).
+ *
+ * Stryker's own report (reports/mutation/, tens of MB with every file's text) stays out of git.
+ * `npm run mutate:score -- --keep NAME` turns the last report into a summary kept in git,
+ * docs/mutation/runs/NAME.json: per file, the SHA-256 of the text that was mutated, its counts and
+ * its surviving mutants (place, mutator, replacement). The summaries are what a fresh clone adds up.
  *
  * For every file Stryker mutates (the `mutate` globs of stryker.config.json), the newest kept run
- * whose report holds the file's current text counts; a file changed since its run is stale and
+ * whose summary holds the file's current text counts; a file changed since its run is stale and
  * counts as not measured. The score is Stryker's: (killed + timed out) / (killed + timed out +
  * survived + no coverage); compile errors and ignored mutants are not valid mutants. A scoped run
  * used fewer tests than the whole suite, so its score is a lower bound of the whole suite's.
  *
- *   node scripts/mutation-score.js [--runs DIR] [--keep NAME]
+ * docs/mutation/equivalent.json lists survivors that no test can tell from the code, each with
+ * its reason ({ file: [{ line, column, replacement, reason }] }); a survivor neither listed there
+ * nor killed by a later run is "open".
+ *
+ *   node scripts/mutation-score.js [--runs DIR] [--keep NAME] [--open]
  */
 'use strict';
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+const sha256 = (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** A glob of stryker.config.json ('src/core/**\/*.ts', '!src/**\/*.d.ts') as a regular expression. */
 function globToRegExp(glob) {
@@ -55,97 +66,134 @@ function mutatedFiles(root, globs) {
   return out.sort();
 }
 
-/** The kept runs, newest first: { name, time, report }. A file that is not a report is named, not read. */
+/**
+ * The summary kept in git of one Stryker report (mutation.json): per file the hash of its text,
+ * its detected and undetected counts and its undetected mutants, in order of place.
+ */
+function summarize(report, name, keptAt) {
+  const files = {};
+  for (const [file, entry] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    let detected = 0;
+    const survivors = [];
+    for (const m of entry.mutants) {
+      if (DETECTED.has(m.status)) detected++;
+      else if (UNDETECTED.has(m.status)) {
+        survivors.push({ line: m.location.start.line, column: m.location.start.column, mutator: m.mutatorName, replacement: m.replacement ?? '', status: m.status });
+      }
+    }
+    survivors.sort((a, b) => a.line - b.line || a.column - b.column || a.replacement.localeCompare(b.replacement));
+    files[file.split(path.sep).join('/')] = { sha256: sha256(entry.source), detected, undetected: survivors.length, survivors };
+  }
+  const tests = Object.keys(report.testFiles ?? {}).map((t) => t.split(path.sep).join('/')).filter(Boolean).sort();
+  return { run: name, keptAt, tests, files };
+}
+
+/** The kept summaries, newest first; a file that is not a summary is named, not read. */
 function keptRuns(runsDir) {
   if (!fs.existsSync(runsDir)) return { runs: [], unreadable: [] };
   const runs = [];
   const unreadable = [];
-  for (const name of fs.readdirSync(runsDir).filter((n) => n.endsWith('.json'))) {
-    const file = path.join(runsDir, name);
+  for (const name of fs.readdirSync(runsDir).filter((n) => n.endsWith('.json')).sort()) {
     try {
-      const report = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (!report || typeof report.files !== 'object') throw new Error('no files');
-      runs.push({ name: name.replace(/\.json$/, ''), time: fs.statSync(file).mtimeMs, report });
+      const summary = JSON.parse(fs.readFileSync(path.join(runsDir, name), 'utf8'));
+      if (!summary || typeof summary.files !== 'object' || typeof summary.keptAt !== 'string') throw new Error('not a summary');
+      runs.push({ name: name.replace(/\.json$/, ''), summary });
     } catch {
       unreadable.push(name);
     }
   }
-  runs.sort((a, b) => b.time - a.time || a.name.localeCompare(b.name));
+  // keptAt, not the file's time: a fresh clone gives every file the same time.
+  runs.sort((a, b) => b.summary.keptAt.localeCompare(a.summary.keptAt) || a.name.localeCompare(b.name));
   return { runs, unreadable };
 }
 
-/** Detected and undetected mutants of one file's report. */
-function countMutants(mutants) {
-  let detected = 0;
-  let undetected = 0;
-  for (const m of mutants) {
-    if (DETECTED.has(m.status)) detected++;
-    else if (UNDETECTED.has(m.status)) undetected++;
+/** The equivalent survivors listed, as a set of "file:line:column:replacement" keys. */
+function equivalentKeys(file) {
+  if (!fs.existsSync(file)) return new Set();
+  const listed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const keys = new Set();
+  for (const [src, entries] of Object.entries(listed)) {
+    for (const e of entries) {
+      if (typeof e.reason !== 'string' || !e.reason.trim()) throw new Error(`${path.basename(file)}: ${src}:${e.line}: an equivalent mutant needs its reason`);
+      keys.add(`${src}:${e.line}:${e.column}:${e.replacement}`);
+    }
   }
-  return { detected, undetected };
+  return keys;
 }
 
 /**
  * Per file: the run that measured it (its current text) and its counts, or why not ('not run',
- * 'stale': a run holds an older text). Totals over the measured files.
+ * 'stale': a run holds an older text); its open survivors (neither equivalent nor killed since).
+ * Totals over the measured files.
  */
-function mutationScore(root, runsDir, globs) {
+function mutationScore(root, runsDir, globs, equivalentFile) {
   const { runs, unreadable } = keptRuns(runsDir);
+  const equivalent = equivalentKeys(equivalentFile ?? path.join(runsDir, '..', 'equivalent.json'));
   const files = mutatedFiles(root, globs).map((file) => {
     const source = fs.readFileSync(path.join(root, file), 'utf8');
     const lines = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
-    const held = runs.filter((r) => r.report.files[file]);
-    const current = held.find((r) => r.report.files[file].source === source);
+    const held = runs.filter((r) => r.summary.files[file]);
+    const hash = sha256(source);
+    const current = held.find((r) => r.summary.files[file].sha256 === hash);
     if (!current) return { file, lines, state: held.length ? 'stale' : 'not run' };
-    return { file, lines, state: 'measured', run: current.name, tests: Object.keys(current.report.testFiles ?? {}).length, ...countMutants(current.report.files[file].mutants) };
+    const entry = current.summary.files[file];
+    const open = entry.survivors.filter((s) => !equivalent.has(`${file}:${s.line}:${s.column}:${s.replacement}`));
+    return { file, lines, state: 'measured', run: current.name, detected: entry.detected, undetected: entry.undetected, equivalent: entry.undetected - open.length, open };
   });
   const measured = files.filter((f) => f.state === 'measured');
-  const detected = measured.reduce((n, f) => n + f.detected, 0);
-  const undetected = measured.reduce((n, f) => n + f.undetected, 0);
+  const sum = (key) => measured.reduce((n, f) => n + f[key], 0);
+  const detected = sum('detected');
+  const undetected = sum('undetected');
   return {
     files,
     unreadable,
-    total: { detected, undetected, score: detected + undetected ? (100 * detected) / (detected + undetected) : null },
-    lines: { measured: measured.reduce((n, f) => n + f.lines, 0), all: files.reduce((n, f) => n + f.lines, 0) },
+    total: { detected, undetected, equivalent: sum('equivalent'), score: detected + undetected ? (100 * detected) / (detected + undetected) : null },
+    lines: { measured: sum('lines'), all: files.reduce((n, f) => n + f.lines, 0) },
   };
 }
 
 const percent = (d, u) => (d + u ? `${((100 * d) / (d + u)).toFixed(2)} %` : '—');
 
-function print(result) {
+function print(result, showOpen) {
   const measured = result.files.filter((f) => f.state === 'measured');
   const width = Math.max(4, ...measured.map((f) => f.file.length));
-  console.log(`${'file'.padEnd(width)}  ${'score'.padStart(8)}  detected / valid  run (test files)`);
+  console.log(`${'file'.padEnd(width)}  ${'score'.padStart(8)}  detected / valid  open  run`);
   for (const f of measured) {
-    console.log(`${f.file.padEnd(width)}  ${percent(f.detected, f.undetected).padStart(8)}  ${`${f.detected} / ${f.detected + f.undetected}`.padEnd(16)}  ${f.run} (${f.tests})`);
+    console.log(`${f.file.padEnd(width)}  ${percent(f.detected, f.undetected).padStart(8)}  ${`${f.detected} / ${f.detected + f.undetected}`.padEnd(16)}  ${String(f.open.length).padStart(4)}  ${f.run}`);
+    if (showOpen) for (const s of f.open) console.log(`    ${f.file}:${s.line}:${s.column} ${s.mutator} ${s.status}: ${JSON.stringify(s.replacement)}`);
   }
   for (const f of result.files.filter((x) => x.state === 'stale')) console.log(`stale (changed since its run): ${f.file}`);
-  for (const name of result.unreadable) console.log(`not a mutation report, left out: ${name}`);
-  const { detected, undetected } = result.total;
+  for (const name of result.unreadable) console.log(`not a kept summary, left out: ${name}`);
+  const { detected, undetected, equivalent } = result.total;
   const notRun = result.files.filter((f) => f.state === 'not run').length;
+  const open = measured.reduce((n, f) => n + f.open.length, 0);
   console.log(
     `measured ${measured.length} of ${result.files.length} files (${result.lines.measured} of ${result.lines.all} lines); ` +
-      `not run ${notRun}; score of the measured files ${percent(detected, undetected)} (${detected} / ${detected + undetected})`,
+      `not run ${notRun}; score of the measured files ${percent(detected, undetected)} (${detected} / ${detected + undetected}); ` +
+      `survivors: ${equivalent} listed equivalent, ${open} open`,
   );
 }
 
-module.exports = { globToRegExp, mutatedFiles, mutationScore };
+module.exports = { globToRegExp, mutatedFiles, mutationScore, summarize };
 
 if (require.main === module) {
   const root = path.join(__dirname, '..');
   const args = process.argv.slice(2);
   const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const runsDir = option('--runs') ?? path.join(root, 'reports', 'mutation', 'runs');
+  const runsDir = option('--runs') ?? path.join(root, 'docs', 'mutation', 'runs');
   const keep = option('--keep');
   if (keep !== undefined) {
     if (!/^[\w.-]+$/.test(keep)) {
       console.error(`--keep: a run name of letters, digits, ".", "_" and "-" (got "${keep}")`);
       process.exit(1);
     }
+    const report = JSON.parse(fs.readFileSync(path.join(root, 'reports', 'mutation', 'mutation.json'), 'utf8'));
+    const summary = summarize(report, keep, new Date().toISOString());
     fs.mkdirSync(runsDir, { recursive: true });
-    fs.copyFileSync(path.join(root, 'reports', 'mutation', 'mutation.json'), path.join(runsDir, `${keep}.json`));
-    console.log(`kept reports/mutation/mutation.json as ${path.relative(root, path.join(runsDir, `${keep}.json`))}`);
+    const out = path.join(runsDir, `${keep}.json`);
+    fs.writeFileSync(out, `${JSON.stringify(summary, null, 1)}\n`);
+    console.log(`kept the summary of reports/mutation/mutation.json as ${path.relative(root, out)}`);
   }
   const config = JSON.parse(fs.readFileSync(path.join(root, 'stryker.config.json'), 'utf8'));
-  print(mutationScore(root, runsDir, config.mutate));
+  print(mutationScore(root, runsDir, config.mutate), args.includes('--open'));
 }
