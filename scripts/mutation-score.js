@@ -19,7 +19,10 @@
  * its reason ({ file: [{ line, column, replacement, reason }] }); a survivor neither listed there
  * nor killed by a later run is "open".
  *
- *   node scripts/mutation-score.js [--runs DIR] [--keep NAME] [--open]
+ * `--count` also counts, with Stryker's instrumenter, the mutants of the files not measured (before
+ * Stryker leaves out the static ones and the checker the ones that do not compile): what is left.
+ *
+ *   node scripts/mutation-score.js [--runs DIR] [--keep NAME] [--open] [--count]
  */
 'use strict';
 const crypto = require('crypto');
@@ -174,7 +177,20 @@ function print(result, showOpen) {
   );
 }
 
-module.exports = { globToRegExp, mutatedFiles, mutationScore, summarize };
+/** The mutants Stryker's instrumenter places in each file (no test run, no type check). */
+async function countMutants(root, files) {
+  const { Instrumenter } = await import('@stryker-mutator/instrumenter');
+  const quiet = () => false;
+  const noop = () => undefined;
+  const logger = { isTraceEnabled: quiet, isDebugEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet, trace: noop, debug: noop, info: noop, warn: noop, error: noop, fatal: noop };
+  const input = files.map((name) => ({ name, content: fs.readFileSync(path.join(root, name), 'utf8'), mutate: true }));
+  const { mutants } = await new Instrumenter(logger).instrument(input, { plugins: null, excludedMutations: [], ignorers: [], noHeader: true });
+  const counts = new Map(files.map((f) => [f, 0]));
+  for (const m of mutants) counts.set(m.fileName, (counts.get(m.fileName) ?? 0) + 1);
+  return counts;
+}
+
+module.exports = { globToRegExp, mutatedFiles, mutationScore, summarize, countMutants };
 
 if (require.main === module) {
   const root = path.join(__dirname, '..');
@@ -195,5 +211,18 @@ if (require.main === module) {
     console.log(`kept the summary of reports/mutation/mutation.json as ${path.relative(root, out)}`);
   }
   const config = JSON.parse(fs.readFileSync(path.join(root, 'stryker.config.json'), 'utf8'));
-  print(mutationScore(root, runsDir, config.mutate), args.includes('--open'));
+  const result = mutationScore(root, runsDir, config.mutate);
+  print(result, args.includes('--open'));
+  if (args.includes('--count')) {
+    const left = result.files.filter((f) => f.state !== 'measured').map((f) => f.file);
+    countMutants(root, left).then((counts) => {
+      const byFolder = new Map();
+      for (const [file, n] of counts) {
+        const folder = file.split('/').slice(0, 3).join('/').replace(/\.ts$/, '');
+        byFolder.set(folder, (byFolder.get(folder) ?? 0) + n);
+      }
+      for (const [folder, n] of [...byFolder].sort((a, b) => b[1] - a[1])) console.log(`not measured: ${folder} ${n} mutants`);
+      console.log(`not measured in all: ${left.length} files, ${[...counts.values()].reduce((a, b) => a + b, 0)} mutants (before static and non-compiling ones are left out)`);
+    });
+  }
 }

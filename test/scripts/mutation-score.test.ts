@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import { createHash } from 'crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -16,6 +17,7 @@ const { globToRegExp, mutationScore, summarize } = require('../../scripts/mutati
   };
 };
 
+const SCRIPT = join(__dirname, '../../scripts/mutation-score.js');
 const GLOBS = JSON.parse(readFileSync(join(__dirname, '../../stryker.config.json'), 'utf8')).mutate as string[];
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -115,6 +117,16 @@ describe('scripts/mutation-score.js: the score of the tree from scoped runs', ()
     expect(result.total.equivalent).toBe(1);
     writeFileSync(listed, JSON.stringify({ 'src/core/a.ts': [{ line: 2, column: 3, replacement: 'r1', reason: ' ' }] }));
     expect(() => mutationScore(root, join(root, 'runs'), GLOBS, listed)).toThrow('src/core/a.ts:2: an equivalent mutant needs its reason');
+  });
+
+  test("--count: Stryker's instrumenter counts the mutants of each file; a file of types has none", async () => {
+    const root = tree({ 'src/core/f.ts': 'export const f = (a: number): boolean => a > 1;\n', 'src/core/t.ts': 'export type T = { a: number };\n' });
+    // In its own node: the instrumenter is an ES module, which jest's sandbox does not import.
+    const script = `require(${JSON.stringify(SCRIPT)}).countMutants(${JSON.stringify(root)}, ['src/core/f.ts', 'src/core/t.ts']).then((m) => console.log(JSON.stringify([...m])))`;
+    const counts = new Map(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Array<[string, number]>);
+    // a > 1 → a >= 1, a < 1, true, false; the arrow's body → undefined.
+    expect(counts.get('src/core/f.ts')).toBe(5);
+    expect(counts.get('src/core/t.ts')).toBe(0);
   });
 
   test('no runs kept: nothing measured, no score', () => {
