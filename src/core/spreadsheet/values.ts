@@ -141,10 +141,11 @@ export function formatGeneral(d: Decimal): string {
   // Rounding may carry into a new leading digit (9.999…95 → 10), so the exponent is taken again.
   const exp = leadingExponent(rounded);
   if (exp >= -9 && exp < SIGNIFICANT) return sign + rounded.toString();
-  const digits = rounded.toString().replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0';
+  // Not zero, so some digit is not 0.
+  const digits = rounded.toString().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-  const e = Math.abs(exp);
-  return `${sign}${mantissa}E${exp < 0 ? '-' : '+'}${e < 10 ? `0${e}` : e}`;
+  // Here exp < -9 or exp >= 15: the exponent has two digits or more, as Excel writes it.
+  return `${sign}${mantissa}E${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
 }
 
 /** Power of ten of the leading significant digit of a positive number: 1234.5 → 3, 0.00123 → -3. */
