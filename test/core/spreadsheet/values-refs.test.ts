@@ -4,7 +4,7 @@
  * 2026-12-07-spreadsheet-values: each case fails on a change of the code that a user would see.
  */
 import { Decimal } from '../../../src/core/numbers/decimal';
-import { formatGeneral, needsQuotes, parseFormula, rewriteSheets, sheetPrefix } from '../../../src/core/spreadsheet';
+import { checkFormula, formatGeneral, needsQuotes, parseFormula, rewriteSheets, sheetPrefix } from '../../../src/core/spreadsheet';
 import { isError } from '../../../src/core/spreadsheet/values';
 import { calc, TestBook } from './helpers';
 
@@ -132,5 +132,69 @@ describe('sheet names in formula text', () => {
     expect(renamed).toBe("SUM('Số liệu'!A1,'Số liệu'!B2,'Chi tiết'!C3)");
     expect(rewriteSheets(parsed.formula, (m) => (m.name === 'Data' ? 'Data2' : null))).toBe("SUM('Data2'!A1,Data2!B2,#REF!C3)");
     expect(rewriteSheets(parsed.formula, () => undefined)).toBe(parsed.formula.text);
+  });
+});
+
+describe('operators and calls (evaluate.ts), from the run 2026-12-07-spreadsheet-criteria', () => {
+  it('a reference block is read cell by cell, column by column', () => {
+    expect(calc('SUM(C1:D1*1)', new TestBook({ S: { B1: 100, C1: 2, D1: 10 } }))).toBe('12');
+  });
+
+  it('a known function with too few or too many arguments is #VALUE!', () => {
+    expect(calc('ROUND(1)')).toBe('#VALUE!');
+    expect(calc('ABS(1,2)')).toBe('#VALUE!');
+    expect(calc('ABS(-1)')).toBe('1');
+  });
+
+  it('unary plus changes nothing, not even a text', () => {
+    expect(calc('+"a"')).toBe('"a"');
+  });
+
+  it('a text of exactly 32,767 characters is allowed', () => {
+    expect(calc('LEN(REPT("x",32766)&"y")')).toBe('32767');
+  });
+
+  it.each([
+    ['1<2', true],
+    ['2<2', false],
+    ['2<1', false],
+    ['1<=2', true],
+    ['2<=2', true],
+    ['2<=1', false],
+    ['2>1', true],
+    ['2>2', false],
+    ['1>2', false],
+    ['2>=1', true],
+    ['1>=2', false],
+    ['1=1', true],
+    ['1=2', false],
+    ['1<>2', true],
+  ])('%s → %s', (formula, expected) => {
+    expect(calc(formula)).toBe(expected);
+  });
+
+  it('powers: exact for whole exponents, 0^0 #NUM!, 0 to a negative power #DIV/0!', () => {
+    expect(calc('0^2')).toBe('0');
+    expect(calc('2^0')).toBe('1');
+    expect(calc('0^-1')).toBe('#DIV/0!');
+    expect(calc('3^3')).toBe('27');
+    expect(calc('1.1^2')).toBe('1.21');
+    expect(calc('0.1^3')).toBe('0.001');
+  });
+});
+
+describe('checkFormula (index.ts): what Excel would refuse in a formula that parses', () => {
+  const check = (text: string) => {
+    const parsed = parseFormula(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return checkFormula(parsed.formula);
+  };
+  it('names unknown functions and wrong numbers of arguments, inside operators too', () => {
+    expect(check('ABS(1,2)')).toEqual(['ABS takes 1 arguments, not 2']);
+    expect(check('ROUND(1)')).toEqual(['ROUND takes 2 arguments, not 1']);
+    expect(check('TRUNC(1,2,3)')).toEqual(['TRUNC takes 1 to 2 arguments, not 3']);
+    expect(check('1+FOO(1)')).toEqual(['unknown function FOO']);
+    expect(check('-FOO(1)&BAR()')).toEqual(['unknown function FOO', 'unknown function BAR']);
+    expect(check('SUM(A1:A3)+1')).toEqual([]);
   });
 });
