@@ -68,6 +68,8 @@ describe('formatGeneral at the edges of its plain range', () => {
     ['-0.00000000012', '-1.2E-10'],
     ['0.000000000100', '1E-10'],
     ['0', '0'],
+    // 16 significant digits, rounded to 15; zeros inside the digits do not move the exponent.
+    ['0.1000000000000005', '0.100000000000001'],
   ])('%s → %s', (n, expected) => {
     expect(formatGeneral(Decimal.parse(n)!)).toBe(expected);
   });
@@ -115,6 +117,11 @@ describe('sheet names in formula text', () => {
     ['TRUE', true],
     ['false', true],
     ['', true],
+    ['R1C12', true],
+    ['R12C1', true],
+    ['Cx', false],
+    ['TRUEX', false],
+    ['XTRUE', false],
   ])('needsQuotes(%j) → %s', (name, expected) => {
     expect(needsQuotes(name)).toBe(expected);
   });
