@@ -110,7 +110,10 @@ function keptRuns(runsDir) {
   return { runs, unreadable };
 }
 
-/** The equivalent survivors listed, as a set of "file:line:column:replacement" keys. */
+/** A survivor's identity, the same in a kept summary and in equivalent.json. */
+const survivorKey = (file, s) => `${file}:${s.line}:${s.column}:${s.replacement}`;
+
+/** The equivalent survivors listed, as a set of survivorKey()s. */
 function equivalentKeys(file) {
   if (!fs.existsSync(file)) return new Set();
   const listed = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -118,7 +121,7 @@ function equivalentKeys(file) {
   for (const [src, entries] of Object.entries(listed)) {
     for (const e of entries) {
       if (typeof e.reason !== 'string' || !e.reason.trim()) throw new Error(`${path.basename(file)}: ${src}:${e.line}: an equivalent mutant needs its reason`);
-      keys.add(`${src}:${e.line}:${e.column}:${e.replacement}`);
+      keys.add(survivorKey(src, e));
     }
   }
   return keys;
@@ -140,7 +143,7 @@ function mutationScore(root, runsDir, globs, equivalentFile) {
     const current = held.find((r) => r.summary.files[file].sha256 === hash);
     if (!current) return { file, lines, state: held.length ? 'stale' : 'not run' };
     const entry = current.summary.files[file];
-    const open = entry.survivors.filter((s) => !equivalent.has(`${file}:${s.line}:${s.column}:${s.replacement}`));
+    const open = entry.survivors.filter((s) => !equivalent.has(survivorKey(file, s)));
     return { file, lines, state: 'measured', run: current.name, detected: entry.detected, undetected: entry.undetected, equivalent: entry.undetected - open.length, open };
   });
   const measured = files.filter((f) => f.state === 'measured');
